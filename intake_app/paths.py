@@ -1,0 +1,79 @@
+"""Every path the app touches, in one place.
+
+The data folder comes from platformdirs unless `--data-dir` or `INTAKE_DATA_DIR` overrides it.
+Folders are created private (0700) and the process umask is 077, so nothing we write is readable
+by another local account.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "field-intake"
+DATA_DIR_ENV = "INTAKE_DATA_DIR"
+
+VAULT_DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots.bin"
+SETTINGS_NAME = "settings.json"
+THROTTLE_NAME = "unlock-throttle.json"
+
+_data_dir_override: Path | None = None
+
+
+def harden_process() -> None:
+    """Private umask and no core dumps: a crash must not write memory (keys, records) to disk."""
+    os.umask(0o077)
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):  # pragma: no cover - some sandboxes forbid it; umask still applies
+        pass
+
+
+def set_data_dir(path: Path | str | None) -> None:
+    """Override the data folder for this process (the `--data-dir` option, and tests)."""
+    global _data_dir_override
+    _data_dir_override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    if _data_dir_override is not None:
+        return _data_dir_override
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Logs stay beside the data unless the platform default is used; they never hold record content."""
+    if _data_dir_override is not None or os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def vault_db_path(base: Path | None = None) -> Path:
+    return (base or data_dir()) / VAULT_DB_NAME
+
+
+def keyslots_path(base: Path | None = None) -> Path:
+    return (base or data_dir()) / KEYSLOTS_NAME
+
+
+def settings_path(base: Path | None = None) -> Path:
+    return (base or data_dir()) / SETTINGS_NAME
+
+
+def throttle_path(base: Path | None = None) -> Path:
+    return (base or data_dir()) / THROTTLE_NAME
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) with mode 0700, and tighten it if it already exists."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+    return path

@@ -1,0 +1,1 @@
+"""The main window: navigation between the record pages, toolbar and status bar."""

@@ -1,0 +1,77 @@
+"""The four pages of the main window, made on demand.
+
+The record lists and the search page are built in their own folders (`ui/lists`, `ui/search`); if one
+of them cannot be imported (a partial installation, or while it is being written) the page shows a
+placeholder instead of taking the whole window down with it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from intake_app.i18n import N_, _
+from intake_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str          # marked with N_(), translated where shown
+    record_type: str | None  # None: the search page
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("cases", N_("Cases"), "case"),
+    PageSpec("aid", N_("Aid"), "aid"),
+    PageSpec("testimonies", N_("Testimonies"), "testimony"),
+    PageSpec("search", N_("Search"), None),
+)
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose module is missing; offers the same small interface."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(_("This page is not available in this version."), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def discard_changes(self) -> None:
+        return None
+
+
+def _list_page_factory() -> Callable[[Vault, str, QWidget | None], QWidget] | None:
+    try:
+        from intake_app.ui.lists.page import RecordListPage
+    except ImportError:
+        log.warning("record list page unavailable", exc_info=True)
+        return None
+    return RecordListPage
+
+
+def _search_page_factory() -> Callable[[Vault, QWidget | None], QWidget] | None:
+    try:
+        from intake_app.ui.search.page import SearchPage
+    except ImportError:
+        log.warning("search page unavailable", exc_info=True)
+        return None
+    return SearchPage
+
+
+def make_page(spec: PageSpec, vault: Vault, parent: QWidget | None = None) -> QWidget:
+    if spec.record_type is None:
+        search_cls = _search_page_factory()
+        return search_cls(vault, parent) if search_cls is not None else PlaceholderPage(parent)
+    list_cls = _list_page_factory()
+    return list_cls(vault, spec.record_type, parent) if list_cls is not None else PlaceholderPage(parent)

@@ -1,0 +1,182 @@
+"""The main window: Cases, Aid, Testimonies and Search; Lock and Settings; the sync status.
+
+The window holds the only references to the record views. Locking deletes it with all its children
+(see `ui/controller.py`), so it keeps no state worth saving and asks nothing on the way out. The
+title never names a record: window titles end up in task bars, window lists and screenshots.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from intake_app.i18n import _, current_language
+from intake_app.ui import style
+from intake_app.ui.lock.watcher import LOCK_SHORTCUT, PANIC_SHORTCUT_TEXT
+from intake_app.ui.main.pages import PAGES, make_page
+from intake_app.vault.status import sync_status
+from intake_app.vault.vault import Vault, VaultLockedError
+
+log = logging.getLogger(__name__)
+
+
+def format_export_time(iso_utc: str | None) -> str:
+    """The last export in local time, to the minute; "never" when there was none."""
+    if not iso_utc:
+        return _("never")
+    try:
+        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def unsent_text(n: int) -> str:
+    if n == 0:
+        return _("No unsent changes")
+    if n == 1:
+        return _("1 unsent change")
+    return _("{n} unsent changes").format(n=n)
+
+
+class MainWindow(QMainWindow):
+    """Signals: `lock_requested`, `settings_requested`, `quit_requested` (the window's close button)."""
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(_("Field Intake"))
+        self._pages: dict[int, QWidget] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(style.NAV_WIDTH)
+        nav_font = style.ui_font(current_language())
+        nav_font.setPointSize(style.BASE_POINT_SIZE + 2)
+        self.nav.setFont(nav_font)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget(self)
+        for index, spec in enumerate(PAGES):
+            item = QListWidgetItem(_(spec.title))
+            item.setSizeHint(QSize(style.NAV_WIDTH - 12, 40))
+            item.setToolTip(_("{page} (Ctrl+{n})").format(page=_(spec.title), n=index + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the real page on first visit
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        self._build_actions()
+        self.unsent_label = QLabel(self)
+        self.export_label = QLabel(self)
+        self.statusBar().addWidget(self.unsent_label)
+        self.statusBar().addPermanentWidget(self.export_label)
+        self.resize(1100, 720)
+        self.nav.setCurrentRow(0)
+        self.refresh_status()
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(_("Main toolbar"), self)
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.lock_action = QAction(_("Lock"), self)
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setToolTip(
+            _("Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.").format(
+                lock=LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText), panic=PANIC_SHORTCUT_TEXT))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.settings_action = QAction(_("Settings"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.settings_action)
+        self.page_actions: list[QAction] = []
+        for index, spec in enumerate(PAGES):
+            action = QAction(_(spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(action)  # reachable by keyboard without a visible menu
+            self.page_actions.append(action)
+
+    # -- pages -----------------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(PAGES):
+            return
+        if index not in self._pages:
+            page = make_page(PAGES[index], self.vault, self.stack)
+            changed = getattr(page, "changed", None)
+            if changed is not None:
+                changed.connect(self.refresh_status)
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, page)
+            self._pages[index] = page
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def page(self, index: int) -> QWidget | None:
+        """The page at `index` if it has been shown already."""
+        return self._pages.get(index)
+
+    def pages(self) -> list[QWidget]:
+        return list(self._pages.values())
+
+    def has_unsaved_changes(self) -> bool:
+        return any(bool(getattr(p, "has_unsaved_changes", lambda: False)()) for p in self._pages.values())
+
+    def discard_changes(self) -> None:
+        for page in self._pages.values():
+            discard = getattr(page, "discard_changes", None)
+            if discard is not None:
+                try:
+                    discard()
+                except Exception:  # a page failing must not stop the lock
+                    log.exception("a page failed to discard its changes")
+
+    # -- status bar ------------------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        try:
+            status = sync_status(self.vault)
+        except VaultLockedError:
+            return
+        self.unsent_label.setText(unsent_text(status.unsent_changes))
+        self.export_label.setText(_("Last export: {when}").format(when=format_export_time(status.last_export_at)))
+
+    # -- closing ---------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # The controller decides (it may ask about unsaved changes) and then closes the vault and quits.
+        event.ignore()
+        self.quit_requested.emit()

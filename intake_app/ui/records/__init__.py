@@ -1,0 +1,1 @@
+"""Editors of cases, aid distributions and testimonies, their shared widgets and attachments."""

@@ -1,0 +1,1 @@
+"""The settings dialog: language, auto-lock delay, passphrase change, recovery key."""

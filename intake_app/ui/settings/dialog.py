@@ -1,0 +1,145 @@
+"""Settings: language and auto-lock delay (applied with OK), passphrase and recovery key (at once).
+
+Language and delay are preferences, saved unencrypted in the settings file; the passphrase and the
+recovery key change the vault's key file and take effect immediately, each behind its own button.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.i18n import _
+from intake_app.settings import AUTOLOCK_CHOICES_MIN, Settings
+from intake_app.ui import style
+from intake_app.ui.language import LanguageCombo
+from intake_app.ui.lock.watcher import LOCK_SHORTCUT, PANIC_SHORTCUT_TEXT
+from intake_app.ui.settings.passphrase import ChangePassphraseDialog
+from intake_app.ui.settings.recovery import RecoveryKeyDialog
+from intake_app.ui.widgets import messages
+from intake_app.ui.workers import Task, run_call
+from intake_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def minutes_text(n: int) -> str:
+    return _("1 minute") if n == 1 else _("{n} minutes").format(n=n)
+
+
+class SettingsDialog(QDialog):
+    """`applied(language, autolock_minutes)` is emitted when the user presses OK."""
+
+    applied = Signal(str, int)
+
+    def __init__(self, vault: Vault, settings: Settings, current_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._task: Task | None = None
+        self.setWindowTitle(_("Settings"))
+
+        self.language = LanguageCombo(self)
+        self.language.set_code(current_language)
+        self.autolock = QComboBox(self)
+        choices = sorted({*AUTOLOCK_CHOICES_MIN, settings.autolock_minutes})
+        for minutes in choices:
+            self.autolock.addItem(minutes_text(minutes), minutes)
+        self.autolock.setCurrentIndex(choices.index(settings.autolock_minutes))
+        general = QGroupBox(_("General"), self)
+        general_form = QFormLayout(general)
+        general_form.addRow(_("Language:"), self.language)
+        general_form.addRow(_("Lock after no activity for:"), self.autolock)
+
+        self.passphrase_button = QPushButton(_("Change passphrase…"), self)
+        self.passphrase_button.clicked.connect(self.open_change_passphrase)
+        self.recovery_status = QLabel(self)
+        self.recovery_status.setWordWrap(True)
+        self.recovery_button = QPushButton(_("Replace recovery key…"), self)
+        self.recovery_button.clicked.connect(self.ask_replace_recovery_key)
+        recovery_row = QHBoxLayout()
+        recovery_row.addWidget(self.recovery_status, 1)
+        recovery_row.addWidget(self.recovery_button)
+        shortcuts = QLabel(_("Lock: {lock}. Panic key: {panic} locks at once, clears the clipboard and hides "
+                             "the window.").format(
+                                 lock=LOCK_SHORTCUT.toString(), panic=PANIC_SHORTCUT_TEXT), self)
+        shortcuts.setWordWrap(True)
+        shortcuts.setStyleSheet(style.colour_style(style.MUTED))
+        security = QGroupBox(_("Security"), self)
+        security_form = QFormLayout(security)
+        security_form.addRow(_("Passphrase:"), self.passphrase_button)
+        security_form.addRow(_("Recovery key:"), recovery_row)
+        security_form.addRow(shortcuts)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(style.MARGIN)
+        layout.addWidget(general)
+        layout.addWidget(security)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        self.refresh_recovery_status()
+
+    def refresh_recovery_status(self) -> None:
+        self.recovery_status.setText(_("A recovery key is set.") if self.vault.recovery_key_set
+                                     else _("No recovery key is set."))
+
+    def _ok(self) -> None:
+        self.applied.emit(self.language.code(), int(self.autolock.currentData()))
+        self.accept()
+
+    # -- passphrase ------------------------------------------------------------------------------------
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- recovery key ----------------------------------------------------------------------------------
+
+    def ask_replace_recovery_key(self) -> None:
+        messages.ask(self, _("Replace the recovery key?"),
+                     _("A new recovery key will be made and shown once. The current recovery key stops "
+                       "working at once."),
+                     self.replace_recovery_key, yes_text=_("Make a new key"), destructive=True)
+
+    def replace_recovery_key(self) -> None:
+        if self._task is not None:
+            return
+        vault = self.vault
+        self._task = run_call(vault.new_recovery_key, "replace recovery key")
+        self._task.finished.connect(self._show_new_key)
+        self._task.failed.connect(self._replace_failed)
+        self.recovery_button.setEnabled(False)
+
+    def _show_new_key(self, key_text: object) -> None:
+        self._task = None
+        self.recovery_button.setEnabled(True)
+        self.refresh_recovery_status()
+        dialog = RecoveryKeyDialog(str(key_text), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.key_dialog = dialog
+
+    def _replace_failed(self, message: str) -> None:
+        self._task = None
+        self.recovery_button.setEnabled(True)
+        messages.inform(self, _("Recovery key"), message, error=True)

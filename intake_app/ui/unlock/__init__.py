@@ -1,0 +1,1 @@
+"""The unlock dialog: passphrase or recovery key, with the throttle's countdown."""

@@ -1,0 +1,1 @@
+"""Small widgets shared by the shell's screens (passphrase fields, recovery key display, messages)."""

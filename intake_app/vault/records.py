@@ -1,0 +1,228 @@
+"""Save, read, list and delete records. Every write is validated, versioned, indexed and audited in
+one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from intake_app.domain.models import RECORD_TYPES, Record, Version, record_from_envelope, utc_now
+from intake_app.domain.validation import validate_record
+from intake_app.errors import IntakeError
+from intake_app.i18n import _
+from intake_app.vault import audit
+from intake_app.vault.connection import Connection
+from intake_app.vault.indexing import fts_text, index_entry
+from intake_app.vault.vault import Vault
+
+ORDERS = {
+    "label": "label COLLATE NOCASE, rid",
+    "date": "event_date, rid",
+    "updated": "updated_at, rid",
+    "created": "created_at, rid",
+}
+
+
+class RecordNotFoundError(IntakeError):
+    pass
+
+
+class StaleRecordError(IntakeError):
+    """The record changed since it was read: saving would silently drop the other change."""
+
+
+def canonical_json(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """What a list shows without decoding the body."""
+
+    id: str
+    type: str
+    label: str
+    event_date: str | None
+    updated_at: str
+    deleted: bool
+
+
+class RecordStore:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def save(self, record: Record) -> Record:
+        """Write a new version of `record` (creating it if new) and return it as stored."""
+        vault = self.vault
+        with vault.transaction() as conn:
+            current = self._head(conn, record.id)
+            if current is not None:
+                head = Version(current["version_device"], current["version_counter"])
+                if record.version is not None and record.version != head:
+                    raise StaleRecordError(
+                        _("This record was changed elsewhere since you opened it; reopen it and "
+                          "make your change again."))
+                if current["type"] != record.TYPE:
+                    raise IntakeError(_("A record with this id already exists with another type."))
+            counter = vault.next_change_seq(conn)
+            now = utc_now()
+            env = record.to_envelope()
+            env.update(
+                version={"device": vault.info.device_id, "counter": counter},
+                parent=(None if current is None else
+                        {"device": current["version_device"], "counter": current["version_counter"]}),
+                created_at=now if current is None else current["created_at"],
+                updated_at=now,
+                origin_device=vault.info.device_id if current is None else current["origin_device"],
+            )
+            validate_record(env)
+            self._check_references(conn, env)
+            self.write_envelope(conn, env, counter)
+            action = "delete" if env["deleted"] else ("create" if current is None else "update")
+            audit.append(conn, action, record_type=env["type"], record_id=env["id"],
+                         version=f"{vault.info.device_id}:{counter}")
+        return record_from_envelope(env)
+
+    def delete(self, record_id: str) -> Record:
+        """Replace the record by a tombstone: its content is gone, its id and history remain."""
+        record = self.get(record_id)
+        if record is None:
+            raise RecordNotFoundError(_("No such record."))
+        tombstone = type(record)(id=record.id, version=record.version, deleted=True)
+        return self.save(tombstone)
+
+    @staticmethod
+    def write_envelope(conn: Connection, env: dict[str, Any], change_seq: int) -> None:
+        """Store a validated envelope as the record's head, with its index rows. Caller holds the transaction."""
+        entry = index_entry(env)
+        version, parent = env["version"], env["parent"] or {}
+        row = conn.execute("SELECT rid FROM records WHERE id = ?", (env["id"],)).fetchone()
+        values = (env["type"], canonical_json(env), version["device"], version["counter"],
+                  parent.get("device"), parent.get("counter"), env["origin_device"], env["created_at"],
+                  env["updated_at"], int(env["deleted"]), entry.label, entry.event_date, change_seq)
+        if row is None:
+            cur = conn.execute(
+                "INSERT INTO records (type, body, version_device, version_counter, parent_device,"
+                " parent_counter, origin_device, created_at, updated_at, deleted, label, event_date,"
+                " change_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, env["id"]))
+            rid = int(cur.lastrowid or 0)
+        else:
+            rid = int(row[0])
+            conn.execute(
+                "UPDATE records SET type = ?, body = ?, version_device = ?, version_counter = ?,"
+                " parent_device = ?, parent_counter = ?, origin_device = ?, created_at = ?, updated_at = ?,"
+                " deleted = ?, label = ?, event_date = ?, change_seq = ? WHERE rid = ?", (*values, rid))
+            conn.execute("DELETE FROM record_facets WHERE rid = ?", (rid,))
+            conn.execute("DELETE FROM records_fts WHERE rowid = ?", (rid,))
+        conn.executemany("INSERT INTO record_facets (facet, value, rid) VALUES (?, ?, ?)",
+                         [(facet, value, rid) for facet, value in sorted(entry.facets)])
+        if entry.text.strip():
+            conn.execute("INSERT INTO records_fts (rowid, text) VALUES (?, ?)", (rid, fts_text(entry.text)))
+        conn.execute(
+            "INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device, parent_counter)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (env["id"], version["device"], version["counter"], parent.get("device"), parent.get("counter")))
+
+    def _check_references(self, conn: Connection, env: dict[str, Any]) -> None:
+        if env["deleted"]:
+            return
+        data = env["data"]
+        refs: list[str] = []
+        if env["type"] == "aid":
+            refs.append(data["case_id"])
+        elif env["type"] == "testimony":
+            refs.append(data["witness_case_id"])
+        elif env["type"] == "case":
+            refs.extend(h["case_id"] for h in data.get("household", []))
+        for ref in refs:
+            row = conn.execute("SELECT type, deleted FROM records WHERE id = ?", (ref,)).fetchone()
+            if row is None or row[0] != "case" or row[1]:
+                raise IntakeError(_("The record refers to a case that does not exist: {id}").format(id=ref))
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _head(conn: Connection, record_id: str) -> dict[str, Any] | None:
+        cur = conn.execute(
+            "SELECT type, version_device, version_counter, created_at, origin_device FROM records"
+            " WHERE id = ?", (record_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip(("type", "version_device", "version_counter", "created_at", "origin_device"),
+                        row, strict=True))
+
+    def get_envelope(self, record_id: str) -> dict[str, Any] | None:
+        with self.vault.reading() as conn:
+            row = conn.execute("SELECT body FROM records WHERE id = ?", (record_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> Record | None:
+        env = self.get_envelope(record_id)
+        if env is None or (env["deleted"] and not include_deleted):
+            return None
+        return record_from_envelope(env)
+
+    def find_case_by_code(self, code: str) -> Record | None:
+        with self.vault.reading() as conn:
+            row = conn.execute(
+                "SELECT body FROM records WHERE type = 'case' AND deleted = 0"
+                " AND json_extract(body, '$.data.code') = ?", (code.strip().upper(),)).fetchone()
+        return record_from_envelope(json.loads(row[0])) if row else None
+
+    def count(self, record_type: str | None = None, *, include_deleted: bool = False) -> int:
+        sql = "SELECT count(*) FROM records WHERE 1 = 1"
+        args: list[Any] = []
+        if record_type:
+            sql += " AND type = ?"
+            args.append(record_type)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        with self.vault.reading() as conn:
+            return int(conn.execute(sql, args).fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.count(t) for t in RECORD_TYPES}
+
+    def list_rows(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
+                  descending: bool = False) -> list[RecordRow]:
+        """One page of a list, sorted by an indexed column: cheap at any offset the UI scrolls to."""
+        direction = " DESC" if descending else ""
+        order_sql = ", ".join(part + direction for part in ORDERS[order].split(", "))
+        with self.vault.reading() as conn:
+            rows = conn.execute(
+                f"SELECT id, type, label, event_date, updated_at, deleted FROM records"  # noqa: S608 - fixed
+                f" WHERE type = ? AND deleted = 0 ORDER BY {order_sql} LIMIT ? OFFSET ?",
+                (record_type, limit, offset)).fetchall()
+        return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    def list(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
+             descending: bool = False) -> list[Record]:
+        rows = self.list_rows(record_type, offset=offset, limit=limit, order=order, descending=descending)
+        out = []
+        for row in rows:
+            record = self.get(row.id)
+            if record is not None:
+                out.append(record)
+        return out
+
+    def iter_envelopes(self, *, changed_after: int = 0, include_deleted: bool = True,
+                       batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Every record changed after a change counter, oldest change first, in batches (bounded memory)."""
+        last = changed_after
+        while True:
+            with self.vault.reading() as conn:
+                rows = conn.execute(
+                    "SELECT change_seq, body, deleted FROM records WHERE change_seq > ?"
+                    " ORDER BY change_seq LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            for seq, body, deleted in rows:
+                last = seq
+                if include_deleted or not deleted:
+                    yield json.loads(body)

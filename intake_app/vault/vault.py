@@ -1,0 +1,269 @@
+"""The vault: create, unlock, lock, and the transaction every change runs in.
+
+Files in the data folder: `vault.db` (SQLCipher 4, keyed by a random 256-bit data key) and
+`keyslots.bin` (that data key wrapped under the passphrase and the recovery key). Neither is ever
+created over an existing one, repaired or rewritten when it fails to open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+import secrets
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake_app import paths
+from intake_app.crypto.kdf import KdfParams
+from intake_app.crypto.passphrase_policy import assess_passphrase
+from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key
+from intake_app.domain.models import utc_now
+from intake_app.errors import IntakeError, ValidationFailed
+from intake_app.i18n import N_, _
+from intake_app.vault import audit, schema
+from intake_app.vault import keyslots as ks
+from intake_app.vault.atomic import atomic_write, remove_stale_temp_files
+from intake_app.vault.connection import Connection, open_database
+
+log = logging.getLogger(__name__)
+
+
+class Role(enum.StrEnum):
+    FIELD = "field"
+    HQ = "hq"
+
+
+class VaultMissingError(IntakeError):
+    pass
+
+
+class VaultExistsError(IntakeError):
+    pass
+
+
+class VaultLockedError(IntakeError):
+    pass
+
+
+class WeakPassphraseError(ValidationFailed):
+    pass
+
+
+class UnlockOutcome(enum.Enum):
+    """Why an unlock attempt failed, for callers that show or count the outcome."""
+
+    WRONG_SECRET = N_("The passphrase or recovery key is not correct.")
+    THROTTLED = N_("Too many wrong attempts: wait before trying again.")
+    NO_VAULT = N_("There is no vault in this folder.")
+    DAMAGED = N_("The vault cannot be read: it is damaged or not a Field Intake vault.")
+
+    @property
+    def message(self) -> str:
+        return _(self.value)
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    device_id: str
+    role: Role
+    created_at: str
+    schema_version: int
+
+
+def vault_exists(base: Path) -> bool:
+    return paths.vault_db_path(base).exists() or paths.keyslots_path(base).exists()
+
+
+def check_new_passphrase(passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:
+    verdict = assess_passphrase(passphrase, user_inputs)
+    if not verdict.acceptable:
+        raise WeakPassphraseError(verdict.message)
+
+
+class Vault:
+    """An unlocked vault. Thread-safe: one lock serialises use of the single connection."""
+
+    def __init__(self, base: Path, conn: Connection, data_key: bytes) -> None:
+        self.base = base
+        self._conn: Connection | None = conn
+        self._key = bytearray(data_key)
+        self._lock = threading.RLock()
+        self.info = self._read_info()
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, base: Path, passphrase: str, role: Role = Role.FIELD, *,
+               kdf_params: KdfParams | None = None, recovery_key: bytes | None = None) -> tuple[Vault, str]:
+        """Make a new vault in `base`; returns it unlocked with the recovery key text to show once.
+
+        `recovery_key` (16 raw bytes) lets the first-run wizard show and confirm the key before
+        anything is written; by default a new one is generated here.
+        """
+        paths.ensure_private_dir(base)
+        if vault_exists(base):
+            raise VaultExistsError(
+                _("A vault already exists in {path}; nothing was changed.").format(path=base))
+        check_new_passphrase(passphrase)
+        data_key = secrets.token_bytes(32)
+        recovery = generate_recovery_key() if recovery_key is None else bytes(recovery_key)
+        slots = ks.build_keyslot_file(data_key, passphrase, recovery, kdf_params)
+        db_path = paths.vault_db_path(base)
+        conn = open_database(db_path, data_key, create=True)
+        try:
+            schema.migrate(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            for key, value in (("device_id", str(uuid.uuid4())), ("role", str(Role(role))),
+                               ("created_at", utc_now()), ("change_seq", "0"),
+                               ("recovery_key_set", "1")):
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+            audit.append(conn, "vault_created", detail=str(Role(role)))
+            conn.execute("COMMIT")
+            # The key file comes last: until it exists there is no vault, only a file we made.
+            atomic_write(paths.keyslots_path(base), slots)
+        except BaseException:
+            conn.close()
+            for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
+                             db_path.with_name(db_path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        log.info("vault created (role %s)", role)
+        return cls(base, conn, data_key), format_recovery_key(recovery)
+
+    @classmethod
+    def open(cls, base: Path, *, passphrase: str | None = None, recovery_key: bytes | None = None) -> Vault:
+        """Unlock with the passphrase or the recovery key. Raises; never changes the files on failure."""
+        db_path, slots_path = paths.vault_db_path(base), paths.keyslots_path(base)
+        if not db_path.exists() and not slots_path.exists():
+            raise VaultMissingError(_("There is no vault in {path}.").format(path=base))
+        if not db_path.exists() or not slots_path.exists():
+            missing = db_path if not db_path.exists() else slots_path
+            raise VaultMissingError(
+                _("The vault in {path} is incomplete: {file} is missing. Restore it from a backup; "
+                  "nothing was changed.").format(path=base, file=missing.name))
+        blob = slots_path.read_bytes()
+        if recovery_key is not None:
+            unlocked = ks.unlock_with_recovery_key(blob, recovery_key)
+        elif passphrase is not None:
+            unlocked = ks.unlock_with_passphrase(blob, passphrase)
+        else:
+            raise ValueError("a passphrase or a recovery key is needed")
+        remove_stale_temp_files(base, slots_path.name)
+        conn = open_database(db_path, bytes(unlocked.data_key))
+        try:
+            schema.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(base, conn, bytes(unlocked.data_key))
+
+    def close(self) -> None:
+        """Lock: checkpoint, close the database and forget the key."""
+        with self._lock:
+            if self._conn is None:
+                return
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()
+                self._conn = None
+                # Python cannot promise no other copy of the key exists, but we drop ours.
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+        log.info("vault locked")
+
+    lock = close
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- access ----------------------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultLockedError(_("The vault is locked."))
+        return self._conn
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self.conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic change: everything inside commits together, or nothing does. Nests flatly."""
+        with self._lock:
+            conn = self.conn
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def next_change_seq(self, conn: Connection) -> int:
+        """This vault's next change counter (also the counter of the versions this device writes)."""
+        value = int(conn.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()[0]) + 1
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(value),))
+        return value
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        with self.reading() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                         " SET value = excluded.value", (key, value))
+
+    def _read_info(self) -> VaultInfo:
+        with self.reading() as conn:
+            rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            return VaultInfo(device_id=rows["device_id"], role=Role(rows["role"]),
+                             created_at=rows["created_at"], schema_version=schema.schema_version(conn))
+
+    # -- secrets ---------------------------------------------------------------------------------------
+
+    def change_passphrase(self, new: str) -> None:
+        """Rewrap the passphrase slot with the unlocked data key (so a recovery-key unlock can set a new
+        passphrase). The key file is replaced atomically: the old or the new passphrase opens, never neither."""
+        check_new_passphrase(new)
+        slots_path = paths.keyslots_path(self.base)
+        with self._lock:
+            blob = ks.rewrap_slot(slots_path.read_bytes(), bytes(self._key), ks.SlotRole.PASSPHRASE, new)
+        atomic_write(slots_path, blob)
+        with self.transaction() as conn:
+            audit.append(conn, "passphrase_changed")
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one to show once."""
+        slots_path = paths.keyslots_path(self.base)
+        raw = generate_recovery_key()
+        with self._lock:
+            blob = ks.set_recovery_key(slots_path.read_bytes(), bytes(self._key), raw)
+        atomic_write(slots_path, blob)
+        with self.transaction() as conn:
+            conn.execute("UPDATE meta SET value = '1' WHERE key = 'recovery_key_set'")
+            audit.append(conn, "recovery_key_replaced")
+        return format_recovery_key(raw)
+
+    @property
+    def recovery_key_set(self) -> bool:
+        return self.meta("recovery_key_set", "0") == "1"

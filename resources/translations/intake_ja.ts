@@ -1,0 +1,1800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>COMMAND</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
+        <translation>Field Intake: 支援と証言をオフラインで安全に記録します。コマンドを指定しない場合はデスクトップアプリが起動します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>中断しました。それ以降は何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>パスフレーズが指定されていません。--passphrase-file パス を指定するか、標準入力なら - を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>PATH</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Passphrase: </source>
+        <translation>パスフレーズ: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>新しいパスフレーズ(確認): </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>2 つのパスフレーズが一致しません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>進行状況も表示する (記録の内容は表示しない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>保管庫のフォルダー (既定: OS のデータフォルダー、または $INTAKE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>メッセージの言語: en、ko、ja、zh_CN のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>パスで指定したファイルの 1 行目からパスフレーズを読み込む (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>パスフレーズの代わりに、パスで指定したファイルの回復キーでロックを解除する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>{path} に新しい {role} 保管庫を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>このキーがあれば誰でも保管庫を開けます。キーがない状態でパスフレーズを忘れると、データは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>監査チェーン: {state} ({n} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>データベース構造: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>デモ用の保管庫: {path} (パスフレーズ: {pw})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>暗号化 (ページ認証): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FILE.jsonl</source>
+        <translation>ファイル.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>ケース {cases} 件、支援の提供 {aid} 件、証言 {testimony} 件をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>回復キー (一度だけ表示されます。書き留めて、このノートパソコンとは別の場所に保管してください):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>検索インデックス: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>標準入力でパスフレーズと記録の両方を渡すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>パスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>支援の分類 (例: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>ケースの現状 (例: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>パスフレーズを変更する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>保管庫を検査する: 暗号化、構造、検索インデックス、監査チェーン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>有効な同意 (例: un_mechanisms)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>count the records in the vault</source>
+        <translation>保管庫の記録を数える</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>新しい保管庫を作成し、回復キーを一度だけ表示する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>作成して概要を表示し、削除する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field: 現場スタッフのノートパソコン、hq: 本部 (既定: field)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import, count and search records</source>
+        <translation>記録のインポート、集計、検索</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>デモ用フォルダーを削除せずに残す (場所を表示)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>新しい回復キーを作成する (古いキーは使えなくなる)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>架空のケースの数 (既定: 120)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>架空のサンプル記録が入った使い捨ての保管庫を開く</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>道・省のキー (例: north_hamgyong、jilin)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>パスで指定したファイルから新しいパスフレーズを読み込む (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>回復キーを置き換える</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>記録を検索する (全文検索と絞り込み)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>新しいパスフレーズを設定する (古いパスフレーズか回復キーでロックを解除)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>人権侵害の種類 (例: torture)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>words to find (all must match)</source>
+        <translation>検索する単語 (すべて一致するもの)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>{n} records found.</source>
+        <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>This is not an age X25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>“{text}” is not an age X25519 recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not plausible; the key file may be damaged.</source>
+        <translation>鍵導出の設定が異常です。鍵ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not valid.</source>
+        <translation>鍵導出の設定が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are too weak: at least {n} MiB of memory is required.</source>
+        <translation>鍵導出の設定が弱すぎます。{n} MiB 以上のメモリが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Contains a name or word linked to you or your organisation. Do not use personal information.</source>
+        <translation>あなたや所属団体に関係する名前や単語が含まれています。個人情報は使わないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Dates and years are easy to guess. Leave them out or add several unrelated words.</source>
+        <translation>日付や年は推測されやすくなります。外すか、関連のない単語をいくつか追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Keyboard patterns like “qwerty” are easy to guess. Use unrelated words instead.</source>
+        <translation>「qwerty」のようなキーボードの並びは推測されやすくなります。代わりに関連のない単語を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Made of common words or well-known passwords. Add more unrelated, less common words.</source>
+        <translation>よく使われる単語や有名なパスワードでできています。関連がなく、あまり使われない単語を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Repeated characters or words are easy to guess. Use different, unrelated words.</source>
+        <translation>文字や単語の繰り返しは推測されやすくなります。異なる、関連のない単語を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Sequences like “abcd” or “1234” are easy to guess. Use unrelated words instead.</source>
+        <translation>「abcd」や「1234」のような連続した文字は推測されやすくなります。代わりに関連のない単語を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too easy to guess. Add more unrelated words; a short sentence only you would think of works well.</source>
+        <translation>推測されやすすぎます。関連のない単語を追加してください。自分しか思いつかない短い文も効果的です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too short: use at least {n} characters. A few unrelated words make a strong passphrase.</source>
+        <translation>短すぎます。{n} 文字以上にしてください。関連のない単語をいくつか並べると強いパスフレーズになります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key contains a character that is not in a recovery key: {c}</source>
+        <translation>回復キーに使われない文字が含まれています: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has a typo: its checksum does not match. Check each group.</source>
+        <translation>回復キーに入力ミスがあります (チェックサムが一致しません)。各グループを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has {n} characters; it should have 32.</source>
+        <translation>回復キーが {n} 文字です。32 文字でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} carries a signature made for another purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>{what} does not have the expected form (at {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is too large ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>A signature comment must be one line of at most {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature does not match the data: it was altered or is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature was made by another key (key id {found}, expected {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a minisign public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/demo.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a record must be a JSON object</source>
+        <translation>記録は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a required field is missing ({detail})</source>
+        <translation>必須項目がありません ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>an entry is repeated</source>
+        <translation>重複した項目があります</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>consents/{i}: withdrawn before it was given</source>
+        <translation>consents/{i}: 同意した日より前に撤回されています</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>data: a deleted record keeps no content</source>
+        <translation>data: 削除された記録は内容を持てません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/date: the date does not match its precision</source>
+        <translation>incidents/{i}/date: 日付が指定した精度と合っていません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/place: unknown province</source>
+        <translation>incidents/{i}/place: 不明な道・省です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must be greater than zero</source>
+        <translation>0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>needs at least one entry</source>
+        <translation>1 件以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid date</source>
+        <translation>有効な日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid value</source>
+        <translation>有効な値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a value of the list “{detail}”</source>
+        <translation>「{detail}」の一覧にない値です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not one of the allowed values</source>
+        <translation>許可された値のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not the allowed value</source>
+        <translation>許可された値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not valid</source>
+        <translation>正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too long</source>
+        <translation>長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too many entries</source>
+        <translation>件数が多すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too small</source>
+        <translation>小さすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>unknown field ({detail})</source>
+        <translation>不明な項目 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong format</source>
+        <translation>形式が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong kind of value</source>
+        <translation>値の種類が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} approved (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already approved with this key; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already revoked (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>No device {device} is known here: approve it from its enrollment request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The device label may have at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The enrollment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The revocation date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{id}” is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The JPEG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The PNG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The image file is damaged or not really an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a headquarters vault; this command is for a field device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This vault has no headquarters signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>No deployment profile is in force yet: import the one headquarters sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile is now trusted (first import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The fingerprint was not confirmed; the profile was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The organisation name must have 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The purge delay must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This deployment profile is already in force; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{type}” is not a record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>A field worker&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Check your copy of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Creating the encrypted vault. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Field Intake keeps your records of aid and testimony in an encrypted vault on this laptop. Nobody can read them without your passphrase. Setting it up takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Group {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Headquarters (coordinators who receive field data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>It opens the vault if you forget the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Nothing is saved until you finish this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>These groups do not match the recovery key. Check your copy; you can go back to see the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>This vault is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Type these two groups from the copy you made. If you did not write the key down, go back and do it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Use several unrelated words that only you would think of. Do not use names, dates or anything written on or near this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Welcome to Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>You will type it every time you open Field Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Set up Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>This page is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>1 unsent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Last export: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>No unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{n} unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>e.g. rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>{name} {quantity} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Hide picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Identifies a person (face, document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Keep metadata (place, time, camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Not attached: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove this attachment? Its content is deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Save the record first, then add its photos, scans and recordings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>This kind of file cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file(s) attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias: enter the working name of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Case {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Generated when the case is created; it never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Hide identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>The working name used in the field, never the real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>e.g. 1985</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Cases receiving this aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Remove selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Type an alias or a case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(unknown case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>{alias} · {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Attach photos, scans or recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Photos, scans and recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save them, discard them, or go back to the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>This record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Pick a date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>The vault could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Too many wrong attempts. You can try again in {s} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your passphrase to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your recovery key to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Type the passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workers.py"/>
+        <source>Something went wrong. The details are in the log file; no record content is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content does not match its checksum.</source>
+        <translation>添付ファイルの内容がチェックサムと一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content is missing from the vault.</source>
+        <translation>保管庫に添付ファイルの内容がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The file is larger than the 2 GiB an attachment may be.</source>
+        <translation>ファイルが添付ファイルの上限 (2 GiB) を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The record to attach to does not exist.</source>
+        <translation>添付先の記録が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>A vault already exists at {path}; it was left untouched.</source>
+        <translation>{path} にはすでに保管庫があります。既存の保管庫はそのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
+        <translation>保管庫のデータベースを読み込めません。破損しているか、Field Intake の保管庫ではありません。ファイルはそのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault file cannot be opened: {reason}</source>
+        <translation>保管庫ファイルを開けません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Line {n}: {reason}</source>
+        <translation>{n} 行目: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>a field is missing or unknown ({detail})</source>
+        <translation>項目が不足しているか、不明な項目があります ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>each line must be a JSON object</source>
+        <translation>各行は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>no case with code {code} in the vault</source>
+        <translation>保管庫にコード {code} のケースはありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>正しい JSON ではありません ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the line is too long</source>
+        <translation>行が長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the reference {ref!r} is used twice</source>
+        <translation>参照 {ref!r} が 2 回使われています</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>unknown reference {ref!r}: define the case on an earlier line</source>
+        <translation>不明な参照 {ref!r}: ケースはこれより前の行で定義してください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>{fields}: set by the vault, not by an import</source>
+        <translation>{fields}: 保管庫が設定する値のため、インポートでは指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>“type” must be case, aid or testimony</source>
+        <translation>「type」は case、aid、testimony のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The key file is not a Field Intake key file, or it is damaged.</source>
+        <translation>鍵ファイルが Field Intake の鍵ファイルではないか、破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>パスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The recovery key is not correct.</source>
+        <translation>回復キーが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
+        <translation>このパスフレーズ (またはキー) は、この保管庫ですでに別の用途に使われています。別のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>A record with this id already exists with another type.</source>
+        <translation>この ID の記録が、別の種類ですでに存在します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>該当する記録がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>The record refers to a case that does not exist: {id}</source>
+        <translation>記録が存在しないケースを参照しています: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>This record was changed elsewhere since you opened it; reopen it and make your change again.</source>
+        <translation>この記録は、開いた後に別の場所で変更されました。開き直して、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/schema.py"/>
+        <source>This vault was written by a newer version of Field Intake; update the app to open it.</source>
+        <translation>この保管庫は新しいバージョンの Field Intake で保存されています。開くにはアプリを更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/unlock.py"/>
+        <source>Too many wrong attempts. Wait {s} seconds, then try again.</source>
+        <translation>誤った入力が多すぎます。{s} 秒待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>A vault already exists in {path}; nothing was changed.</source>
+        <translation>{path} にはすでに保管庫があります。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The passphrase or recovery key is not correct.</source>
+        <translation>パスフレーズまたは回復キーが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
+        <translation>保管庫を読み込めません。破損しているか、Field Intake の保管庫ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
+        <translation>{path} の保管庫は不完全です。{file} がありません。バックアップから復元してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault is locked.</source>
+        <translation>保管庫はロックされています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in this folder.</source>
+        <translation>このフォルダーに保管庫はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in {path}.</source>
+        <translation>{path} に保管庫はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>Too many wrong attempts: wait before trying again.</source>
+        <translation>誤った入力が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The audit log was altered at entry {n}.</source>
+        <translation>監査ログの {n} 番目の項目が改ざんされています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The database structure is damaged.</source>
+        <translation>データベースの構造が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The search index is damaged.</source>
+        <translation>検索インデックスが破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>{n} pages of the vault fail their authentication check.</source>
+        <translation>保管庫の {n} ページが認証チェックに失敗しました。</translation>
+    </message>
+</context>
+</TS>

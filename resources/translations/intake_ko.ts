@@ -1,0 +1,1800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>CODE</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>COMMAND</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
+        <translation>Field Intake: 지원 내역과 증언을 오프라인에서 안전하게 기록합니다. 명령 없이 실행하면 데스크톱 앱이 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>중단되었습니다. 그 이후로는 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>New passphrase: </source>
+        <translation>새 암호 문구: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>암호 문구가 없습니다. --passphrase-file 경로를 지정하거나, 표준 입력을 쓰려면 -를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>PATH</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Passphrase: </source>
+        <translation>암호 문구: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>새 암호 문구 확인: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>두 암호 문구가 서로 다릅니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>진행 상황도 출력 (기록 내용은 출력하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>보관함 폴더 (기본값: 운영체제의 데이터 폴더 또는 $INTAKE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>메시지 언어: en, ko, ja, zh_CN 중 하나</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>경로에 있는 파일의 첫 줄에서 암호 문구를 읽음 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>암호 문구 대신 경로에 있는 복구 키로 잠금 해제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>{path}에 새 {role} 보관함을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ACTION</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>이 키가 있으면 누구나 보관함을 열 수 있습니다. 키가 없는데 암호 문구를 잊어버리면 데이터를 되찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>감사 체인: {state} (항목 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>데이터베이스 구조: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>체험용 보관함: {path} (암호 문구: {pw})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>암호화 (페이지 인증): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FILE.jsonl</source>
+        <translation>파일.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>사례 {cases}건, 지원 제공 {aid}건, 증언 {testimony}건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>복구 키 (한 번만 표시됩니다. 적어 두고 이 노트북과 떨어진 곳에 보관하세요):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>검색 색인: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>표준 입력으로 암호 문구와 기록을 함께 넘길 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>암호 문구를 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>지원 분류 (예: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>사례의 현재 상황 (예: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>암호 문구 변경</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>보관함 점검: 암호화, 구조, 검색 색인, 감사 체인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>유효한 동의 (예: un_mechanisms)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>count the records in the vault</source>
+        <translation>보관함의 기록 수 세기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>새 보관함을 만들고 복구 키를 한 번 출력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>만든 뒤 요약을 출력하고 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field: 활동가의 노트북, hq: 본부 (기본값: field)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import, count and search records</source>
+        <translation>기록 가져오기, 세기, 검색</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>체험용 폴더를 삭제하지 않고 남겨 둠 (위치를 출력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>새 복구 키 만들기 (이전 키는 더 이상 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>가상 사례 수 (기본값 120)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>가상의 예시 기록이 담긴 일회용 보관함 열기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>도(성) 키 (예: north_hamgyong, jilin)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>경로에서 새 암호 문구를 읽음 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>복구 키 교체</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>기록 검색 (전문 검색과 필터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>새 암호 문구 설정 (이전 암호 문구나 복구 키로 잠금 해제)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>인권 침해 유형 (예: torture)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>words to find (all must match)</source>
+        <translation>찾을 단어 (모두 일치해야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>{n} records found.</source>
+        <translation>기록 {n}건을 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>This is not an age X25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>“{text}” is not an age X25519 recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not plausible; the key file may be damaged.</source>
+        <translation>키 유도 설정이 비정상적입니다. 키 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not valid.</source>
+        <translation>키 유도 설정이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are too weak: at least {n} MiB of memory is required.</source>
+        <translation>키 유도 설정이 너무 약합니다. 메모리가 {n} MiB 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Contains a name or word linked to you or your organisation. Do not use personal information.</source>
+        <translation>본인이나 소속 단체와 관련된 이름이나 단어가 들어 있습니다. 개인 정보는 쓰지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Dates and years are easy to guess. Leave them out or add several unrelated words.</source>
+        <translation>날짜와 연도는 추측하기 쉽습니다. 빼거나 관련 없는 단어를 여러 개 더 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Keyboard patterns like “qwerty” are easy to guess. Use unrelated words instead.</source>
+        <translation>“qwerty” 같은 자판 배열은 추측하기 쉽습니다. 대신 서로 관련 없는 단어를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Made of common words or well-known passwords. Add more unrelated, less common words.</source>
+        <translation>흔한 단어나 널리 알려진 비밀번호로 되어 있습니다. 서로 관련 없고 흔하지 않은 단어를 더 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Repeated characters or words are easy to guess. Use different, unrelated words.</source>
+        <translation>반복되는 문자나 단어는 추측하기 쉽습니다. 서로 다르고 관련 없는 단어를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Sequences like “abcd” or “1234” are easy to guess. Use unrelated words instead.</source>
+        <translation>“abcd”나 “1234” 같은 연속된 문자는 추측하기 쉽습니다. 대신 서로 관련 없는 단어를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too easy to guess. Add more unrelated words; a short sentence only you would think of works well.</source>
+        <translation>추측하기 너무 쉽습니다. 관련 없는 단어를 더 넣으세요. 나만 떠올릴 수 있는 짧은 문장도 좋습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too short: use at least {n} characters. A few unrelated words make a strong passphrase.</source>
+        <translation>너무 짧습니다. {n}자 이상으로 하세요. 서로 관련 없는 단어 몇 개를 이으면 강력한 암호 문구가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key contains a character that is not in a recovery key: {c}</source>
+        <translation>복구 키에 쓰이지 않는 문자가 들어 있습니다: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has a typo: its checksum does not match. Check each group.</source>
+        <translation>복구 키에 오타가 있습니다(체크섬 불일치). 각 묶음을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has {n} characters; it should have 32.</source>
+        <translation>복구 키가 {n}자입니다. 32자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} carries a signature made for another purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>{what} does not have the expected form (at {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is too large ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>A signature comment must be one line of at most {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature does not match the data: it was altered or is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature was made by another key (key id {found}, expected {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a minisign public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/demo.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a record must be a JSON object</source>
+        <translation>기록은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a required field is missing ({detail})</source>
+        <translation>필수 항목이 없습니다 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>an entry is repeated</source>
+        <translation>중복된 항목이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>consents/{i}: withdrawn before it was given</source>
+        <translation>consents/{i}: 동의한 날짜보다 철회 날짜가 앞섭니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>data: a deleted record keeps no content</source>
+        <translation>data: 삭제된 기록에는 내용이 없어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/date: the date does not match its precision</source>
+        <translation>incidents/{i}/date: 날짜가 지정한 정밀도와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/place: unknown province</source>
+        <translation>incidents/{i}/place: 알 수 없는 도(성)입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must be greater than zero</source>
+        <translation>0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must not be empty</source>
+        <translation>비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>needs at least one entry</source>
+        <translation>항목이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid date</source>
+        <translation>올바른 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid value</source>
+        <translation>올바른 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a value of the list “{detail}”</source>
+        <translation>“{detail}” 목록에 없는 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not one of the allowed values</source>
+        <translation>허용된 값 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not the allowed value</source>
+        <translation>허용된 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not valid</source>
+        <translation>올바르지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too large</source>
+        <translation>너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too long</source>
+        <translation>너무 깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too many entries</source>
+        <translation>항목이 너무 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too small</source>
+        <translation>너무 작습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>unknown field ({detail})</source>
+        <translation>알 수 없는 항목 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong format</source>
+        <translation>형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong kind of value</source>
+        <translation>값의 종류가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} approved (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already approved with this key; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already revoked (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>No device {device} is known here: approve it from its enrollment request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The device label may have at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The enrollment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The revocation date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{id}” is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The JPEG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The PNG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The image file is damaged or not really an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a headquarters vault; this command is for a field device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This vault has no headquarters signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>No deployment profile is in force yet: import the one headquarters sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile is now trusted (first import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The fingerprint was not confirmed; the profile was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The organisation name must have 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The purge delay must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This deployment profile is already in force; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{type}” is not a record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>A field worker&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Check your copy of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Creating the encrypted vault. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Field Intake keeps your records of aid and testimony in an encrypted vault on this laptop. Nobody can read them without your passphrase. Setting it up takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Group {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Headquarters (coordinators who receive field data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>It opens the vault if you forget the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Nothing is saved until you finish this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>These groups do not match the recovery key. Check your copy; you can go back to see the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>This vault is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Type these two groups from the copy you made. If you did not write the key down, go back and do it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Use several unrelated words that only you would think of. Do not use names, dates or anything written on or near this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Welcome to Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>You will type it every time you open Field Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Set up Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>This page is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>1 unsent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Last export: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>No unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{n} unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>e.g. rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>{name} {quantity} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Hide picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Identifies a person (face, document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Keep metadata (place, time, camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Not attached: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove this attachment? Its content is deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Save the record first, then add its photos, scans and recordings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>This kind of file cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file(s) attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias: enter the working name of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Case {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Generated when the case is created; it never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Hide identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>The working name used in the field, never the real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>e.g. 1985</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Cases receiving this aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Remove selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Type an alias or a case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(unknown case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>{alias} · {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Attach photos, scans or recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Photos, scans and recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save them, discard them, or go back to the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>This record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Pick a date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>The vault could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Too many wrong attempts. You can try again in {s} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your passphrase to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your recovery key to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Type the passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workers.py"/>
+        <source>Something went wrong. The details are in the log file; no record content is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content does not match its checksum.</source>
+        <translation>첨부 파일의 내용이 체크섬과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content is missing from the vault.</source>
+        <translation>보관함에 첨부 파일의 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The file is larger than the 2 GiB an attachment may be.</source>
+        <translation>파일이 첨부 파일 최대 크기(2 GiB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The record to attach to does not exist.</source>
+        <translation>첨부할 대상 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>A vault already exists at {path}; it was left untouched.</source>
+        <translation>{path}에 이미 보관함이 있습니다. 기존 보관함은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
+        <translation>보관함 데이터베이스를 읽을 수 없습니다. 손상되었거나 Field Intake 보관함이 아닙니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault file cannot be opened: {reason}</source>
+        <translation>보관함 파일을 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>취소되었습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Line {n}: {reason}</source>
+        <translation>{n}번째 줄: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>a field is missing or unknown ({detail})</source>
+        <translation>항목이 빠졌거나 알 수 없는 항목입니다 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>each line must be a JSON object</source>
+        <translation>각 줄은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>nested too deeply</source>
+        <translation>중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>no case with code {code} in the vault</source>
+        <translation>보관함에 코드가 {code}인 사례가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>올바른 JSON이 아닙니다 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the line is too long</source>
+        <translation>줄이 너무 깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the reference {ref!r} is used twice</source>
+        <translation>참조 {ref!r}이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>unknown reference {ref!r}: define the case on an earlier line</source>
+        <translation>알 수 없는 참조 {ref!r}: 사례를 앞쪽 줄에서 먼저 정의하세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>{fields}: set by the vault, not by an import</source>
+        <translation>{fields}: 보관함이 정하는 값이므로 가져오기로 지정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>“type” must be case, aid or testimony</source>
+        <translation>“type”은 case, aid, testimony 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The key file is not a Field Intake key file, or it is damaged.</source>
+        <translation>키 파일이 Field Intake 키 파일이 아니거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>암호 문구가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The recovery key is not correct.</source>
+        <translation>복구 키가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
+        <translation>이 암호 문구(또는 키)는 이 보관함에서 이미 다른 용도로 쓰이고 있습니다. 다른 것을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>A record with this id already exists with another type.</source>
+        <translation>이 ID를 가진 다른 유형의 기록이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>해당 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>The record refers to a case that does not exist: {id}</source>
+        <translation>기록이 존재하지 않는 사례를 가리킵니다: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>This record was changed elsewhere since you opened it; reopen it and make your change again.</source>
+        <translation>이 기록을 연 뒤 다른 곳에서 변경되었습니다. 다시 연 다음 변경 내용을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/schema.py"/>
+        <source>This vault was written by a newer version of Field Intake; update the app to open it.</source>
+        <translation>이 보관함은 더 새로운 버전의 Field Intake로 저장되었습니다. 열려면 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/unlock.py"/>
+        <source>Too many wrong attempts. Wait {s} seconds, then try again.</source>
+        <translation>잘못 입력한 횟수가 너무 많습니다. {s}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>A vault already exists in {path}; nothing was changed.</source>
+        <translation>{path}에 이미 보관함이 있습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The passphrase or recovery key is not correct.</source>
+        <translation>암호 문구 또는 복구 키가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
+        <translation>보관함을 읽을 수 없습니다. 손상되었거나 Field Intake 보관함이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
+        <translation>{path}의 보관함이 불완전합니다. {file} 파일이 없습니다. 백업에서 복원하세요. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault is locked.</source>
+        <translation>보관함이 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in this folder.</source>
+        <translation>이 폴더에 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in {path}.</source>
+        <translation>{path}에 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>Too many wrong attempts: wait before trying again.</source>
+        <translation>잘못 입력한 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The audit log was altered at entry {n}.</source>
+        <translation>감사 로그의 {n}번 항목이 변조되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The database structure is damaged.</source>
+        <translation>데이터베이스 구조가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The search index is damaged.</source>
+        <translation>검색 색인이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>{n} pages of the vault fail their authentication check.</source>
+        <translation>보관함의 페이지 {n}개가 인증 검사를 통과하지 못했습니다.</translation>
+    </message>
+</context>
+</TS>

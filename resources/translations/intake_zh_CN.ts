@@ -1,0 +1,1800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
+        <translation>Field Intake：离线安全记录援助与证词。不带命令运行时启动桌面应用。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>已中断，此后未再写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>New passphrase: </source>
+        <translation>新密码短语：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>未提供密码短语：请使用 --passphrase-file 路径，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Passphrase: </source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新密码短语：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码短语不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>同时输出进度信息（绝不输出记录内容）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>保险库所在的文件夹（默认：系统的数据文件夹，或 $INTAKE_DATA_DIR）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>消息语言：en、ko、ja 或 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>从“路径”所指文件的第一行读取密码短语（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>改用“路径”所指文件中的恢复密钥解锁，而不用密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>已在 {path} 中创建新的 {role} 保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>任何持有此密钥的人都能打开保险库。没有它，一旦忘记密码短语，数据将无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>审计链：{state}（{n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>数据库结构：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>演示保险库：{path}（密码短语：{pw}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>加密（页面认证）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>FILE.jsonl</source>
+        <translation>文件.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>已导入 {cases} 个个案、{aid} 次援助发放和 {testimony} 份证词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>恢复密钥（仅显示一次；请抄下来，并与这台笔记本电脑分开存放）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>搜索索引：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>标准输入不能同时传入密码短语和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>密码短语已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>援助类别，例如 food</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>个案现状，例如 in_hiding_china</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>检查保险库：加密、结构、搜索索引、审计链</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>有效的同意，例如 un_mechanisms</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>count the records in the vault</source>
+        <translation>统计保险库中的记录数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>创建新保险库，并显示一次其恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>创建、显示摘要，然后删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field：工作人员的笔记本电脑；hq：总部（默认：field）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>import, count and search records</source>
+        <translation>导入、统计和搜索记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>保留演示文件夹（会显示其位置），不删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>生成新的恢复密钥；旧密钥随即失效</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>虚构个案的数量（默认 120）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>每行一条记录；- 表示标准输入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>打开一个含虚构示例记录的临时保险库</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>省（道）代码，例如 north_hamgyong 或 jilin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>从“路径”读取新密码短语（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>更换恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>搜索记录（全文与筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>设置新密码短语（用旧密码短语或恢复密钥解锁）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>侵权类型，例如 torture</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>words to find (all must match)</source>
+        <translation>要查找的词（须全部匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_commands.py"/>
+        <source>{n} records found.</source>
+        <translation>找到 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>This is not an age X25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/age_keys.py"/>
+        <source>“{text}” is not an age X25519 recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not plausible; the key file may be damaged.</source>
+        <translation>密钥派生设置异常，密钥文件可能已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are not valid.</source>
+        <translation>密钥派生设置无效。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/kdf.py"/>
+        <source>The key derivation settings are too weak: at least {n} MiB of memory is required.</source>
+        <translation>密钥派生设置过弱：至少需要 {n} MiB 内存。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Contains a name or word linked to you or your organisation. Do not use personal information.</source>
+        <translation>包含与你或你所在机构相关的名字或词语。请不要使用个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Dates and years are easy to guess. Leave them out or add several unrelated words.</source>
+        <translation>日期和年份容易被猜到。请去掉它们，或再加几个不相关的词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Keyboard patterns like “qwerty” are easy to guess. Use unrelated words instead.</source>
+        <translation>“qwerty”这样的键盘排列容易被猜到。请改用不相关的词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Made of common words or well-known passwords. Add more unrelated, less common words.</source>
+        <translation>由常见词或众所周知的密码组成。请再加几个不相关、不常见的词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Repeated characters or words are easy to guess. Use different, unrelated words.</source>
+        <translation>重复的字符或词容易被猜到。请使用互不相同、互不相关的词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Sequences like “abcd” or “1234” are easy to guess. Use unrelated words instead.</source>
+        <translation>“abcd”或“1234”这样的连续字符容易被猜到。请改用不相关的词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too easy to guess. Add more unrelated words; a short sentence only you would think of works well.</source>
+        <translation>太容易被猜到。请再加几个不相关的词；只有你自己想得到的短句也很好。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/passphrase_policy.py"/>
+        <source>Too short: use at least {n} characters. A few unrelated words make a strong passphrase.</source>
+        <translation>太短：请至少使用 {n} 个字符。几个互不相关的词就能组成安全的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key contains a character that is not in a recovery key: {c}</source>
+        <translation>恢复密钥中含有恢复密钥不使用的字符：{c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has a typo: its checksum does not match. Check each group.</source>
+        <translation>恢复密钥有输入错误：校验和不匹配。请逐组核对。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/recovery.py"/>
+        <source>The recovery key has {n} characters; it should have 32.</source>
+        <translation>恢复密钥有 {n} 个字符，应为 32 个。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} carries a signature made for another purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>{what} does not have the expected form (at {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signed_json.py"/>
+        <source>{what} is too large ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>A signature comment must be one line of at most {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature does not match the data: it was altered or is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature was made by another key (key id {found}, expected {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a minisign public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/crypto/signing.py"/>
+        <source>This is not a valid signing secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/demo.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a record must be a JSON object</source>
+        <translation>记录必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>a required field is missing ({detail})</source>
+        <translation>缺少必填字段（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>an entry is repeated</source>
+        <translation>有重复的条目</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>consents/{i}: withdrawn before it was given</source>
+        <translation>consents/{i}：撤回日期早于同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>data: a deleted record keeps no content</source>
+        <translation>data：已删除的记录不能保留内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/date: the date does not match its precision</source>
+        <translation>incidents/{i}/date：日期与其精度不符</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>incidents/{i}/place: unknown province</source>
+        <translation>incidents/{i}/place：未知的省（道）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>needs at least one entry</source>
+        <translation>至少需要一项</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid date</source>
+        <translation>不是有效的日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a valid value</source>
+        <translation>不是有效的值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not a value of the list “{detail}”</source>
+        <translation>不是“{detail}”列表中的值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not one of the allowed values</source>
+        <translation>不是允许的值之一</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not the allowed value</source>
+        <translation>不是允许的值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too many entries</source>
+        <translation>条目太多</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>too small</source>
+        <translation>太小</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>unknown field ({detail})</source>
+        <translation>未知字段（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong format</source>
+        <translation>格式不对</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <source>wrong kind of value</source>
+        <translation>值的类型不对</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/domain/validation.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} approved (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already approved with this key; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was already revoked (compromised since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>No device {device} is known here: approve it from its enrollment request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The device label may have at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The enrollment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>The revocation date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
+        <source>“{id}” is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The JPEG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The PNG image is damaged; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/metadata.py"/>
+        <source>The image file is damaged or not really an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This is a headquarters vault; this command is for a field device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/keystore.py"/>
+        <source>This vault has no headquarters signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>No deployment profile is in force yet: import the one headquarters sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile is now trusted (first import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The deployment profile was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The fingerprint was not confirmed; the profile was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The organisation name must have 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>The purge delay must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This deployment profile is already in force; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/profile.py"/>
+        <source>“{type}” is not a record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>A field worker&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Check your copy of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Creating the encrypted vault. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Field Intake keeps your records of aid and testimony in an encrypted vault on this laptop. Nobody can read them without your passphrase. Setting it up takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Group {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Headquarters (coordinators who receive field data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>It opens the vault if you forget the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Nothing is saved until you finish this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>These groups do not match the recovery key. Check your copy; you can go back to see the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>This vault is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Type these two groups from the copy you made. If you did not write the key down, go back and do it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Use several unrelated words that only you would think of. Do not use names, dates or anything written on or near this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Welcome to Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>You will type it every time you open Field Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/pages.py"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Set up Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>This page is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>1 unsent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Last export: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>No unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{n} unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>e.g. rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>{name} {quantity} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Hide picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Identifies a person (face, document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Keep metadata (place, time, camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Not attached: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove this attachment? Its content is deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>Save the record first, then add its photos, scans and recordings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>This kind of file cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file(s) attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias: enter the working name of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Case {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Generated when the case is created; it never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Hide identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>The working name used in the field, never the real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>e.g. 1985</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Cases receiving this aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Remove selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_picker.py"/>
+        <source>Type an alias or a case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(unknown case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>{alias} · {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Attach photos, scans or recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Photos, scans and recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Save them, discard them, or go back to the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>This record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Pick a date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/widgets.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/passphrase.py"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>The vault could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Too many wrong attempts. You can try again in {s} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your passphrase to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Type your recovery key to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Type the passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/passphrase.py"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>group {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workers.py"/>
+        <source>Something went wrong. The details are in the log file; no record content is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content does not match its checksum.</source>
+        <translation>附件内容与其校验和不符。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The attachment&apos;s content is missing from the vault.</source>
+        <translation>保险库中缺少该附件的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The file is larger than the 2 GiB an attachment may be.</source>
+        <translation>文件超过了附件的大小上限（2 GiB）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachments.py"/>
+        <source>The record to attach to does not exist.</source>
+        <translation>要添加附件的记录不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>A vault already exists at {path}; it was left untouched.</source>
+        <translation>{path} 已有保险库，未对其做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
+        <translation>无法读取保险库数据库：它已损坏，或不是 Field Intake 保险库。未对其做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/connection.py"/>
+        <source>The vault file cannot be opened: {reason}</source>
+        <translation>无法打开保险库文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Line {n}: {reason}</source>
+        <translation>第 {n} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>a field is missing or unknown ({detail})</source>
+        <translation>字段缺失或未知（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>each line must be a JSON object</source>
+        <translation>每一行都必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>nested too deeply</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>no case with code {code} in the vault</source>
+        <translation>保险库中没有编号为 {code} 的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the line is too long</source>
+        <translation>该行太长</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>the reference {ref!r} is used twice</source>
+        <translation>引用 {ref!r} 被使用了两次</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>unknown reference {ref!r}: define the case on an earlier line</source>
+        <translation>未知引用 {ref!r}：请先在前面的行中定义该个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>{fields}: set by the vault, not by an import</source>
+        <translation>{fields}：由保险库设定，不能通过导入指定</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>“type” must be case, aid or testimony</source>
+        <translation>“type”必须是 case、aid 或 testimony</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The key file is not a Field Intake key file, or it is damaged.</source>
+        <translation>该密钥文件不是 Field Intake 密钥文件，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>密码短语不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>The recovery key is not correct.</source>
+        <translation>恢复密钥不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/keyslots.py"/>
+        <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
+        <translation>该密码短语（或密钥）已在此保险库中另作他用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>A record with this id already exists with another type.</source>
+        <translation>已有使用此 ID 但类型不同的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>没有该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>The record refers to a case that does not exist: {id}</source>
+        <translation>该记录引用了不存在的个案：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>This record was changed elsewhere since you opened it; reopen it and make your change again.</source>
+        <translation>你打开此记录后，它已在别处被修改。请重新打开，再做一次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/schema.py"/>
+        <source>This vault was written by a newer version of Field Intake; update the app to open it.</source>
+        <translation>此保险库由更新版本的 Field Intake 写入，请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/unlock.py"/>
+        <source>Too many wrong attempts. Wait {s} seconds, then try again.</source>
+        <translation>错误尝试次数过多。请等待 {s} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>A vault already exists in {path}; nothing was changed.</source>
+        <translation>{path} 中已有保险库，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The passphrase or recovery key is not correct.</source>
+        <translation>密码短语或恢复密钥不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
+        <translation>无法读取保险库：已损坏，或不是 Field Intake 保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
+        <translation>{path} 中的保险库不完整：缺少 {file}。请从备份恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in this folder.</source>
+        <translation>此文件夹中没有保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>There is no vault in {path}.</source>
+        <translation>{path} 中没有保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/vault.py"/>
+        <source>Too many wrong attempts: wait before trying again.</source>
+        <translation>错误尝试次数过多：请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The audit log was altered at entry {n}.</source>
+        <translation>审计日志第 {n} 条记录已被篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The database structure is damaged.</source>
+        <translation>数据库结构已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>The search index is damaged.</source>
+        <translation>搜索索引已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/verify.py"/>
+        <source>{n} pages of the vault fail their authentication check.</source>
+        <translation>保险库有 {n} 个页面未通过认证校验。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets its own data folder, and fast (insecure) KDF settings.
+
+The Argon2id default (256 MiB, 1 s) would make hundreds of vault creations take minutes; the
+explicit test setting below is the only way to lower it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "orchid lantern river demo 42"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    from intake_app import paths
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("INTAKE_DATA_DIR", str(data))
+    monkeypatch.setenv("INTAKE_INSECURE_TEST_KDF", "1")
+    paths.set_data_dir(data)
+    yield data
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault(isolated_data_dir: Path) -> Iterator[object]:
+    from intake_app.vault.vault import Vault
+
+    v, _recovery = Vault.create(isolated_data_dir, PASSPHRASE)
+    yield v
+    v.close()

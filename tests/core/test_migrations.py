@@ -1,0 +1,89 @@
+"""A vault written at every earlier schema version opens, migrates, and keeps its records."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from intake_app import paths
+from intake_app.domain.models import Case
+from intake_app.vault import audit, schema
+from intake_app.vault import keyslots as ks
+from intake_app.vault.atomic import atomic_write
+from intake_app.vault.connection import open_database
+from intake_app.vault.records import RecordStore
+from intake_app.vault.vault import Vault
+from intake_app.vault.verify import verify_vault
+from tests.conftest import PASSPHRASE
+
+
+def _old_vault(base: Path, version: int) -> str:
+    """Build a vault the way a release at schema `version` did, with one case in it."""
+    paths.ensure_private_dir(base)
+    key = bytes(range(32))
+    conn = open_database(paths.vault_db_path(base), key, create=True)
+    schema.migrate(conn, target=version)
+    device = str(uuid.uuid4())
+    case = Case(alias="from an old version", sex="male", situation="third_country")
+    envelope = case.to_envelope()
+    envelope.update(version={"device": device, "counter": 1}, created_at="2025-01-01T00:00:00Z",
+                    updated_at="2025-01-01T00:00:00Z", origin_device=device)
+    conn.execute("BEGIN")
+    for k, v in (("device_id", device), ("role", "field"), ("created_at", "2025-01-01T00:00:00Z"),
+                 ("change_seq", "1"), ("recovery_key_set", "1")):
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+    audit.append(conn, "vault_created", detail="field")
+    conn.execute("COMMIT")
+    conn.close()
+    # The storage layer writes the record with the statements of that time (they are unchanged).
+    conn = open_database(paths.vault_db_path(base), key)
+    conn.execute("BEGIN")
+    RecordStore.write_envelope(conn, envelope, 1)
+    conn.execute("COMMIT")
+    conn.close()
+    atomic_write(paths.keyslots_path(base), ks.build_keyslot_file(key, PASSPHRASE, None))
+    return case.id
+
+
+@pytest.mark.parametrize("version", range(1, schema.CURRENT_VERSION))
+def test_opens_and_migrates_from(version: int, tmp_path: Path) -> None:
+    base = tmp_path / f"v{version}"
+    case_id = _old_vault(base, version)
+    with Vault.open(base, passphrase=PASSPHRASE) as vault:
+        assert vault.info.schema_version == schema.CURRENT_VERSION
+        store = RecordStore(vault)
+        assert store.get(case_id).alias == "from an old version"  # type: ignore[union-attr]
+        make = store.save(Case(alias="after migration", sex="female", situation="unknown"))
+        assert make.version.counter == 2  # type: ignore[union-attr]
+        assert verify_vault(vault).ok
+
+
+def test_newer_vault_is_refused_untouched(tmp_path: Path) -> None:
+    base = tmp_path / "future"
+    _old_vault(base, schema.CURRENT_VERSION)
+    conn = open_database(paths.vault_db_path(base), bytes(range(32)))
+    conn.execute(f"PRAGMA user_version = {schema.CURRENT_VERSION + 1}")
+    conn.close()
+    before = paths.vault_db_path(base).read_bytes()
+    with pytest.raises(schema.SchemaTooNewError):
+        Vault.open(base, passphrase=PASSPHRASE)
+    assert paths.vault_db_path(base).read_bytes() == before
+
+
+def test_each_migration_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = tmp_path / "half"
+    _old_vault(base, 1)
+
+    def broken(conn: object) -> None:
+        conn.execute("CREATE TABLE blobs (x)")  # type: ignore[attr-defined]
+        raise RuntimeError("power cut in the middle of a migration")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken, *schema.MIGRATIONS[2:]))
+    with pytest.raises(RuntimeError):
+        Vault.open(base, passphrase=PASSPHRASE)
+    conn = open_database(paths.vault_db_path(base), bytes(range(32)))
+    assert schema.schema_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'blobs'").fetchone()[0] == 0
+    conn.close()

@@ -1,0 +1,97 @@
+"""Saving, versioning, validation and deletion of records."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_app.domain.models import AidDistribution, AidItem, Case, Version
+from intake_app.domain.validation import identifying_fields, record_problems
+from intake_app.errors import IntakeError, ValidationFailed
+from intake_app.vault.records import RecordStore, StaleRecordError
+from intake_app.vault.vault import Vault
+from tests.core.helpers import make_aid, make_case, make_testimony
+
+
+def test_versions_chain_and_lineage(vault: Vault) -> None:
+    store = RecordStore(vault)
+    case = make_case(store)
+    assert case.version == Version(vault.info.device_id, case.version.counter)  # type: ignore[union-attr]
+    assert case.parent is None and case.created_at == case.updated_at
+    case.alias = "Mrs Plum (moved)"
+    second = store.save(case)
+    assert second.parent == case.version
+    assert second.version.counter > case.version.counter  # type: ignore[union-attr]
+    assert second.created_at == case.created_at
+    with vault.reading() as conn:
+        lineage = conn.execute("SELECT count(*) FROM version_lineage WHERE record_id = ?", (case.id,)).fetchone()[0]
+    assert lineage == 2
+
+
+def test_stale_save_is_refused_not_overwritten(vault: Vault) -> None:
+    store = RecordStore(vault)
+    case = make_case(store)
+    fresh = store.get(case.id)
+    assert isinstance(fresh, Case)
+    fresh.alias = "first edit"
+    store.save(fresh)
+    case.alias = "second edit from a stale copy"
+    with pytest.raises(StaleRecordError):
+        store.save(case)
+    assert store.get(case.id).alias == "first edit"  # type: ignore[union-attr]
+
+
+def test_invalid_record_is_refused_with_reason_and_nothing_written(vault: Vault) -> None:
+    store = RecordStore(vault)
+    case = make_case(store)
+    bad = AidDistribution(case_id=case.id, date="2026-02-30", category="jewellery", items=[AidItem("rice", -1, "kg")])
+    with pytest.raises(ValidationFailed) as err:
+        store.save(bad)
+    message = err.value.message
+    assert "date" in message and "category" in message and "quantity" in message
+    assert store.count("aid") == 0
+
+
+def test_reference_to_missing_case_is_refused(vault: Vault) -> None:
+    store = RecordStore(vault)
+    with pytest.raises(IntakeError, match="case"):
+        make_aid(store, "00000000-0000-4000-8000-000000000000")
+
+
+def test_delete_leaves_a_tombstone_without_content(vault: Vault) -> None:
+    store = RecordStore(vault)
+    case = make_case(store, notes="lives behind the market")
+    make_testimony(store, case.id)
+    store.delete(case.id)
+    assert store.get(case.id) is None
+    tomb = store.get_envelope(case.id)
+    assert tomb is not None and tomb["deleted"] is True and tomb["data"] == {}
+    assert "market" not in str(tomb)
+    assert store.count("case") == 0 and store.count("case", include_deleted=True) == 1
+
+
+def test_identifying_fields_are_marked_in_schema() -> None:
+    assert set(identifying_fields("case")) == {"legal_name", "birth_date", "phone", "address"}
+
+
+def test_validation_problems_are_readable() -> None:
+    problems = record_problems({"type": "case"})
+    assert problems and all(isinstance(p, str) and p for p in problems)
+    assert record_problems([1, 2]) == ["a record must be a JSON object"]
+
+
+def test_list_rows_pages_and_orders(vault: Vault) -> None:
+    store = RecordStore(vault)
+    for alias in ["delta", "Alpha", "charlie", "Bravo"]:
+        make_case(store, alias)
+    rows = store.list_rows("case", order="label")
+    assert [r.label for r in rows] == ["Alpha", "Bravo", "charlie", "delta"]
+    assert [r.label for r in store.list_rows("case", order="label", descending=True, limit=2)] == ["delta", "charlie"]
+    assert [r.label for r in store.list_rows("case", order="label", offset=3)] == ["delta"]
+
+
+def test_iter_envelopes_is_incremental(vault: Vault) -> None:
+    store = RecordStore(vault)
+    first = make_case(store, "one")
+    mark = first.version.counter  # type: ignore[union-attr]
+    make_case(store, "two")
+    assert [e["data"]["alias"] for e in store.iter_envelopes(changed_after=mark)] == ["two"]
