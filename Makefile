@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run demo test bench lint translations screenshots clean system-deps
 
@@ -26,19 +25,20 @@ translations: $(STAMP)
 	$(PY) tools/build_translations.py
 
 run: $(STAMP) system-deps translations
-	QT_QPA_PLATFORM= $(PY) -m intake_app $(ARGS)
+	$(PY) -m intake_app $(ARGS)
 
 demo: $(STAMP) system-deps translations
-	QT_QPA_PLATFORM= $(PY) -m intake_app demo $(ARGS)
+	$(PY) -m intake_app demo $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# Tests run headless (Qt offscreen); the same command runs in CI.
 test: $(STAMP) system-deps translations lint
-	$(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) translations
-	$(PY) -m pytest tests/bench -s -p no:randomly $(PYTEST_ARGS)
+bench: $(STAMP) system-deps translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -o python_files="bench_*.py" $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build .ruff_cache

@@ -69,6 +69,10 @@ def register_commands(sub: Any) -> None:
     demo.add_argument("--keep", action="store_true", help=_("keep the demo folder (printed) instead of deleting it"))
     demo.set_defaults(handler=cmd_demo)
 
+    from intake_app import cli_trust
+
+    cli_trust.register(sub)
+
 
 def _init_vault(base: Path, passphrase: str, role: str) -> tuple[Any, str]:
     from intake_app.vault.vault import Role, Vault
@@ -112,7 +116,8 @@ def _opened(args: argparse.Namespace) -> Iterator[Any]:
 def cmd_records_import(args: argparse.Namespace) -> int:
     from intake_app.vault.jsonl_import import import_jsonl
 
-    if args.file == "-" and args.passphrase_file == "-":
+    stdin = "-"
+    if stdin == args.file == args.passphrase_file:
         raise CliError(_("Standard input cannot carry both the passphrase and the records."))
     try:
         stream = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115

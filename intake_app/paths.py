@@ -7,6 +7,7 @@ by another local account.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 from pathlib import Path
@@ -27,10 +28,9 @@ _data_dir_override: Path | None = None
 def harden_process() -> None:
     """Private umask and no core dumps: a crash must not write memory (keys, records) to disk."""
     os.umask(0o077)
-    try:
+    # Some sandboxes forbid it; the umask still applies.
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):  # pragma: no cover - some sandboxes forbid it; umask still applies
-        pass
 
 
 def set_data_dir(path: Path | str | None) -> None:

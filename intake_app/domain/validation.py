@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -39,14 +39,14 @@ def _taxonomy_keyword(validator: Any, list_name: str, instance: Any, schema: dic
 _IntakeValidator = jsonschema.validators.extend(Draft202012Validator, {"x-taxonomy": _taxonomy_keyword})
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     with schema_path(f"{name}.schema.json").open(encoding="utf-8") as fh:
         schema: dict[str, Any] = json.load(fh)
     return schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str) -> Any:
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)

@@ -93,7 +93,7 @@ class Task(QObject):
     def run_in_worker(self) -> None:
         try:
             result = self._fn(self._report_progress, self.cancel_event)
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI, never kill the pool
+        except BaseException as exc:  # every failure must reach the GUI
             self._w_error.emit(exc)
             return
         self._w_result.emit(result)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intake_app.vault.indexing import fts_query
-from intake_app.vault.records import RecordRow
+from intake_app.vault.records import ORDERS, RecordRow
 from intake_app.vault.vault import Vault
 
 FACETS = ("aid_category", "violation", "province", "situation", "consent", "perpetrator", "source_type",
@@ -22,6 +22,9 @@ class SearchQuery:
     facets: dict[str, str] = field(default_factory=dict)  # e.g. {"violation": "torture"}
     limit: int = 200
     offset: int = 0
+    # Sort like RecordStore.list_rows (a key of records.ORDERS); the default is the most recent first.
+    order: str = "updated"
+    descending: bool = True
 
 
 def _where(query: SearchQuery) -> tuple[str, list[Any]]:
@@ -50,8 +53,11 @@ def _where(query: SearchQuery) -> tuple[str, list[Any]]:
 
 def search(vault: Vault, query: SearchQuery) -> list[RecordRow]:
     where, args = _where(query)
-    sql = ("SELECT r.id, r.type, r.label, r.event_date, r.updated_at, r.deleted FROM records r"
-           f" WHERE {where} ORDER BY r.updated_at DESC, r.rid DESC LIMIT ? OFFSET ?")  # noqa: S608 - built from fixed parts
+    # `where` is built from fixed fragments; every value in it is a bound parameter.
+    direction = " DESC" if query.descending else ""
+    order_sql = ", ".join("r." + part + direction for part in ORDERS[query.order].split(", "))
+    sql = ("SELECT r.id, r.type, r.label, r.event_date, r.updated_at, r.deleted FROM records r"  # noqa: S608
+           f" WHERE {where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
     with vault.reading() as conn:
         rows = conn.execute(sql, [*args, query.limit, query.offset]).fetchall()
     return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]

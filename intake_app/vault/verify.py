@@ -32,7 +32,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
         try:
             conn.execute("INSERT INTO records_fts (records_fts, rank) VALUES ('integrity-check', 1)")
             index_ok = True
-        except Exception:  # noqa: BLE001 - FTS5 reports corruption as a generic database error
+        except Exception:
             index_ok = False
         chain = audit.verify(conn)
     counts = RecordStore(vault).counts()

@@ -15,11 +15,13 @@ from tests.core.helpers import make_aid, make_case, make_testimony
 def filled(vault: Vault) -> Vault:
     store = RecordStore(vault)
     kim = make_case(store, "Ajumma Song", situation="detained", province_of_origin="ryanggang")
-    lee = make_case(store, "민들레", situation="in_hiding_china")
+    lee = make_case(store, "민들레",
+                    situation="in_hiding_china")
     make_aid(store, kim.id, date="2025-01-10", category="medicine", province="jilin")
     make_aid(store, lee.id, date="2026-06-01")
     make_testimony(store, kim.id, narrative="After repatriation she was beaten at the holding centre in Onsong.")
-    make_testimony(store, lee.id, narrative="그녀는 보위부 구류장에서 고문을 당했다. 她在拘留所遭受酷刑。拷問を受けた。",
+    make_testimony(store, lee.id,
+                   narrative="그녀는 보위부 구류장에서 고문을 당했다. 她在拘留所遭受酷刑。拷問を受けた。",
                    consents=[Consent("store", True, "2026-03-02", "oral"),
                              Consent("un_mechanisms", True, "2026-03-02", "written", withdrawn_on="2026-04-01")])
     return vault

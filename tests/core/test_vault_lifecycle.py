@@ -11,7 +11,6 @@ from intake_app import paths
 from intake_app.crypto.recovery import RecoveryKeyError
 from intake_app.errors import IntakeError
 from intake_app.vault import unlock as unlock_mod
-from intake_app.vault.connection import VaultOpenError
 from intake_app.vault.records import RecordStore
 from intake_app.vault.throttle import FREE_ATTEMPTS, delay_after
 from intake_app.vault.vault import Role, Vault, VaultExistsError, VaultMissingError, WeakPassphraseError
@@ -147,7 +146,7 @@ def test_missing_and_incomplete_vault(isolated_data_dir: Path) -> None:
     _new_vault(isolated_data_dir)
     paths.keyslots_path(isolated_data_dir).unlink()
     before = tree_digest(isolated_data_dir)
-    with pytest.raises(VaultMissingError, match="keyslots.bin"):
+    with pytest.raises(VaultMissingError, match=r"keyslots\.bin"):
         Vault.open(isolated_data_dir, passphrase=PW)
     assert tree_digest(isolated_data_dir) == before
 

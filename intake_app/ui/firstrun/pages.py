@@ -196,8 +196,8 @@ class ConfirmPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(_("Check your copy of the recovery key"))
         self.setSubTitle(_("Nothing is saved until you finish this step."))
-        self.intro.setText(_("Type these two groups from the copy you made. If you did not write the key down, "
-                             "go back and do it now."))
+        self.intro.setText(_("Type these two groups from the copy you made. If you did not write the key "
+                             "down, go back and do it now."))
         for label, number in zip(self._labels, self.group_numbers, strict=False):
             label.setText(_("Group {n}:").format(n=number))
         self.busy_label.setText(_("Creating the encrypted vault. This takes a few seconds…"))

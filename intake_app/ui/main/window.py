@@ -106,9 +106,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.lock_action = QAction(_("Lock"), self)
         self.lock_action.setShortcut(LOCK_SHORTCUT)
+        lock_keys = LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
         self.lock_action.setToolTip(
             _("Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.").format(
-                lock=LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText), panic=PANIC_SHORTCUT_TEXT))
+                lock=lock_keys, panic=PANIC_SHORTCUT_TEXT))
         self.lock_action.triggered.connect(self.lock_requested)
         self.settings_action = QAction(_("Settings"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
         except VaultLockedError:
             return
         self.unsent_label.setText(unsent_text(status.unsent_changes))
-        self.export_label.setText(_("Last export: {when}").format(when=format_export_time(status.last_export_at)))
+        when = format_export_time(status.last_export_at)
+        self.export_label.setText(_("Last export: {when}").format(when=when))
 
     # -- closing ---------------------------------------------------------------------------------------
 

@@ -53,16 +53,26 @@ class TaxonomyCombo(QComboBox):
 
     def set_list(self, list_name: str) -> None:
         """Offer another list (e.g. DPRK or China provinces); keeps the key when the new list has it."""
+        self.set_lists((list_name,))
+
+    def set_lists(self, list_names: tuple[str, ...]) -> None:
+        """Offer the entries of several lists one after the other, with a separator between them."""
         before = self.key()
-        self.list_name = list_name
+        self.list_name = list_names[0]
         self.blockSignals(True)
         self.clear()
         if self._empty_text is not None:
             self.addItem(self._empty_text, None)
-        for key in taxonomy_keys(list_name):
-            self.addItem(taxonomy_label(list_name, key), key)
+        offered: set[str] = set()
+        for i, name in enumerate(list_names):
+            if i:
+                self.insertSeparator(self.count())
+            for key in taxonomy_keys(name):
+                if key not in offered:
+                    offered.add(key)
+                    self.addItem(taxonomy_label(name, key), key)
+        self.set_key(before if before in offered else None)
         self.blockSignals(False)
-        self.set_key(before if before in taxonomy_keys(list_name) else None)
 
     def key(self) -> str | None:
         value = self.currentData()
@@ -128,6 +138,7 @@ class DateField(QWidget):
         self.button.setToolTip(_("Pick a date on a calendar"))
         self.button.setAccessibleName(_("Pick a date on a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.button)
         self._calendar = QCalendarWidget(menu)
         self._calendar.setGridVisible(True)
@@ -140,6 +151,10 @@ class DateField(QWidget):
         self.button.setMenu(menu)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        # Room for a date and the clear button; a date spread over a whole form row reads badly.
+        metrics = self.edit.fontMetrics()
+        wide = max(metrics.horizontalAdvance(self.edit.placeholderText()), metrics.horizontalAdvance("0000-00-00") * 2)
+        self.setMaximumWidth(wide + 70)
 
     def value(self) -> str | None:
         text = self.edit.text().strip()

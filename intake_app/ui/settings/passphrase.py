@@ -86,14 +86,17 @@ class ChangePassphraseDialog(QDialog):
         self._update_button()
 
     def _update_button(self, *_args: object) -> None:
-        self.change_button.setEnabled(self._task is None and bool(self.current.text()) and self.fields.is_valid())
+        ready = bool(self.current.text()) and self.fields.is_valid()
+        self.change_button.setEnabled(self._task is None and ready)
 
     def start_change(self) -> None:
         if self._task is not None or not self.change_button.isEnabled():
             return
         vault, current, new = self.vault, self.current.text(), self.fields.passphrase()
-        work: Callable[[Callable[[int, int], None], threading.Event], None] = (
-            lambda _progress, _cancel: change_passphrase_checked(vault, current, new))
+
+        def work(_progress: Callable[[int, int], None], _cancel: threading.Event) -> None:
+            change_passphrase_checked(vault, current, new)
+
         self._task = start_task(work, "change passphrase")
         self._task.finished.connect(self._done)
         self._task.failed.connect(self._failed)

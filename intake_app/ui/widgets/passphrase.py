@@ -40,14 +40,15 @@ class StrengthMeter(QProgressBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(0, 4)
+        # One step more than the score, so that even "very weak" shows a (red) sliver.
+        self.setRange(0, 5)
         self.setTextVisible(True)
         self.setMinimumHeight(22)
         self.set_score(None)
 
     def set_score(self, score: int | None) -> None:
         value = 0 if score is None else max(0, min(4, score))
-        self.setValue(value)
+        self.setValue(0 if score is None else value + 1)
         names = (_("Very weak"), _("Weak"), _("Fair"), _("Strong"), _("Very strong"))
         self.setFormat("" if score is None else names[value])
         colour = style.STRENGTH_COLOURS[value]

@@ -1,0 +1,49 @@
+"""Start the desktop app: `intake-app` without a command (and `make run`)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from intake_app.i18n import current_language
+from intake_app.settings import Settings
+from intake_app.ui.controller import AppController
+from intake_app.ui.language import apply_language
+
+log = logging.getLogger(__name__)
+
+
+def make_application() -> QApplication:
+    """The QApplication, configured so that Qt itself stores nothing about the user's work."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Only the program name is passed on: Qt would otherwise parse (and may act on) our arguments.
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Field Intake")
+    app.setDesktopFileName("field-intake")
+    # Qt stores nothing for us: QSettings is never used (preferences live in settings.json, which
+    # holds no secret), and the desktop session is not asked to restore our windows.
+    app.commitDataRequest.connect(lambda manager: manager.setRestartHint(manager.RestartHint.RestartNever))
+    # We decide when to quit (a lock hides every window for a moment; that must not end the app).
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run_app(data_dir: Path, demo: bool = False) -> int:
+    """Show the first-run wizard or the unlock dialog for the vault in `data_dir`; returns the exit code."""
+    app = make_application()
+    settings = Settings.load(data_dir)
+    # The saved choice wins over the system locale; without one, keep what the CLI chose (--lang or
+    # the environment).
+    apply_language(settings.language or current_language())
+    controller = AppController(data_dir, demo=demo, settings=settings)
+    controller.quit_requested.connect(app.quit)
+    app.aboutToQuit.connect(lambda: controller.lock(show_unlock=False))
+    controller.start()
+    code = app.exec()
+    log.info("app finished")
+    return int(code)

@@ -1,0 +1,255 @@
+"""The app's life cycle: first run or unlock, the main window, settings, lock, panic, quit.
+
+Locking is the security-critical path, so its order matters:
+1. stop the idle timer and close any modal dialog (ending nested event loops);
+2. discard unsaved edits (never ask: a lock must not wait for anyone);
+3. close the vault, which drops the data key: any widget still alive can read nothing more;
+4. hide the window and delete it with all its children (deferred to the event loop, so no method
+   of a widget being deleted is still on the stack), and drop our references to it and the vault;
+5. show the unlock dialog again (minimised after a panic).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from intake_app.i18n import _, current_language
+from intake_app.settings import Settings
+from intake_app.ui.firstrun.wizard import FirstRunWizard
+from intake_app.ui.language import apply_language
+from intake_app.ui.lock.teardown import clear_clipboard, close_modal_dialogs, destroy_window
+from intake_app.ui.lock.watcher import InputWatcher
+from intake_app.ui.main.window import MainWindow
+from intake_app.ui.settings.dialog import SettingsDialog
+from intake_app.ui.unlock.dialog import UnlockDialog
+from intake_app.ui.widgets import messages
+from intake_app.vault.vault import Vault, vault_exists
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the vault while it is open and every top-level window. `quit_requested` asks the
+    application to end (run_app connects it to QApplication.quit; tests watch it instead)."""
+
+    quit_requested = Signal()
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, base: Path, *, demo: bool = False, settings: Settings | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base = base
+        self.demo = demo
+        self.settings = settings if settings is not None else Settings.load(base)
+        self.watcher = InputWatcher(self)
+        self.watcher.set_delay_minutes(self.settings.autolock_minutes)
+        self.watcher.idle.connect(self.auto_lock)
+        self.watcher.panic.connect(self.panic)
+        self.vault: Vault | None = None
+        self.main_window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    # -- start -----------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.watcher.install()
+        if vault_exists(self.base):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self.base)
+        wizard.vault_created.connect(self._opened)
+        wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard = wizard
+        wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        self._drop_wizard()
+        self.quit_requested.emit()
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def show_unlock(self, *, minimised: bool = False) -> None:
+        if self.unlock_dialog is None:
+            dialog = UnlockDialog(self.base, demo=self.demo)
+            dialog.unlocked.connect(self._opened)
+            dialog.rejected.connect(self._unlock_cancelled)
+            dialog.language_changed.connect(self._language_picked_at_unlock)
+            self.unlock_dialog = dialog
+        if minimised:
+            self.unlock_dialog.showMinimized()
+        else:
+            self.unlock_dialog.showNormal()
+            self.unlock_dialog.raise_()
+            self.unlock_dialog.activateWindow()
+            self.unlock_dialog.passphrase.setFocus()
+
+    def _unlock_cancelled(self) -> None:
+        self._drop_unlock_dialog()
+        self.quit_requested.emit()
+
+    def _drop_unlock_dialog(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+
+    def _language_picked_at_unlock(self, code: str) -> None:
+        self._save_settings(language=code)
+
+    # -- unlocked ----------------------------------------------------------------------------------------
+
+    def _opened(self, vault: object) -> None:
+        assert isinstance(vault, Vault)  # noqa: S101 - the wizard and the dialog only ever send a Vault
+        self.vault = vault
+        self._drop_wizard()
+        self._drop_unlock_dialog()
+        self.show_main()
+        self.unlocked.emit()
+
+    def show_main(self, page_index: int = 0) -> None:
+        assert self.vault is not None  # noqa: S101
+        window = MainWindow(self.vault)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.open_settings)
+        window.quit_requested.connect(self.ask_quit)
+        window.show_page(page_index)
+        self.main_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.watcher.arm()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    # -- settings ----------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self.main_window is None or self.vault is None:
+            return None
+        dialog = SettingsDialog(self.vault, self.settings, current_language(), self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, language: str, autolock_minutes: int) -> None:
+        self.watcher.set_delay_minutes(autolock_minutes)
+        changed_language = language != current_language()
+        self._save_settings(language=language, autolock_minutes=autolock_minutes)
+        if changed_language:
+            apply_language(language)
+            # After the settings dialog has closed: it is a child of the window being replaced.
+            QTimer.singleShot(0, self._rebuild_main)
+
+    def _save_settings(self, *, language: str | None = None, autolock_minutes: int | None = None) -> None:
+        if language is not None:
+            self.settings.language = language
+        if autolock_minutes is not None:
+            self.settings.autolock_minutes = autolock_minutes
+        try:
+            self.settings.save(self.base)
+        except OSError:
+            log.warning("could not save the settings file")
+
+    def _rebuild_main(self) -> None:
+        window = self.main_window
+        if window is None:
+            return
+        if window.has_unsaved_changes():
+            messages.ask(window, _("Unsaved changes"),
+                         _("The window is rebuilt in the new language. Your unsaved changes will be lost."),
+                         self._do_rebuild, yes_text=_("Discard and switch"), destructive=True)
+        else:
+            self._do_rebuild()
+
+    def _do_rebuild(self) -> None:
+        old = self.main_window
+        if old is None or self.vault is None:
+            return
+        index = max(0, old.current_index())
+        geometry = old.geometry()
+        old.discard_changes()
+        self.main_window = None
+        destroy_window(old)
+        self.show_main(index)
+        if self.main_window is not None:
+            self.main_window.setGeometry(geometry)
+
+    # -- lock, panic, quit -------------------------------------------------------------------------------
+
+    def auto_lock(self) -> None:
+        log.info("idle: locking")
+        self.lock()
+
+    def lock(self, *, minimised: bool = False, show_unlock: bool = True) -> None:
+        """Destroy every view of record data and drop the keys; then ask for the passphrase again."""
+        self.watcher.disarm()
+        close_modal_dialogs()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.discard_changes()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            try:
+                vault.close()
+            except Exception:  # the keys must go even if the final checkpoint fails
+                log.exception("error while closing the vault")
+        if window is not None:
+            window.vault = None  # type: ignore[assignment]
+            destroy_window(window)
+            window.destroyed.connect(_collect_soon)
+            del window
+        del vault
+        if vault_exists(self.base) and show_unlock:
+            self.show_unlock(minimised=minimised)
+        self.locked.emit()
+
+    def panic(self) -> None:
+        """Lock at once, empty the clipboard and get every window of ours off the screen."""
+        log.info("panic key")
+        clear_clipboard()
+        if self.vault is not None or self.main_window is not None:
+            self.lock(minimised=True)
+        for widget in (self.unlock_dialog, self.wizard):
+            if widget is not None:
+                widget.showMinimized()
+
+    def ask_quit(self) -> None:
+        window = self.main_window
+        if window is not None and window.has_unsaved_changes():
+            messages.ask(window, _("Unsaved changes"), _("Quit and lose your unsaved changes?"),
+                         self.quit, yes_text=_("Discard and quit"), destructive=True)
+        else:
+            self.quit()
+
+    def quit(self) -> None:
+        self.lock(show_unlock=False)
+        self._drop_unlock_dialog()
+        self._drop_wizard()
+        self.watcher.uninstall()
+        self.quit_requested.emit()
+
+    def top_level_windows(self) -> list[QWidget]:
+        return [w for w in (self.wizard, self.unlock_dialog, self.main_window) if w is not None]
+
+
+def _collect_soon(*_args: object) -> None:
+    # The deleted window's Python wrappers may sit in reference cycles with the closed vault; collect
+    # them soon rather than whenever the collector next runs.
+    QTimer.singleShot(0, gc.collect)

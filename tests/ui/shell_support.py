@@ -1,0 +1,79 @@
+"""Fixtures and helpers shared by the tests of the app shell (wizard, unlock, lock, settings).
+
+Import the fixtures by name into a test module (`from tests.ui.shell_support import english`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def english():
+    """Start in English and come back to it: the UI language is process-wide state."""
+    from intake_app.ui.language import apply_language
+    from intake_app.ui.workers import wait_for_tasks
+
+    apply_language("en")
+    yield
+    wait_for_tasks()
+    apply_language("en")
+
+
+def make_closed_vault(base: Path, passphrase: str = PASSPHRASE) -> str:
+    """Create a vault in `base`, lock it, and return its recovery key."""
+    from intake_app.vault.vault import Vault
+
+    vault, recovery = Vault.create(base, passphrase)
+    vault.close()
+    return recovery
+
+
+@pytest.fixture
+def controller(qtbot, isolated_data_dir, english):
+    from intake_app.settings import Settings
+    from intake_app.ui.controller import AppController
+    from intake_app.ui.workers import wait_for_tasks
+
+    app_controller = AppController(isolated_data_dir, settings=Settings())
+    yield app_controller
+    app_controller.quit()
+    wait_for_tasks()
+    qtbot.wait(1)  # let deferred deletions run
+
+
+def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> None:
+    """Start the controller on an existing vault and unlock it as a user would."""
+    controller.start()
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.main_window is not None
+    qtbot.waitExposed(controller.main_window)
+
+
+def record_views() -> list[object]:
+    """Every live widget that shows or holds record data."""
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.ui.main.window import MainWindow
+
+    kinds: list[type] = [MainWindow]
+    try:
+        from intake_app.ui.lists.page import RecordListPage
+        kinds.append(RecordListPage)
+    except ImportError:
+        pass
+    try:
+        from intake_app.ui.search.page import SearchPage
+        kinds.append(SearchPage)
+    except ImportError:
+        pass
+    return [w for w in QApplication.allWidgets() if isinstance(w, tuple(kinds))]
