@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
@@ -46,11 +47,40 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
+def _inline_taxonomy(node: Any) -> Any:
+    """A copy of a schema where each `x-taxonomy: LIST` also carries `enum: [its keys]`.
+
+    Then the schema is plain JSON Schema, and the fast validator needs no custom keyword.
+    """
+    if isinstance(node, list):
+        return [_inline_taxonomy(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _inline_taxonomy(v) for k, v in node.items()}
+    list_name = node.get("x-taxonomy")
+    if isinstance(list_name, str):
+        tax = load_taxonomy()
+        keys = {v.key for v in tax.violation_types} if list_name == "violation_types" else tax.keys(list_name)
+        allowed: list[Any] = sorted(keys)
+        if "null" in (node.get("type") or []):
+            allowed.append(None)
+        out["enum"] = allowed
+    return out
+
+
 @cache
 def _validator(name: str) -> Any:
+    """The explaining validator: slow, but says what is wrong, field by field."""
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return _IntakeValidator(schema, format_checker=FormatChecker())
+
+
+@cache
+def _fast_validator(name: str) -> Any:
+    """The same rules compiled by jsonschema-rs, far faster: valid records (nearly all) pass here,
+    and only a failing one is run through the explaining validator."""
+    return jsonschema_rs.validator_for(_inline_taxonomy(load_schema(name)), validate_formats=True)
 
 
 def identifying_fields(record_type: str) -> tuple[str, ...]:
@@ -102,6 +132,12 @@ def record_problems(envelope: Any) -> list[str]:
     """Every reason (translated, at most a few) why `envelope` is not a valid record; empty when valid."""
     if not isinstance(envelope, dict):
         return [_("a record must be a JSON object")]
+    if _passes_fast(envelope):
+        return []
+    return _explain(envelope)
+
+
+def _explain(envelope: dict[str, Any]) -> list[str]:
     problems = _first_errors(_validator("record"), envelope)
     if problems:
         return problems
@@ -109,6 +145,15 @@ def record_problems(envelope: Any) -> list[str]:
         return [] if envelope["data"] == {} else [_("data: a deleted record keeps no content")]
     problems = _first_errors(_validator(envelope["type"]), envelope["data"])
     return problems or _semantic_problems(envelope["type"], envelope["data"])
+
+
+def _passes_fast(envelope: dict[str, Any]) -> bool:
+    if not _fast_validator("record").is_valid(envelope):
+        return False
+    if envelope["deleted"]:
+        return envelope["data"] == {}
+    return bool(_fast_validator(envelope["type"]).is_valid(envelope["data"])) and not _semantic_problems(
+        envelope["type"], envelope["data"])
 
 
 def validate_record(envelope: Any) -> None:

@@ -126,6 +126,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.ask_quit)
+        window.intercept_close = True
         window.show_page(page_index)
         self.main_window = window
         window.show()

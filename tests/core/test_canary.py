@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from intake_app import paths
-from intake_app.domain.models import Testimony as TestimonyRecord
+from intake_app.domain import models
 from intake_app.logging_setup import configure_logging
 from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.records import RecordStore
@@ -55,7 +55,7 @@ def test_canary_never_reaches_the_disk(isolated_data_dir: Path) -> None:
     vault, _recovery = Vault.create(isolated_data_dir, PASSPHRASE)
     store = RecordStore(vault)
     case = make_case(store, alias=f"alias {canary}", notes=f"notes {canary}")
-    template = store.save(TestimonyRecord(witness_case_id=case.id, interview_date="2026-01-01", interviewer="J",
+    template = store.save(models.Testimony(witness_case_id=case.id, interview_date="2026-01-01", interviewer="J",
                                     language="ko", source_type="direct", narrative=canary, consents=[]))
     envelope = template.to_envelope()
     filler = "x" * 600

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from intake_app.domain.models import AidDistribution, AidItem, Case, Version
@@ -95,3 +97,27 @@ def test_iter_envelopes_is_incremental(vault: Vault) -> None:
     mark = first.version.counter  # type: ignore[union-attr]
     make_case(store, "two")
     assert [e["data"]["alias"] for e in store.iter_envelopes(changed_after=mark)] == ["two"]
+
+
+def test_fast_and_explaining_validators_agree(vault: Vault) -> None:
+    """The compiled fast path and the explaining validator must accept and refuse the same records."""
+    from intake_app.domain import validation
+
+    store = RecordStore(vault)
+    case = make_case(store)
+    good = make_testimony(store, case.id).to_envelope()
+    variants = [good]
+    for mutate in (
+        lambda e: e["data"].update(language="klingon"),
+        lambda e: e["data"]["incidents"][0].update(violation_types=["not_a_violation"]),
+        lambda e: e["data"].update(interview_date="2026-13-01"),
+        lambda e: e["data"]["consents"][0].update(method=None),
+        lambda e: e.update(deleted=True),
+        lambda e: e["data"].update(extra_field=1),
+    ):
+        env = copy.deepcopy(good)
+        mutate(env)
+        variants.append(env)
+    for env in variants:
+        slow = validation._explain(env)
+        assert validation._passes_fast(env) == (slow == []), (env, slow)

@@ -1,25 +1,248 @@
-"""A list of one record type beside its editor (minimal placeholder; the full page follows)."""
+"""A list of one record type (cases, aid, testimonies) beside the editor of the chosen record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.i18n import _
+from intake_app.ui import style
+from intake_app.ui.lists.columns import columns_for
+from intake_app.ui.lists.filters import FilterBar
+from intake_app.ui.lists.model import LazyRecordModel
+from intake_app.ui.lists.query import QueryResult, QueryRunner
+from intake_app.ui.records.host import EditorHost
+from intake_app.vault.indexing import index_entry
+from intake_app.vault.records import RecordRow, RecordStore
+from intake_app.vault.search import SearchQuery, count, search
 from intake_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+_DEFAULT_ORDER = {"case": ("updated", True), "aid": ("date", True), "testimony": ("date", True)}
+
+
+def row_for(store: RecordStore, record_id: str) -> RecordRow | None:
+    """The list row of one record, built from its body the way the vault indexes it."""
+    env = store.get_envelope(record_id)
+    if env is None:
+        return None
+    entry = index_entry(env)
+    return RecordRow(env["id"], env["type"], entry.label, entry.event_date, env["updated_at"], env["deleted"])
 
 
 class RecordListPage(QWidget):
+    """Cases, aid distributions or testimonies: a searchable, sortable list and an editor."""
+
     changed = Signal()
 
     def __init__(self, vault: Vault, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if record_type not in _DEFAULT_ORDER:
+            raise ValueError(f"no list for record type {record_type!r}")
         self.vault = vault
         self.record_type = record_type
+        self.store = RecordStore(vault)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.new_button = QPushButton(self._new_text(), left)
+        self.new_button.setToolTip(_("Create a new record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        top.addWidget(self.new_button)
+        self.count_label = QLabel(left)
+        self.count_label.setStyleSheet(style.colour_style(style.MUTED))
+        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
+        left_layout.addLayout(top)
+        self.filters = FilterBar(record_type, left)
+        self.filters.changed.connect(self.apply_filters)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+        left_layout.addWidget(self.filters)
+
+        order, descending = _DEFAULT_ORDER[record_type]
+        self.model = LazyRecordModel(vault, columns_for(record_type), self._fetch_all_rows, order=order,
+                                     descending=descending, parent=self)
+        self.view = QTableView(left)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        # Uniform row heights: the view never measures 100,000 rows.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.view.setSortingEnabled(True)
+        self.model.sort_changed.connect(header.setSortIndicator)
+        self.model.modelReset.connect(self._update_count)
+        for column in range(len(self.model.columns)):
+            self.view.setColumnWidth(column, 140)
+        self.view.clicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.view.setAccessibleName(self._list_name())
+        left_layout.addWidget(self.view, 1)
+
+        self.host = EditorHost(vault, self)
+        self.host.saved.connect(self._saved)
+        self.host.deleted.connect(self._deleted)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.host)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(record_type))
+        layout.addWidget(splitter)
+
+        self.runner = QueryRunner(self)
+        self.runner.ready.connect(self._query_ready)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.new_record)
+        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_selected)
+        self._total = self.store.count(record_type)
+        self._update_count()
+
+    # -- interface used by the main window ------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return False
+        return self.host.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        return None
+        self.host.discard_changes()
+        self.view.clearSelection()
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes before the page is left; False when the user wants to stay."""
+        return self.host.confirm_leave()
+
+    # -- actions --------------------------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        if self.host.new_record(self.record_type):
+            self.view.clearSelection()
+
+    def open_record(self, record_id: str) -> bool:
+        if not self.host.open_record(self.record_type, record_id):
+            self._select_current()
+            return False
+        self._select(record_id)
+        return True
+
+    def delete_selected(self) -> None:
+        record_id = self.model.row_id(self.view.currentIndex().row())
+        if record_id and self.open_record(record_id):
+            editor = self.host.current_editor()
+            if editor is not None:
+                editor.delete()
+
+    def apply_filters(self) -> None:
+        """Run the search box and filters as a query (off the GUI thread); plain listing when none."""
+        if not self.filters.is_active():
+            self.runner.generation += 1  # a query still running is no longer wanted
+            self.model.set_fetch(self._fetch_all_rows)
+            self._total = self.store.count(self.record_type)
+            self._update_count()
+            return
+        query = self._query()
+        vault, model = self.vault, self.model
+
+        def first_page() -> list[RecordRow]:
+            return search(vault, SearchQuery(text=query.text, types=query.types, facets=query.facets,
+                                             limit=200, order=model.order, descending=model.descending))
+
+        self.count_label.setText(_("Searching…"))
+        self.runner.run(first_page, lambda: count(vault, query))
+
+    # -- internals ------------------------------------------------------------------------------------------
+
+    def _query(self) -> SearchQuery:
+        return SearchQuery(text=self.filters.text(), types=(self.record_type,), facets=self.filters.facets())
+
+    def _fetch_all_rows(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:
+        return self.store.list_rows(self.record_type, offset=offset, limit=limit, order=order,
+                                    descending=descending)
+
+    def _fetch_filtered(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:
+        base = self._query()
+        return search(self.vault, SearchQuery(text=base.text, types=base.types, facets=base.facets,
+                                              limit=limit, offset=offset, order=order, descending=descending))
+
+    def _query_ready(self, result: QueryResult) -> None:
+        self._total = result.total
+        self.model.set_fetch(self._fetch_filtered, result.first_page)
+        self._update_count()
+        self._select_current()
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.model.row_id(index.row())
+        if record_id:
+            self.open_record(record_id)
+
+    def _select(self, record_id: str | None) -> None:
+        row = self.model.row_of(record_id) if record_id else None
+        selection = self.view.selectionModel()
+        if row is None:
+            self.view.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def _select_current(self) -> None:
+        self._select(self.host.current_record_id())
+
+    def _saved(self, record_type: str, record_id: str) -> None:
+        if record_type == self.record_type:
+            row = row_for(self.store, record_id)
+            if row is None or not self.model.replace_row(record_id, row):
+                # A new record: show the list again from the top, where the newest ones are.
+                self.model.reload()
+                self._total = (self.store.count(self.record_type) if not self.filters.is_active()
+                               else count(self.vault, self._query()))
+            self._select(record_id)
+            self._update_count()
+        self.changed.emit()
+
+    def _deleted(self, record_type: str, record_id: str) -> None:
+        if record_type == self.record_type and self.model.remove_id(record_id):
+            self._total = max(0, self._total - 1)
+            self._update_count()
+        self.changed.emit()
+
+    def _update_count(self) -> None:
+        if not hasattr(self, "_total"):
+            return
+        self.count_label.setText(_("{n} records").format(n=f"{self._total:,}"))
+
+    def _new_text(self) -> str:
+        return {"case": _("New case"), "aid": _("New aid distribution"),
+                "testimony": _("New testimony")}[self.record_type]
+
+    def _list_name(self) -> str:
+        return {"case": _("Cases"), "aid": _("Aid distributions"),
+                "testimony": _("Testimonies")}[self.record_type]

@@ -36,11 +36,14 @@ PAGES: tuple[PageSpec, ...] = (
 
 
 class PlaceholderPage(QWidget):
-    """Stands in for a page whose module is missing; offers the same small interface."""
+    """Stands in for a page that is missing or failed to open; offers the same small interface."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, failed: bool = False) -> None:
         super().__init__(parent)
-        label = QLabel(_("This page is not available in this version."), self)
+        text = (_("This page could not be opened. The details are in the log file.") if failed
+                else _("This page is not available in this version."))
+        label = QLabel(text, self)
+        label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
 
@@ -70,8 +73,15 @@ def _search_page_factory() -> Callable[[Vault, QWidget | None], QWidget] | None:
 
 
 def make_page(spec: PageSpec, vault: Vault, parent: QWidget | None = None) -> QWidget:
-    if spec.record_type is None:
-        search_cls = _search_page_factory()
-        return search_cls(vault, parent) if search_cls is not None else PlaceholderPage(parent)
-    list_cls = _list_page_factory()
-    return list_cls(vault, spec.record_type, parent) if list_cls is not None else PlaceholderPage(parent)
+    """The page for `spec`; a placeholder if its module is missing or it fails to build, so that one
+    broken page never takes the other pages (or the Lock button) with it."""
+    try:
+        if spec.record_type is None:
+            search_cls = _search_page_factory()
+            return search_cls(vault, parent) if search_cls is not None else PlaceholderPage(parent)
+        list_cls = _list_page_factory()
+        return list_cls(vault, spec.record_type, parent) if list_cls is not None else PlaceholderPage(parent)
+    except Exception:
+        # The traceback names code, not record content (a page holds no data before it is built).
+        log.exception("the %s page failed to open", spec.key)
+        return PlaceholderPage(parent, failed=True)

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(_("Field Intake"))
         self._pages: dict[int, QWidget] = {}
+        # Set by the controller: the close button then means "quit the app" (see closeEvent).
+        self.intercept_close = False
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------------------------
 
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(PAGES):
+        if not 0 <= index < len(PAGES) or not self.vault.is_open:
             return
         if index not in self._pages:
             page = make_page(PAGES[index], self.vault, self.stack)
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # The controller decides (it may ask about unsaved changes) and then closes the vault and quits.
-        event.ignore()
-        self.quit_requested.emit()
+        if self.intercept_close:
+            # The controller decides (it may ask about unsaved changes), closes the vault and quits.
+            event.ignore()
+            self.quit_requested.emit()
+        else:
+            super().closeEvent(event)

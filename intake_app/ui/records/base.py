@@ -34,8 +34,8 @@ from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.records import dialogs
 from intake_app.ui.records.attachments import AttachmentsPanel
-from intake_app.ui.records.cases import CaseDirectory
 from intake_app.ui.records.case_picker import CasePicker
+from intake_app.ui.records.cases import CaseDirectory
 from intake_app.ui.records.widgets import DateField, ProblemsView
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Vault
@@ -144,9 +144,7 @@ class RecordEditor(QWidget):
     def watch(self, *widgets: QWidget) -> None:
         """Re-check the form whenever one of these inputs changes."""
         for w in widgets:
-            if isinstance(w, QLineEdit):
-                w.textChanged.connect(self.changed)
-            elif isinstance(w, QPlainTextEdit):
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.textChanged.connect(self.changed)
             elif isinstance(w, QComboBox):
                 w.currentIndexChanged.connect(self.changed)

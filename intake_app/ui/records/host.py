@@ -72,7 +72,7 @@ class EditorHost(QStackedWidget):
 
     def open_record(self, record_type: str, record_id: str) -> bool:
         current = self.current_editor()
-        if current is not None and current.record_id() == record_id and current.RECORD_TYPE == record_type:
+        if current is not None and current.record_id() == record_id and record_type == current.RECORD_TYPE:
             return True
         if not self.confirm_leave():
             return False

@@ -1,11 +1,36 @@
-"""Search across every record type (minimal placeholder; the full page follows)."""
+"""Search across cases, aid and testimonies: words as you type, filters, results that open an editor.
+
+The query runs on the thread pool a moment after the user stops typing, so typing never waits for the
+vault; only the newest query's results are shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from intake_app.i18n import _
+from intake_app.ui import style
+from intake_app.ui.lists.columns import search_columns
+from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
+from intake_app.ui.lists.query import QueryResult, QueryRunner
+from intake_app.ui.records.host import EditorHost
+from intake_app.ui.search.filters import SearchFilters
+from intake_app.vault.records import RecordRow
+from intake_app.vault.search import SearchQuery, count, search
 from intake_app.vault.vault import Vault
+
+SEARCH_DELAY_MS = 250
 
 
 class SearchPage(QWidget):
@@ -14,10 +39,150 @@ class SearchPage(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        QVBoxLayout(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLineEdit(left)
+        self.text.setPlaceholderText(_("Search all records: names of items, places, narratives, notes…"))
+        self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName(_("Search"))
+        left_layout.addWidget(self.text)
+        self.filters = SearchFilters(left)
+        left_layout.addWidget(self.filters)
+        self.count_label = QLabel(left)
+        self.count_label.setStyleSheet(style.colour_style(style.MUTED))
+        left_layout.addWidget(self.count_label)
+        # The query the results show, and the one being run (they differ while a search runs).
+        self._query = self._current_query()
+        self._pending = self._query
+
+        self.model = LazyRecordModel(vault, search_columns(), self._fetch, order="updated", descending=True,
+                                     parent=self)
+        self.view = QTableView(left)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.view.setSortingEnabled(True)
+        self.model.sort_changed.connect(header.setSortIndicator)
+        self.view.setAccessibleName(_("Search results"))
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        left_layout.addWidget(self.view, 1)
+
+        self.host = EditorHost(vault, self)
+        self.host.saved.connect(self._record_changed)
+        self.host.deleted.connect(self._record_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.host)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.text.textChanged.connect(self._timer.start)
+        self.text.returnPressed.connect(self.run_search)
+        self.filters.changed.connect(self._timer.start)
+        self.runner = QueryRunner(self)
+        self.runner.ready.connect(self._ready)
+        self.runner.failed.connect(self.count_label.setText)
+        self._total = self.model.rowCount() if self.model.exhausted() else count(vault, self._query)
+        self._update_count()
+
+    # -- interface used by the main window ------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return False
+        return self.host.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        return None
+        self.host.discard_changes()
+        self.view.clearSelection()
+
+    def confirm_leave(self) -> bool:
+        return self.host.confirm_leave()
+
+    # -- searching ------------------------------------------------------------------------------------------
+
+    def run_search(self) -> int:
+        """Start the query for the current text and filters; returns its generation number."""
+        self._timer.stop()
+        query = self._current_query()
+        vault, model = self.vault, self.model
+        self.count_label.setText(_("Searching…"))
+
+        def first_page() -> list[RecordRow]:
+            return search(vault, SearchQuery(text=query.text, types=query.types, date_from=query.date_from,
+                                             date_to=query.date_to, facets=query.facets, limit=200,
+                                             order=model.order, descending=model.descending))
+
+        self._pending = query
+        return self.runner.run(first_page, lambda: count(vault, query))
+
+    def refresh(self) -> None:
+        """Run the query again (records changed elsewhere)."""
+        self.run_search()
+
+    def result_ids(self) -> list[str]:
+        return [self.model.row_id(r) or "" for r in range(self.model.rowCount())]
+
+    def _current_query(self) -> SearchQuery:
+        date_from, date_to = self.filters.date_range()
+        return SearchQuery(text=self.text.text().strip(), types=self.filters.record_types(),
+                           date_from=date_from, date_to=date_to, facets=self.filters.facets())
+
+    def _fetch(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:
+        q = self._query
+        return search(self.vault, SearchQuery(text=q.text, types=q.types, date_from=q.date_from,
+                                              date_to=q.date_to, facets=q.facets, limit=limit, offset=offset,
+                                              order=order, descending=descending))
+
+    def _ready(self, result: QueryResult) -> None:
+        self._query = self._pending
+        self._total = result.total
+        self.model.set_fetch(self._fetch, result.first_page)
+        self._update_count()
+        current = self.host.current_record_id()
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(_("{n} records found").format(n=f"{self._total:,}"))
+
+    # -- opening --------------------------------------------------------------------------------------------
+
+    def _open(self, index: QModelIndex) -> None:
+        record_id = self.model.row_id(index.row())
+        record_type = self.model.data(index, TYPE_ROLE)
+        if record_id and record_type and not self.host.open_record(str(record_type), record_id):
+            current = self.host.current_record_id()
+            row = self.model.row_of(current) if current else None
+            if row is None:
+                self.view.clearSelection()
+            else:
+                self.view.selectRow(row)
+
+    def _record_changed(self, _record_type: str, _record_id: str) -> None:
+        self.run_search()
+        self.changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Records may have changed on another page since the last search.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.run_search()

@@ -144,10 +144,11 @@ class UnlockDialog(QDialog):
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.show_box.setText(_("Show what I type"))
         self.use_recovery.setText(_("I forgot the passphrase: use the recovery key"))
-        pw = demo_passphrase()
-        self.demo_hint.setText(
-            _("Demo vault with fictional records. Its passphrase is: {pw}").format(pw=pw) if pw
-            else _("Demo vault with fictional records."))
+        if self.demo:
+            pw = demo_passphrase()
+            self.demo_hint.setText(
+                _("Demo vault with fictional records. Its passphrase is: {pw}").format(pw=pw) if pw
+                else _("Demo vault with fictional records."))
         self.unlock_button.setText(_("Unlock"))
         self.quit_button.setText(_("Quit"))
         self._tick()

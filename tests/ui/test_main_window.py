@@ -1,0 +1,74 @@
+"""The main window's shell: navigation by mouse and keyboard, the status bar, a title without content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from intake_app.domain.models import Case
+from intake_app.i18n import translate_for
+from intake_app.ui.main.pages import PAGES
+from intake_app.ui.main.window import MainWindow, format_export_time, unsent_text
+from intake_app.vault.records import RecordStore
+from intake_app.vault.status import LAST_EXPORT_AT
+from tests.ui.shell_support import english  # noqa: F401 - fixture
+
+
+def _window(qtbot, vault) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_status_bar_counts_unsent_changes(qtbot, vault, english):
+    window = _window(qtbot, vault)
+    assert window.unsent_label.text() == translate_for("en", "No unsent changes")
+    assert window.export_label.text() == "Last export: never"
+
+    RecordStore(vault).save(Case(alias="A"))
+    page = window.page(0)
+    if hasattr(page, "changed"):
+        page.changed.emit()  # what a page does after a save
+    else:
+        window.refresh_status()
+    assert window.unsent_label.text() == "1 unsent change"
+
+    RecordStore(vault).save(Case(alias="B"))
+    window.refresh_status()
+    assert window.unsent_label.text() == "2 unsent changes"
+    vault.set_meta(LAST_EXPORT_AT, "2024-05-01T12:30:00Z")
+    window.refresh_status()
+    assert window.export_label.text() == "Last export: " + format_export_time("2024-05-01T12:30:00Z")
+    assert format_export_time("2024-05-01T12:30:00Z").startswith("2024-05-0")
+
+
+def test_navigation_by_list_and_keyboard(qtbot, vault, english):
+    window = _window(qtbot, vault)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [p.title for p in PAGES]
+    assert window.current_index() == 0
+    window.nav.setCurrentRow(3)
+    assert window.current_index() == 3
+    for index, action in enumerate(window.page_actions):
+        assert action.shortcut().toString() == f"Ctrl+{index + 1}"
+        action.trigger()
+        assert window.current_index() == index
+        assert window.page(index) is not None
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_index() == 2
+
+
+def test_title_names_no_record(qtbot, vault, english):
+    RecordStore(vault).save(Case(alias="Secret Alias"))
+    window = _window(qtbot, vault)
+    for index in range(len(PAGES)):
+        window.show_page(index)
+        assert window.windowTitle() == "Field Intake"
+
+
+def test_unsent_text_wording():
+    assert unsent_text(0) == "No unsent changes"
+    assert unsent_text(1) == "1 unsent change"
+    assert unsent_text(12) == "12 unsent changes"
