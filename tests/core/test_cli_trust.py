@@ -6,6 +6,7 @@ import io
 import json
 import stat
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def pwfile(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path, pwfile: Path):  # noqa: ANN201
+def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path, pwfile: Path) -> Callable[..., tuple[int, str, str]]:
     def run(vault: str, *args: str) -> tuple[int, str, str]:
         code = main(["--data-dir", str(tmp_path / vault), "--passphrase-file", str(pwfile), *args])
         out = capsys.readouterr()
