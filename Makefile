@@ -37,6 +37,11 @@ lint: $(STAMP)
 test: $(STAMP) system-deps translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# PNGs of every main screen of a demo vault in English and Korean, in build/screenshots/ (offscreen).
+screenshots: $(STAMP) translations
+	bash tools/ensure-debs.sh
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
 bench: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -o python_files="bench_*.py" $(PYTEST_ARGS)
 

@@ -60,6 +60,11 @@ def _b64decode_strict(text: str, expected_size: int) -> bytes | None:
     return raw
 
 
+def _key_id_hex(key_id: bytes) -> str:
+    # minisign prints it with "%" PRIX64: no zero padding, so a key id may show fewer than 16 digits.
+    return format(int.from_bytes(key_id, "little"), "X")
+
+
 def _check_comment(comment: str) -> bytes:
     encoded = comment.encode("utf-8")
     if len(encoded) > MAX_COMMENT_BYTES or any(c in comment for c in "\r\n\0"):
@@ -83,8 +88,8 @@ class PublicKey:
         return base64.b64encode(KEY_ALGORITHM + self.key_id + self.raw).decode("ascii")
 
     def key_id_hex(self) -> str:
-        """The key id as minisign prints it: the little-endian 64-bit number, upper-case hex."""
-        return self.key_id[::-1].hex().upper()
+        """The key id as minisign prints it: the little-endian 64-bit number in upper-case hex."""
+        return _key_id_hex(self.key_id)
 
     def to_minisign_file(self) -> str:
         return f"{UNTRUSTED_PREFIX}minisign public key {self.key_id_hex()}\n{self.b64()}\n"
@@ -202,7 +207,7 @@ def verify(public: PublicKey, data: bytes, signature_text: str) -> str:
         raise SignatureError(_("The signature uses an unknown algorithm."))
     if not secrets.compare_digest(parsed.key_id, public.key_id):
         raise SignatureError(_("The signature was made by another key (key id {found}, expected {expected}).")
-                             .format(found=parsed.key_id[::-1].hex().upper(), expected=public.key_id_hex()))
+                             .format(found=_key_id_hex(parsed.key_id), expected=public.key_id_hex()))
     key = public._ed25519()
     digest = hashlib.blake2b(data, digest_size=64).digest()
     try:

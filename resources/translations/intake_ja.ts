@@ -16,6 +16,7 @@
     <message>
         <location filename="../../intake_app/cli.py"/>
         <location filename="../../intake_app/cli_commands.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} を読み込めません: {reason}</translation>
     </message>
@@ -97,6 +98,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_commands.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
@@ -284,6 +286,346 @@
         <location filename="../../intake_app/cli_commands.py"/>
         <source>{n} records found.</source>
         <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Compare these words with headquarters by phone or in person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Deployment profile version {v} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Device id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Device signing key: {b64} (fingerprint {fp})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Do they match exactly? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Enrollment request written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>FILE|ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Fingerprint: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: add a new recipient key; older ones still decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: approve a device from its request file, or a pending device by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: issue a signed deployment profile for field devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: list known devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: revoke a device: none of its bundles will be imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Headquarters signing key id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Identifying attachments allowed: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Identifying fields allowed to leave the field: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Key backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Key fingerprint (headquarters should see the same): {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>New recipient: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>No deployment profile imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>No devices known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Older identities kept for decrypting: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Recipients (bundles are encrypted to these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Signing key: {b64} (key id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Taxonomy version: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Trusted headquarters fingerprint: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>Version: {v} (issued {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>a short name headquarters will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>days after delivery before the field may purge records (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>field devices: enrollment requests, approval, revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>field: import the deployment profile headquarters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>field: write this device&apos;s enrollment request for headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>headquarters keys: show, rotate, back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>key conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>last sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>let attachments marked identifying leave the field (default: no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>new file (never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>revoked since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>show the deployment profile in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>show this vault&apos;s public keys and their fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>the signed deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>when it may have been compromised (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>{path} already exists; choose another name (nothing was written).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
@@ -680,6 +1022,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>The bundle was decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This bundle&apos;s encryption header was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/age_stream.py"/>
+        <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/child.py"/>
+        <source>Encryption failed ({kind}); no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/child.py"/>
+        <source>The decryption helper failed ({kind}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/child.py"/>
+        <source>The encryption helper stopped unexpectedly; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
         <translation type="unfinished"></translation>
@@ -775,201 +1182,720 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>The receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This receipt is for another device; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>An attachment of the bundle does not match its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {id} arrives with another type than the one headquarters holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle carries a version made by another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle is longer than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle is not valid: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle contains an entry no bundle has (“{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle contains “{name}” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle decrypts to more data than its size allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle has data after the end of its archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle has more entries than allowed (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle holds more records than allowed (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle lacks “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle&apos;s archive is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle&apos;s manifest is not valid (at {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The decryption helper failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/writer.py"/>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/writer.py"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/writer.py"/>
+        <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Discard and quit</source>
+        <translation>破棄して終了</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Discard and switch</source>
+        <translation>破棄して切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Quit and lose your unsaved changes?</source>
+        <translation>保存していない変更を破棄して終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>The window is rebuilt in the new language. Your unsaved changes will be lost.</source>
+        <translation>新しい言語でウィンドウを開き直します。保存していない変更は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>A field worker&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>現場スタッフのノートパソコン</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細オプション</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Check your copy of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キーの控えを確認</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを決める</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された保管庫を作成しています。数秒かかります…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Field Intake keeps your records of aid and testimony in an encrypted vault on this laptop. Nobody can read them without your passphrase. Setting it up takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake は、支援と証言の記録をこのノートパソコン上の暗号化された保管庫に保存します。パスフレーズがなければ誰も読めません。設定は数分で終わります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Group {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ {n}:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Headquarters (coordinators who receive field data)</source>
-        <translation type="unfinished"></translation>
+        <translation>本部 (現場のデータを受け取るコーディネーター)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>It opens the vault if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを忘れたときに保管庫を開けます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Nothing is saved until you finish this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順を終えるまで、何も保存されません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>These groups do not match the recovery key. Check your copy; you can go back to see the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したグループが回復キーと一致しません。控えを確認してください。戻ってキーをもう一度見ることもできます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>This vault is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫の用途:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Type these two groups from the copy you made. If you did not write the key down, go back and do it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>控えた回復キーから、次の 2 つのグループを入力してください。まだ書き留めていなければ、戻って今すぐ書き留めてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Use several unrelated words that only you would think of. Do not use names, dates or anything written on or near this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが思いつく、互いに関係のない単語をいくつか使ってください。名前や日付、このノートパソコンやその近くに書かれているものは使わないでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Welcome to Field Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake へようこそ</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>You will type it every time you open Field Intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake を開くたびに入力します。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キー</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を作成</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <source>Set up Field Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake のセットアップ</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Aid</source>
+        <translation>支援</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Testimony of {witness}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>none in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>{category} for {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <source>All provinces of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>All situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>All violation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any consent in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <source>Any vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/filters.py"/>
+        <source>Search the words of these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Aid distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Search</source>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>New aid distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>New testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Testimonies</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>{n} records</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>This page could not be opened. The details are in the log file.</source>
+        <translation>このページを開けませんでした。詳細はログファイルにあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンではこのページは使えません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>1 unsent change</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の変更 1 件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Field Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Last export: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>最終エクスポート: {when}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Lock now ({lock}). Panic key {panic}: lock, clear the clipboard and hide the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐロックします ({lock})。緊急キー {panic}: ロックし、クリップボードを消去して、ウィンドウを隠します。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>No unsent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の変更はありません</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>{n} unsent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の変更 {n} 件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Aid on {date} to {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Case: choose the person who received the aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Cases: choose at least one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Items, row {n}: the quantity is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Quick entry: the same aid for several cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Saved {n} aid distributions, one for each case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Saves one distribution for each case chosen below, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Total value, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Town or district only, never an exact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value: choose the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value: not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,22 +1905,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,11 +2087,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/base.py"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,11 +2102,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,16 +2113,6 @@
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,17 +2152,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,11 +2179,6 @@
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Show identifying details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +2227,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Consent “{scope}”: enter the date it was given or refused (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Consent “{scope}”: only consent that was given can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Consent “{scope}”: the withdrawal date is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Consent “{scope}”: withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Record each consent exactly as the witness gave it. Nothing is shared beyond what is consented to here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
@@ -1386,8 +2302,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <source>Unsaved changes</source>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Choose a record in the list, or press New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,12 +2313,207 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Case</source>
+        <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Remove member</source>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Add incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Facility type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Incident {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Name of the place or facility, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>No incident yet. Add one for each event the witness describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Place name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Precision of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Province not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Remove incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>The victim&apos;s own case, if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Victim&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>no violation type yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incident {n}: choose at least one violation type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date: enter the day of the interview (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer: enter who conducted the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Leave empty if there was none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Testimony of {witness}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>The witness&apos;s account, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Who conducted the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Witness: choose the case of the person interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Chosen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>HURIDOCS code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>No violation type chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Search: a word, a treaty article (ICCPR 7) or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Theme: {theme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1426,170 +2537,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>All aid categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Choose a result to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search all records: names of items, places, narratives, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>{n} records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>1 minute</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>A new recovery key will be made and shown once. The current recovery key stops working at once.</source>
+        <translation>新しい回復キーを作成し、一度だけ表示します。現在の回復キーはすぐに使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>A recovery key is set.</source>
+        <translation>回復キーは設定済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Change passphrase…</source>
+        <translation>パスフレーズを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Lock after no activity for:</source>
+        <translation>操作がないときの自動ロック:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Lock: {lock}. Panic key: {panic} locks at once, clears the clipboard and hides the window.</source>
+        <translation>ロック: {lock}。緊急キー: {panic} ですぐにロックし、クリップボードを消去して、ウィンドウを隠します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Make a new key</source>
+        <translation>新しいキーを作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>No recovery key is set.</source>
+        <translation>回復キーは設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Recovery key:</source>
+        <translation>回復キー:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Replace recovery key…</source>
+        <translation>回復キーを再発行…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Replace the recovery key?</source>
+        <translation>回復キーを再発行しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>{n} minutes</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを変更</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズの変更</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスフレーズ:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを変更しました</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスフレーズが正しくありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/recovery.py"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/recovery.py"/>
+        <source>I have written down the new recovery key</source>
+        <translation>新しい回復キーを書き留めました</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/recovery.py"/>
+        <source>The old recovery key no longer works. This is the new one.</source>
+        <translation>以前の回復キーはもう使えません。新しい回復キーはこちらです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/recovery.py"/>
+        <source>Your new recovery key</source>
+        <translation>新しい回復キー</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の記録が入ったデモ用の保管庫です。パスフレーズ: {pw}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Field Intake is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Intake はロックされています</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>I forgot the passphrase: use the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを忘れた: 回復キーを使う</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を表示</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開けませんでした。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Too many wrong attempts. You can try again in {s} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤った入力が多すぎます。{s} 秒後にもう一度お試しいただけます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にパスフレーズを入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Type the recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に回復キーを入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Type your passphrase to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Type your recovery key to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開くには、回復キーを入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズ:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度入力:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>強い</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Type the passphrase again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目の欄にパスフレーズをもう一度入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>とても強い</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>とても弱い</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <source>group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workers.py"/>
         <source>Something went wrong. The details are in the log file; no record content is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。詳細はログファイルにあります。ログに記録の内容は含まれません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/attachments.py"/>

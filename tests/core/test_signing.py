@@ -62,7 +62,10 @@ def test_key_round_trips() -> None:
     assert PublicKey.from_minisign_file(key.public.to_minisign_file()) == key.public
     assert key.public.to_minisign_file().startswith(
         "untrusted comment: minisign public key " + key.public.key_id_hex() + "\n")
-    assert key.public.key_id_hex() == key.key_id[::-1].hex().upper()
+    assert key.public.key_id_hex() == format(int.from_bytes(key.key_id, "little"), "X")
+    # minisign prints the id without zero padding ("%" PRIX64).
+    assert PublicKey(key_id=bytes(7) + b"\x0f", raw=key.public.raw).key_id_hex() == "F00000000000000"
+    assert PublicKey(key_id=b"\x01" + bytes(7), raw=key.public.raw).key_id_hex() == "1"
     assert key.seed.hex() not in repr(key)
 
 
@@ -197,7 +200,8 @@ def test_minisign_verifies_our_signature(tmp_path: Path) -> None:
 
 
 @needs_minisign
-def test_we_verify_minisign_signature(tmp_path: Path) -> None:
+@pytest.mark.parametrize("round_", range(3))
+def test_we_verify_minisign_signature(tmp_path: Path, round_: int) -> None:
     pub, sec = tmp_path / "k.pub", tmp_path / "k.sec"
     subprocess.run(["minisign", "-G", "-W", "-p", str(pub), "-s", str(sec)], capture_output=True,
                    stdin=subprocess.DEVNULL, timeout=30, check=True)

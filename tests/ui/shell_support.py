@@ -1,28 +1,32 @@
-"""Fixtures and helpers shared by the tests of the app shell (wizard, unlock, lock, settings).
+"""Helpers shared by the tests of the app shell (wizard, unlock, lock, settings).
 
-Import the fixtures by name into a test module (`from tests.ui.shell_support import english`).
+They are context managers, wrapped by small fixtures in each test module (importing fixtures by name
+would trip the linter's redefinition check).
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def english():
+@contextlib.contextmanager
+def english_ui() -> Iterator[None]:
     """Start in English and come back to it: the UI language is process-wide state."""
     from intake_app.ui.language import apply_language
     from intake_app.ui.workers import wait_for_tasks
 
     apply_language("en")
-    yield
-    wait_for_tasks()
-    apply_language("en")
+    try:
+        yield
+    finally:
+        wait_for_tasks()
+        apply_language("en")
 
 
 def make_closed_vault(base: Path, passphrase: str = PASSPHRASE) -> str:
@@ -34,17 +38,25 @@ def make_closed_vault(base: Path, passphrase: str = PASSPHRASE) -> str:
     return recovery
 
 
-@pytest.fixture
-def controller(qtbot, isolated_data_dir, english):
+@contextlib.contextmanager
+def app_controller(qtbot, base: Path, *, with_vault: bool = False, unlocked: bool = False) -> Iterator[object]:
+    """An AppController on `base` (optionally with a vault, optionally unlocked), quit afterwards."""
     from intake_app.settings import Settings
     from intake_app.ui.controller import AppController
     from intake_app.ui.workers import wait_for_tasks
 
-    app_controller = AppController(isolated_data_dir, settings=Settings())
-    yield app_controller
-    app_controller.quit()
-    wait_for_tasks()
-    qtbot.wait(1)  # let deferred deletions run
+    with english_ui():
+        if with_vault or unlocked:
+            make_closed_vault(base)
+        controller = AppController(base, settings=Settings())
+        try:
+            if unlocked:
+                unlock_through_dialog(qtbot, controller)
+            yield controller
+        finally:
+            controller.quit()
+            wait_for_tasks()
+            qtbot.wait(1)  # let deferred deletions run
 
 
 def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> None:

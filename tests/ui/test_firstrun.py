@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
@@ -14,7 +15,13 @@ from intake_app.ui.widgets.recovery import normalise_group
 from intake_app.vault.unlock import unlock
 from intake_app.vault.vault import Role, Vault, vault_exists
 from tests.conftest import PASSPHRASE
-from tests.ui.shell_support import english  # noqa: F401 - fixture
+from tests.ui.shell_support import english_ui
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with english_ui():
+        yield
 
 WEAK = "password1"
 
@@ -39,7 +46,7 @@ def _to_recovery_page(qtbot, wizard: FirstRunWizard) -> None:
     assert wizard.currentId() == FirstRunWizard.RECOVERY
 
 
-def test_wizard_end_to_end(qtbot, isolated_data_dir, english):
+def test_wizard_end_to_end(qtbot, isolated_data_dir):
     base = isolated_data_dir
     wizard = FirstRunWizard(base)
     qtbot.addWidget(wizard)
@@ -126,7 +133,7 @@ def test_wizard_end_to_end(qtbot, isolated_data_dir, english):
     unlock(base, passphrase=PASSPHRASE).close()
 
 
-def test_hq_role_is_an_advanced_choice(qtbot, isolated_data_dir, english):
+def test_hq_role_is_an_advanced_choice(qtbot, isolated_data_dir):
     wizard = FirstRunWizard(isolated_data_dir)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -147,7 +154,7 @@ def test_hq_role_is_an_advanced_choice(qtbot, isolated_data_dir, english):
     vault.close()
 
 
-def test_cancel_writes_nothing(qtbot, isolated_data_dir, english):
+def test_cancel_writes_nothing(qtbot, isolated_data_dir):
     wizard = FirstRunWizard(isolated_data_dir)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -157,7 +164,7 @@ def test_cancel_writes_nothing(qtbot, isolated_data_dir, english):
     assert _nothing_on_disk(isolated_data_dir)
 
 
-def test_going_back_keeps_the_same_key(qtbot, isolated_data_dir, english):
+def test_going_back_keeps_the_same_key(qtbot, isolated_data_dir):
     wizard = FirstRunWizard(isolated_data_dir)
     qtbot.addWidget(wizard)
     wizard.show()

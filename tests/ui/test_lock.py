@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,20 +14,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake_app.ui.lock.watcher import LOCK_SHORTCUT
 from intake_app.ui.main import window as main_window_module
 from intake_app.ui.main.window import MainWindow
-from tests.ui.shell_support import (  # noqa: F401 - fixtures
-    controller,
-    english,
-    make_closed_vault,
-    record_views,
-    unlock_through_dialog,
-)
+from tests.ui.shell_support import app_controller, record_views
 
 
 @pytest.fixture
-def unlocked(qtbot, isolated_data_dir, controller):
-    make_closed_vault(isolated_data_dir)
-    unlock_through_dialog(qtbot, controller)
-    return controller
+def unlocked(qtbot, isolated_data_dir):
+    with app_controller(qtbot, isolated_data_dir, unlocked=True) as controller:
+        yield controller
+
+
+@pytest.fixture
+def locked(qtbot, isolated_data_dir):
+    with app_controller(qtbot, isolated_data_dir, with_vault=True) as controller:
+        yield controller
 
 
 def _assert_locked(qtbot, controller, vault) -> None:
@@ -107,8 +107,8 @@ def test_panic_clears_the_clipboard_and_hides(qtbot, unlocked, key, modifiers):
     assert controller.unlock_dialog.isMinimized()
 
 
-def test_panic_while_locked_hides_the_unlock_dialog(qtbot, isolated_data_dir, controller):
-    make_closed_vault(isolated_data_dir)
+def test_panic_while_locked_hides_the_unlock_dialog(qtbot, locked):
+    controller = locked
     controller.start()
     dialog = controller.unlock_dialog
     QGuiApplication.clipboard().setText("something")
@@ -121,7 +121,7 @@ def test_panic_while_locked_hides_the_unlock_dialog(qtbot, isolated_data_dir, co
 class _EditingPage(QWidget):
     """A page with unsaved edits, to check that a lock discards them without asking."""
 
-    instances: list[_EditingPage] = []
+    instances: ClassVar[list[_EditingPage]] = []
 
     def __init__(self, *_args: object) -> None:
         super().__init__()

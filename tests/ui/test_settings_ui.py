@@ -12,21 +12,15 @@ from intake_app.settings import Settings
 from intake_app.ui.widgets import messages
 from intake_app.vault import keyslots
 from tests.conftest import PASSPHRASE
-from tests.ui.shell_support import (  # noqa: F401 - fixtures
-    controller,
-    english,
-    make_closed_vault,
-    unlock_through_dialog,
-)
+from tests.ui.shell_support import app_controller
 
 NEW_PASSPHRASE = "violet harbour compass seven tides"
 
 
 @pytest.fixture
-def unlocked(qtbot, isolated_data_dir, controller):
-    make_closed_vault(isolated_data_dir)
-    unlock_through_dialog(qtbot, controller)
-    return controller
+def unlocked(qtbot, isolated_data_dir):
+    with app_controller(qtbot, isolated_data_dir, unlocked=True) as controller:
+        yield controller
 
 
 def _ok(qtbot, dialog) -> None:

@@ -13,7 +13,13 @@ from intake_app.vault.records import RecordStore
 from intake_app.vault.throttle import FREE_ATTEMPTS
 from intake_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.shell_support import english, make_closed_vault  # noqa: F401 - fixture
+from tests.ui.shell_support import english_ui, make_closed_vault
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with english_ui():
+        yield
 
 WRONG = "not the passphrase at all"
 
@@ -35,7 +41,7 @@ def _attempt(qtbot, dialog: UnlockDialog, secret: str, *, recovery: bool = False
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
 
 
-def test_wrong_then_right(qtbot, isolated_data_dir, english):
+def test_wrong_then_right(qtbot, isolated_data_dir):
     make_closed_vault(isolated_data_dir)
     dialog = _dialog(qtbot, isolated_data_dir)
     unlocked: list[object] = []
@@ -54,7 +60,7 @@ def test_wrong_then_right(qtbot, isolated_data_dir, english):
     vault.close()
 
 
-def test_throttle_shows_a_countdown_and_disables_the_button(qtbot, isolated_data_dir, english):
+def test_throttle_shows_a_countdown_and_disables_the_button(qtbot, isolated_data_dir):
     make_closed_vault(isolated_data_dir)
     dialog = _dialog(qtbot, isolated_data_dir)
     for _ in range(FREE_ATTEMPTS):
@@ -78,7 +84,7 @@ def test_throttle_shows_a_countdown_and_disables_the_button(qtbot, isolated_data
     blocker.args[0].close()
 
 
-def test_recovery_key_toggle(qtbot, isolated_data_dir, english):
+def test_recovery_key_toggle(qtbot, isolated_data_dir):
     recovery = make_closed_vault(isolated_data_dir)
     dialog = _dialog(qtbot, isolated_data_dir)
     assert dialog.passphrase.isVisible() and not dialog.recovery.isVisible()
@@ -98,7 +104,7 @@ def test_recovery_key_toggle(qtbot, isolated_data_dir, english):
     unlocked[0].close()
 
 
-def test_nothing_about_the_content_before_unlock(qtbot, isolated_data_dir, english):
+def test_nothing_about_the_content_before_unlock(qtbot, isolated_data_dir):
     vault, _recovery = Vault.create(isolated_data_dir, PASSPHRASE)
     RecordStore(vault).save(Case(alias="Canary Alias Seventeen"))
     vault.close()
@@ -109,7 +115,7 @@ def test_nothing_about_the_content_before_unlock(qtbot, isolated_data_dir, engli
     assert not any(ch.isdigit() for ch in joined)  # no counts either
 
 
-def test_demo_hint(qtbot, isolated_data_dir, english):
+def test_demo_hint(qtbot, isolated_data_dir):
     demo = pytest.importorskip("intake_app.demo")
     make_closed_vault(isolated_data_dir)
     dialog = _dialog(qtbot, isolated_data_dir, demo=True)
@@ -119,7 +125,7 @@ def test_demo_hint(qtbot, isolated_data_dir, english):
     assert not plain.demo_hint.isVisible()
 
 
-def test_language_switch_relabels_the_dialog(qtbot, isolated_data_dir, english):
+def test_language_switch_relabels_the_dialog(qtbot, isolated_data_dir):
     make_closed_vault(isolated_data_dir)
     dialog = _dialog(qtbot, isolated_data_dir)
     seen: list[str] = []

@@ -28,6 +28,7 @@ class Column:
     value: Callable[[RecordRow, Details], str]
     sort: str | None = None          # a key of RecordStore ORDERS, or None when not sortable
     needs_body: bool = False
+    chars: int = 16                  # starting width, in average characters
 
 
 def local_time(stamp: str) -> str:
@@ -49,26 +50,26 @@ def _detail(key: str) -> Callable[[RecordRow, Details], str]:
 
 
 def columns_for(record_type: str) -> list[Column]:
-    updated = Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated")
+    updated = Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated", chars=17)
     if record_type == "case":
         return [
-            Column(_("Code"), _detail("code"), needs_body=True),
-            Column(_("Alias"), lambda row, _d: row.label, sort="label"),
+            Column(_("Code"), _detail("code"), needs_body=True, chars=10),
+            Column(_("Alias"), lambda row, _d: row.label, sort="label", chars=18),
             Column(_("Situation"), _detail("situation"), needs_body=True),
             updated,
         ]
     if record_type == "aid":
         return [
-            Column(_("Date"), lambda row, _d: row.event_date or "", sort="date"),
-            Column(_("Case"), _detail("case"), needs_body=True),
+            Column(_("Date"), lambda row, _d: row.event_date or "", sort="date", chars=11),
+            Column(_("Case"), _detail("case"), needs_body=True, chars=22),
             Column(_("Category"), _detail("category"), needs_body=True),
             Column(_("Items"), _detail("items"), needs_body=True),
         ]
     if record_type == "testimony":
         return [
-            Column(_("Interview date"), lambda row, _d: row.event_date or "", sort="date"),
-            Column(_("Witness"), _detail("witness"), needs_body=True),
-            Column(_("Violation types"), _detail("violations"), needs_body=True),
+            Column(_("Interview date"), lambda row, _d: row.event_date or "", sort="date", chars=12),
+            Column(_("Witness"), _detail("witness"), needs_body=True, chars=20),
+            Column(_("Violation types"), _detail("violations"), needs_body=True, chars=24),
             Column(_("Consents"), _detail("consents"), needs_body=True),
         ]
     raise ValueError(f"no list for record type {record_type!r}")
@@ -77,10 +78,10 @@ def columns_for(record_type: str) -> list[Column]:
 def search_columns() -> list[Column]:
     """The columns of search results, which mix every type."""
     return [
-        Column(_("Type"), lambda row, _d: type_name(row.type)),
-        Column(_("Record"), _detail("summary"), needs_body=True),
-        Column(_("Date"), lambda row, _d: row.event_date or "", sort="date"),
-        Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated"),
+        Column(_("Type"), lambda row, _d: type_name(row.type), chars=10),
+        Column(_("Record"), _detail("summary"), needs_body=True, chars=36),
+        Column(_("Date"), lambda row, _d: row.event_date or "", sort="date", chars=11),
+        Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated", chars=17),
     ]
 
 

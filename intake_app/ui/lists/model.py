@@ -33,7 +33,7 @@ Index = QModelIndex | QPersistentModelIndex
 class LazyRecordModel(QAbstractTableModel):
     """Rows of `fetch`, shown in `columns`; `sort()` asks `fetch` again in another order."""
 
-    sort_changed = Signal(int, Qt.SortOrder)
+    sort_changed = Signal(int, int)   # column, Qt.SortOrder value
 
     def __init__(self, vault: Vault, columns: list[Column], fetch: Fetch, *, order: str, descending: bool,
                  parent: Any = None) -> None:
@@ -141,7 +141,7 @@ class LazyRecordModel(QAbstractTableModel):
         key = self.columns[column].sort if 0 <= column < len(self.columns) else None
         if key is None:
             # Only indexed columns sort (anything else would read every record): keep the current order.
-            self.sort_changed.emit(self.sort_column(), self.sort_order())
+            self.sort_changed.emit(self.sort_column(), self.sort_order().value)
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self.order, self.descending):

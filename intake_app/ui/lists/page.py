@@ -35,6 +35,14 @@ log = logging.getLogger(__name__)
 _DEFAULT_ORDER = {"case": ("updated", True), "aid": ("date", True), "testimony": ("date", True)}
 
 
+def size_columns(view: QTableView, model: LazyRecordModel) -> None:
+    """Starting column widths from the font (measuring the rows would read them all)."""
+    char = view.fontMetrics().averageCharWidth()
+    for column, spec in enumerate(model.columns):
+        header_width = view.fontMetrics().horizontalAdvance(spec.header) + 30
+        view.setColumnWidth(column, max(header_width, spec.chars * char + 16))
+
+
 def row_for(store: RecordStore, record_id: str) -> RecordRow | None:
     """The list row of one record, built from its body the way the vault indexes it."""
     env = store.get_envelope(record_id)
@@ -94,10 +102,9 @@ class RecordListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         self.view.setSortingEnabled(True)
-        self.model.sort_changed.connect(header.setSortIndicator)
+        self.model.sort_changed.connect(self._restore_sort_indicator)
         self.model.modelReset.connect(self._update_count)
-        for column in range(len(self.model.columns)):
-            self.view.setColumnWidth(column, 140)
+        size_columns(self.view, self.model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setAccessibleName(self._list_name())
@@ -212,6 +219,9 @@ class RecordListPage(QWidget):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    def _restore_sort_indicator(self, column: int, order: int) -> None:
+        self.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
 
     def _select_current(self) -> None:
         self._select(self.host.current_record_id())

@@ -43,7 +43,10 @@ class ConsentRow(QGroupBox):
         grid.addWidget(QLabel(_("Method"), self), 1, 3)
         self.withdrawal_method = TaxonomyCombo("consent_methods", empty_text="—", parent=self)
         grid.addWidget(self.withdrawal_method, 1, 4)
-        grid.setColumnStretch(2, 1)
+        for combo in (self.method, self.withdrawal_method):
+            combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        grid.setColumnStretch(4, 1)
         self.given.toggled.connect(self._given_toggled)
         for signal in (self.given.toggled, self.date.changed, self.method.currentIndexChanged,
                        self.withdrawn.changed, self.withdrawal_method.currentIndexChanged):

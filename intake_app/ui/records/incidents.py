@@ -182,6 +182,7 @@ class IncidentsPanel(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([120, 480])
         layout.addWidget(splitter)
         self.empty_hint = QLabel(_("No incident yet. Add one for each event the witness describes."), self)
         self.empty_hint.setStyleSheet(style.colour_style(style.MUTED))

@@ -155,6 +155,7 @@ class DateField(QWidget):
         metrics = self.edit.fontMetrics()
         wide = max(metrics.horizontalAdvance(self.edit.placeholderText()), metrics.horizontalAdvance("0000-00-00") * 2)
         self.setMaximumWidth(wide + 70)
+        self.edit.setMinimumWidth(metrics.horizontalAdvance("0000-00-00") + 40)
 
     def value(self) -> str | None:
         text = self.edit.text().strip()

@@ -23,6 +23,7 @@ from intake_app.i18n import _
 from intake_app.ui import style
 from intake_app.ui.lists.columns import search_columns
 from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
+from intake_app.ui.lists.page import size_columns
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost
 from intake_app.ui.search.filters import SearchFilters
@@ -70,16 +71,18 @@ class SearchPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         self.view.setSortingEnabled(True)
-        self.model.sort_changed.connect(header.setSortIndicator)
+        self.model.sort_changed.connect(self._restore_sort_indicator)
+        size_columns(self.view, self.model)
         self.view.setAccessibleName(_("Search results"))
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
         left_layout.addWidget(self.view, 1)
 
         self.host = EditorHost(vault, self)
+        self.host.placeholder.setText(_("Choose a result to open it."))
         self.host.saved.connect(self._record_changed)
         self.host.deleted.connect(self._record_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -160,6 +163,9 @@ class SearchPage(QWidget):
         row = self.model.row_of(current) if current else None
         if row is not None:
             self.view.selectRow(row)
+
+    def _restore_sort_indicator(self, column: int, order: int) -> None:
+        self.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
 
     def _update_count(self) -> None:
         self.count_label.setText(_("{n} records found").format(n=f"{self._total:,}"))

@@ -80,7 +80,10 @@ class SettingsDialog(QDialog):
         shortcuts.setStyleSheet(style.colour_style(style.MUTED))
         security = QGroupBox(_("Security"), self)
         security_form = QFormLayout(security)
-        security_form.addRow(_("Passphrase:"), self.passphrase_button)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase_button)
+        passphrase_row.addStretch(1)
+        security_form.addRow(_("Passphrase:"), passphrase_row)
         security_form.addRow(_("Recovery key:"), recovery_row)
         security_form.addRow(shortcuts)
 

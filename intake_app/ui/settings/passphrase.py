@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -58,6 +57,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_label = QLabel(_("Current passphrase:"), self)
         self.current_label.setBuddy(self.current)
         self.fields = NewPassphraseFields(self)
+        self.fields.form.insertRow(0, self.current_label, self.current)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(style.colour_style(style.ERROR))
@@ -71,11 +71,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_change)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.current_label, self.current)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)

@@ -1,0 +1,375 @@
+"""age encryption and decryption in a child process, with the plaintext on a pipe.
+
+pyrage holds Python's GIL for a whole encrypt or decrypt call, which would freeze the GUI for the length
+of a bundle; a child process also keeps the parsing of a hostile file away from the process that holds
+the vault. So the GUI (and the CLI, which shares the code) runs age in a `spawn` child:
+
+- secrets (HQ identities) and parameters go over a control pipe, never on the command line or in the
+  environment, where other users or crash reports could see them;
+- plaintext flows over an OS pipe in 1 MiB writes, never through a file; the child writes it with a C
+  buffered writer, so pyrage makes no Python call per 8 KiB chunk;
+- the encrypt child reports progress (bytes written) on the control pipe; the decrypting side sees it
+  as the plaintext arrives;
+- cancelling, or refusing a bundle halfway, terminates the child.
+
+With `isolated=False` the same worker runs in a thread of this process instead (tests, and callers that
+know no GUI is waiting): same pipes, same code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from intake_app.errors import IntakeError
+from intake_app.i18n import _
+from intake_app.sync import age_stream
+from intake_app.sync.limits import DEFAULT_LIMITS, Limits
+
+CHUNK = 1 << 20
+PROGRESS_EVERY = 4 * CHUNK
+_F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe lets a whole chunk through without a context switch per 64 KiB
+_CONTEXT = multiprocessing.get_context("spawn")
+
+Progress = Callable[[int, int], None]
+Pull = Callable[[], bytes]
+
+
+class ChildFailed(IntakeError):
+    """The helper process stopped without an answer (killed, crashed, out of memory)."""
+
+
+class PlaintextTooLarge(Exception):
+    """More plaintext than the limit allows came out of the decryption."""
+
+
+def _widen_pipe(fd: int) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        import fcntl
+
+        fcntl.fcntl(fd, _F_SETPIPE_SZ, CHUNK)
+
+
+# -- the worker side (runs in the child, or in a thread) --------------------------------------------------
+
+
+class _PullReader:
+    """Ciphertext asked from the parent chunk by chunk (a quarantined bundle kept inside the vault)."""
+
+    def __init__(self, ctl: Connection) -> None:
+        self._ctl = ctl
+        self._buf = memoryview(b"")
+        self._eof = False
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._buf and not self._eof:
+            self._ctl.send(("more",))
+            data = self._ctl.recv_bytes()
+            self._eof = not data
+            self._buf = memoryview(data)
+        size = len(self._buf) if size < 0 else size
+        out = bytes(self._buf[:size])
+        self._buf = self._buf[size:]
+        return out
+
+
+def _decrypt_worker(ctl: Connection, plain: Connection) -> None:
+    request: dict[str, Any] = ctl.recv()
+    limits: Limits = request["limits"]
+    try:
+        with os.fdopen(plain.fileno(), "wb", buffering=CHUNK, closefd=False) as out:
+            if request["path"] is not None:
+                with open(request["path"], "rb", buffering=CHUNK) as source:
+                    info = os.fstat(source.fileno())
+                    if not stat.S_ISREG(info.st_mode) or info.st_size > limits.max_bundle_bytes:
+                        outcome = age_stream.AgeOutcome.NOT_AGE
+                    else:
+                        outcome = age_stream.decrypt(source, out, request["identities"], limits)
+            else:
+                outcome = age_stream.decrypt(_PullReader(ctl), out, request["identities"], limits)
+        plain.close()  # end of plaintext: the parent sees EOF, then reads the outcome
+        ctl.send(("done", outcome.name))
+    except (BrokenPipeError, EOFError, ConnectionResetError):
+        return  # the parent stopped listening (refused the bundle, or was killed): nothing to tell
+    except Exception as exc:  # report the kind only: a message could quote content
+        with contextlib.suppress(OSError):
+            ctl.send(("error", type(exc).__name__))
+    finally:
+        with contextlib.suppress(OSError):
+            plain.close()
+
+
+class _HashingWriter:
+    def __init__(self, raw: Any, ctl: Connection) -> None:
+        self._raw, self._ctl = raw, ctl
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self._reported = 0
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            written = self._raw.write(view)
+            view = view[written:]
+        self.digest.update(data)
+        self.size += len(data)
+        if self.size - self._reported >= PROGRESS_EVERY:
+            self._reported = self.size
+            self._ctl.send(("progress", self.size))
+        return len(data)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+
+def _encrypt_worker(ctl: Connection, plain: Connection) -> None:
+    request: dict[str, Any] = ctl.recv()
+    dest = Path(request["dest"])
+    try:
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+        with os.fdopen(fd, "wb", buffering=0) as raw, \
+                os.fdopen(plain.fileno(), "rb", buffering=CHUNK, closefd=False) as source:
+            writer = _HashingWriter(raw, ctl)
+            age_stream.encrypt(source, writer, request["recipients"])
+            os.fsync(fd)
+        ctl.send(("written", writer.digest.hexdigest(), writer.size))
+        answer = ctl.recv()
+    except (BrokenPipeError, EOFError, ConnectionResetError):
+        answer = None
+    except Exception as exc:
+        answer = None
+        with contextlib.suppress(OSError):
+            ctl.send(("error", type(exc).__name__))
+    finally:
+        with contextlib.suppress(OSError):
+            plain.close()
+    if answer != ("keep",):  # cancelled, failed, or the parent died before renaming: leave nothing behind
+        with contextlib.suppress(OSError):
+            dest.unlink()
+
+
+# -- the parent side ----------------------------------------------------------------------------------------
+
+
+class _Worker:
+    """A child process (or a thread) running one worker, with its control and plaintext pipes."""
+
+    def __init__(self, target: Callable[[Connection, Connection], None], *, to_worker: bool,
+                 isolated: bool) -> None:
+        self.ctl, worker_ctl = _CONTEXT.Pipe(duplex=True)
+        read_end, write_end = _CONTEXT.Pipe(duplex=False)
+        ours, theirs = (write_end, read_end) if to_worker else (read_end, write_end)
+        _widen_pipe(write_end.fileno())
+        self.plain = ours
+        self.isolated = isolated
+        self._process: Any
+        if isolated:
+            self._process = _CONTEXT.Process(target=target, args=(worker_ctl, theirs), daemon=True,
+                                             name="intake-age")
+            self._process.start()
+            worker_ctl.close()  # our copies: the child's close must be what ends the stream
+            theirs.close()
+        else:
+            self._process = threading.Thread(target=target, args=(worker_ctl, theirs), daemon=True,
+                                             name="intake-age")
+            self._process.start()
+
+    def stop(self) -> None:
+        """End the worker whatever it is doing, and release the pipes."""
+        for conn in (self.plain, self.ctl):
+            with contextlib.suppress(OSError):
+                conn.close()
+        if self.isolated:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join(5)
+            if self._process.is_alive():  # pragma: no cover - SIGTERM is not ignored by our child
+                self._process.kill()
+                self._process.join()
+        else:
+            self._process.join(5)  # closed pipes end the thread's blocking read or write
+
+    def answer(self) -> tuple[Any, ...]:
+        try:
+            message: tuple[Any, ...] = self.ctl.recv()
+        except (EOFError, OSError) as exc:
+            raise ChildFailed(_("The encryption helper stopped unexpectedly; nothing was changed.")) from exc
+        return message
+
+
+class PlainStream:
+    """The decrypted bytes of a bundle, read like a file; `finish()` says whether they were all genuine."""
+
+    def __init__(self, worker: _Worker, pull: Pull | None, max_bytes: int) -> None:
+        self._worker = worker
+        self._pull = pull
+        self._fd = worker.plain.fileno()
+        self._chunk = b""
+        self._pos = 0
+        self._eof = False
+        self._answer: tuple[Any, ...] | None = None
+        self.max_bytes = max_bytes
+        self.received = 0
+
+    def _serve(self) -> None:
+        """Answer the worker's control messages (ciphertext requests) until plaintext is readable."""
+        while True:
+            ready = wait([self._worker.ctl, self._worker.plain])
+            if self._worker.plain in ready:
+                return
+            try:
+                message = self._worker.ctl.recv()
+            except (EOFError, OSError):
+                return  # the worker is gone; the plaintext pipe shows EOF next
+            if message == ("more",) and self._pull is not None:
+                self._worker.ctl.send_bytes(self._pull())
+            else:
+                self._answer = message
+
+    def _fill(self) -> None:
+        if self._pull is not None:
+            self._serve()
+        data = os.read(self._fd, CHUNK)
+        if not data:
+            self._eof = True
+        self.received += len(data)
+        if self.received > self.max_bytes:
+            raise PlaintextTooLarge
+        self._chunk, self._pos = data, 0
+
+    def read(self, size: int) -> bytes:
+        """Up to `size` bytes (fewer only at the end of the plaintext)."""
+        if self._pos >= len(self._chunk):
+            if self._eof:
+                return b""
+            self._fill()
+        if self._pos == 0 and size >= len(self._chunk):
+            out = self._chunk
+        else:
+            out = self._chunk[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def read_exact(self, size: int) -> bytes:
+        parts, got = [], 0
+        while got < size:
+            part = self.read(size - got)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def finish(self) -> age_stream.AgeOutcome:
+        """After the end of the plaintext: the worker's verdict. Only OK means every byte was genuine."""
+        while not self._eof:
+            self._pos = len(self._chunk)
+            self._fill()
+        answer = self._answer or self._worker.answer()
+        if answer[0] != "done":
+            raise ChildFailed(_("The decryption helper failed ({kind}); nothing was changed.").format(
+                kind=answer[1] if len(answer) > 1 else "?"))
+        return age_stream.AgeOutcome[answer[1]]
+
+
+@contextlib.contextmanager
+def decrypting(identities: list[str], *, path: Path | None = None, pull: Pull | None = None,
+               limits: Limits = DEFAULT_LIMITS, max_bytes: int | None = None,
+               isolated: bool = True) -> Iterator[PlainStream]:
+    """Decrypt a bundle from `path` (read by the worker) or from `pull()` (ciphertext chunks we hand over,
+    b"" at the end). The worker is stopped when the block ends, whatever happened."""
+    if (path is None) == (pull is None):
+        raise ValueError("give either a path or a pull function")
+    worker = _Worker(_decrypt_worker, to_worker=False, isolated=isolated)
+    try:
+        worker.ctl.send({"identities": list(identities), "path": None if path is None else str(path),
+                         "limits": limits})
+        yield PlainStream(worker, pull, limits.max_bundle_bytes if max_bytes is None else max_bytes)
+    finally:
+        worker.stop()
+
+
+@dataclass(frozen=True)
+class Written:
+    sha256: str
+    size: int
+
+
+class EncryptJob:
+    """Feed plaintext with `write`, then `finish()`; `keep()` once the file is checked and renamed."""
+
+    def __init__(self, worker: _Worker, progress: Progress | None, total: int) -> None:
+        self._worker = worker
+        self._fd = worker.plain.fileno()
+        self._progress = progress
+        self._total = total
+        self._kept = False
+
+    def _drain(self, block: bool = False) -> tuple[Any, ...] | None:
+        while block or self._worker.ctl.poll():
+            message = self._worker.answer()
+            if message[0] == "progress":
+                if self._progress is not None:
+                    self._progress(int(message[1]), self._total)
+                continue
+            return message
+        return None
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                view = view[os.write(self._fd, view):]
+        except BrokenPipeError as exc:
+            raise self._failure() from exc
+        message = self._drain()
+        if message is not None:
+            raise self._failure(message)
+
+    def _failure(self, message: tuple[Any, ...] | None = None) -> IntakeError:
+        if message is None:
+            with contextlib.suppress(IntakeError):
+                message = self._drain(block=True)
+        kind = message[1] if message and len(message) > 1 else "?"
+        return age_stream.EncryptFailed(_("Encryption failed ({kind}); no bundle was written.").format(kind=kind))
+
+    def finish(self) -> Written:
+        self._worker.plain.close()  # end of plaintext
+        message = self._drain(block=True)
+        if message is None or message[0] != "written":
+            raise self._failure(message)
+        return Written(sha256=str(message[1]), size=int(message[2]))
+
+    def keep(self) -> None:
+        self._worker.ctl.send(("keep",))
+        self._kept = True
+
+
+@contextlib.contextmanager
+def encrypting(recipients: list[str], dest: Path, *, progress: Progress | None = None, total: int = 0,
+               isolated: bool = True) -> Iterator[EncryptJob]:
+    """Encrypt what is written to the job into the new file `dest` (created exclusively, mode 0600). Unless
+    `keep()` was called, `dest` is removed when the block ends."""
+    age_stream.parse_recipients(recipients)  # a bad key fails here, before a child is started
+    worker = _Worker(_encrypt_worker, to_worker=True, isolated=isolated)
+    job = EncryptJob(worker, progress, total)
+    try:
+        worker.ctl.send({"recipients": list(recipients), "dest": str(dest)})
+        yield job
+    finally:
+        if not job._kept:
+            with contextlib.suppress(OSError):
+                worker.ctl.send(("discard",))
+        worker.stop()
+        if not job._kept:
+            with contextlib.suppress(OSError):
+                dest.unlink()

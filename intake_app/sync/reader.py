@@ -1,0 +1,298 @@
+"""Read a decrypted bundle stream, trusting nothing until the signed manifest says so.
+
+`read_tar` walks the tar as it streams: strict headers (tarstream), sizes within the limits before any
+byte of an entry is read, no duplicate, records.ndjson kept in memory (within its limit, its lines
+counted as they come, so a million tiny records stops at the limit), the manifest and its signature kept
+in memory, and each attachment handed to `stage` (the importer writes it into the vault inside its
+still-open transaction, so nothing touches the disk and memory stays bounded). After the archive's end
+only zero padding may follow.
+
+`verify_bundle` then checks the signature against the key HQ enrolled, the manifest's form, and every
+entry against it; only after that does `iter_records` parse records (line and depth limits) and validate
+each against its schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from intake_app.crypto.signed_json import DocumentError, parse_json_strict
+from intake_app.crypto.signing import PublicKey, SignatureError, verify
+from intake_app.domain.validation import record_problems
+from intake_app.sync import tarstream
+from intake_app.sync.limits import DEFAULT_LIMITS, Limits
+from intake_app.sync.manifest import Manifest, ManifestError
+from intake_app.sync.padding import padded_size
+from intake_app.sync.refusal import BundleRefused, Refusal
+from intake_app.vault.attachments import Cancelled
+
+Progress = Callable[[int, int], None]
+_ZEROS = bytes(1 << 20)
+
+
+class Plaintext(Protocol):
+    received: int
+
+    def read(self, size: int) -> bytes: ...
+
+    def read_exact(self, size: int) -> bytes: ...
+
+
+class EntryReader:
+    """Exactly `size` bytes of the stream: what `stage` reads an attachment from."""
+
+    def __init__(self, stream: Plaintext, size: int, tick: Callable[[], None]) -> None:
+        self._stream = stream
+        self.remaining = size
+        self._tick = tick
+
+    def read(self, size: int = -1) -> bytes:
+        want = self.remaining if size < 0 else min(size, self.remaining)
+        if want == 0:
+            return b""
+        data = self._stream.read_exact(want)
+        if len(data) != want:
+            raise BundleRefused(Refusal.ARCHIVE_INVALID)
+        self.remaining -= want
+        self._tick()
+        return data
+
+
+Stage = Callable[[str, EntryReader, int], None]
+
+
+@dataclass
+class RawBundle:
+    """What the tar held, not yet trusted."""
+
+    records: bytes = b""
+    records_sha256: str = ""
+    record_lines: int = 0
+    manifest_bytes: bytes | None = None
+    signature: str | None = None
+    attachments: dict[str, int] = field(default_factory=dict)
+    seen_records: bool = False
+
+
+def _refuse_tar(error: tarstream.TarFormatError) -> BundleRefused:
+    if error.kind == "type":
+        return BundleRefused(Refusal.ENTRY_TYPE, name=error.name[:100])
+    if error.kind == "name":
+        return BundleRefused(Refusal.ENTRY_NOT_ALLOWED, name=error.name[:100])
+    return BundleRefused(Refusal.ARCHIVE_INVALID)
+
+
+def _entry_limit(name: str, limits: Limits) -> int:
+    if name == tarstream.RECORDS:
+        return limits.max_records_bytes
+    if name == tarstream.MANIFEST:
+        return limits.max_manifest_bytes
+    if name == tarstream.SIGNATURE:
+        return limits.max_signature_bytes
+    return limits.max_entry_bytes
+
+
+def _read_records(stream: Plaintext, size: int, limits: Limits, raw: RawBundle) -> None:
+    parts, digest, lines, left = [], hashlib.sha256(), 0, size
+    while left:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            raise BundleRefused(Refusal.ARCHIVE_INVALID)
+        left -= len(chunk)
+        lines += chunk.count(b"\n")
+        if lines > limits.max_records:  # stop now: a million tiny records costs nothing more
+            raise BundleRefused(Refusal.TOO_MANY_RECORDS, limit=limits.max_records)
+        digest.update(chunk)
+        parts.append(chunk)
+    raw.records = b"".join(parts)
+    raw.records_sha256 = digest.hexdigest()
+    raw.record_lines = lines
+    raw.seen_records = True
+
+
+def read_tar(stream: Plaintext, stage: Stage, *, limits: Limits = DEFAULT_LIMITS, total: int = 0,
+             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RawBundle:
+    raw = RawBundle()
+    seen: set[str] = set()
+
+    def tick() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(Refusal.CANCELLED.text())
+        if progress is not None:
+            progress(stream.received, total)
+
+    while True:
+        block = stream.read_exact(tarstream.BLOCK)
+        try:
+            member = tarstream.parse_header(block)
+        except tarstream.TarFormatError as exc:
+            raise _refuse_tar(exc) from exc
+        if member is None:
+            break
+        if member.name in seen:
+            raise BundleRefused(Refusal.DUPLICATE_ENTRY, name=member.name)
+        seen.add(member.name)
+        if len(seen) > limits.max_entries:
+            raise BundleRefused(Refusal.TOO_MANY_ENTRIES, limit=limits.max_entries)
+        limit = _entry_limit(member.name, limits)
+        if member.size > limit:
+            raise BundleRefused(Refusal.ENTRY_TOO_LARGE, name=member.name, size=member.size, limit=limit)
+        if member.name == tarstream.RECORDS:
+            _read_records(stream, member.size, limits, raw)
+        elif member.name in (tarstream.MANIFEST, tarstream.SIGNATURE):
+            data = stream.read_exact(member.size)
+            if len(data) != member.size:
+                raise BundleRefused(Refusal.ARCHIVE_INVALID)
+            if member.name == tarstream.MANIFEST:
+                raw.manifest_bytes = data
+            else:
+                try:
+                    raw.signature = data.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise BundleRefused(Refusal.BAD_SIGNATURE, device="?") from exc
+        else:
+            entry = EntryReader(stream, member.size, tick)
+            stage(member.name[len(tarstream.ATTACHMENT_PREFIX):], entry, member.size)
+            while entry.read(1 << 20):  # whatever the stager left unread
+                pass
+            raw.attachments[member.name[len(tarstream.ATTACHMENT_PREFIX):]] = member.size
+        pad = tarstream.block_padding(member.size)
+        if pad and stream.read_exact(pad) != bytes(pad):
+            raise BundleRefused(Refusal.ARCHIVE_INVALID)
+        tick()
+    _check_trailer(stream, stream.received)
+    return raw
+
+
+def _check_trailer(stream: Plaintext, end_start: int) -> None:
+    """After the first zero block: only zeros, and no more than our padding could add."""
+    bound = padded_size(end_start + len(tarstream.END_OF_ARCHIVE))
+    while chunk := stream.read(1 << 20):
+        if chunk != _ZEROS[:len(chunk)]:
+            raise BundleRefused(Refusal.TRAILING_DATA)
+        if stream.received > bound:
+            raise BundleRefused(Refusal.TRAILING_DATA)
+
+
+def verify_bundle(raw: RawBundle, public: PublicKey, device_id: str, limits: Limits = DEFAULT_LIMITS) -> Manifest:
+    """Signature by `public` (the device key HQ holds), manifest form, and every entry against it."""
+    for name, present in ((tarstream.MANIFEST, raw.manifest_bytes is not None),
+                          (tarstream.SIGNATURE, raw.signature is not None),
+                          (tarstream.RECORDS, raw.seen_records)):
+        if not present:
+            raise BundleRefused(Refusal.MISSING_ENTRY, name=name)
+    assert raw.manifest_bytes is not None and raw.signature is not None  # noqa: S101 - checked above
+    try:
+        comment = verify(public, raw.manifest_bytes, raw.signature)
+    except SignatureError as exc:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, device=device_id) from exc
+    try:
+        value = parse_json_strict(raw.manifest_bytes, max_size=limits.max_manifest_bytes, what="manifest")
+        manifest = Manifest.from_json(value)
+    except DocumentError as exc:
+        raise BundleRefused(Refusal.MANIFEST_INVALID, where="-") from exc
+    except ManifestError as exc:
+        raise BundleRefused(Refusal.MANIFEST_INVALID, where=exc.where) from exc
+    if comment != manifest.comment or manifest.device_id != device_id:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, device=device_id)
+    if manifest.device_signing_key != public.b64():
+        raise BundleRefused(Refusal.KEY_MISMATCH, device=device_id)
+    records = manifest.records_entry
+    if (records.size, records.sha256) != (len(raw.records), raw.records_sha256):
+        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.RECORDS)
+    if manifest.record_count != raw.record_lines:
+        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.RECORDS)
+    announced = {sha: entry.size for sha, entry in manifest.attachments.items()}
+    if announced != raw.attachments:
+        names = sorted(set(announced) ^ set(raw.attachments)) or sorted(
+            sha for sha in announced if announced[sha] != raw.attachments.get(sha))
+        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.attachment_name(names[0]))
+    return manifest
+
+
+# -- records --------------------------------------------------------------------------------------------
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
+
+
+def _ancestors(value: Any, limits: Limits) -> list[tuple[str, int]] | None:
+    if not isinstance(value, list) or len(value) > limits.max_ancestors:
+        return None
+    out = []
+    for item in value:
+        if (not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str)
+                or type(item[1]) is not int or item[1] < 1):
+            return None
+        out.append((item[0], item[1]))
+    return out
+
+
+def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any], list[tuple[str, int]]]:
+    """One records.ndjson line: {"record": envelope, "ancestors": [[device, counter], ...]}, checked."""
+    if len(line) > limits.max_record_line_bytes:
+        raise BundleRefused(Refusal.RECORD_TOO_LONG, line=number)
+    try:
+        value = json.loads(line.decode("utf-8"), object_pairs_hook=_no_duplicates,
+                           parse_constant=_refuse_constant)
+    except RecursionError as exc:
+        raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number) from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="JSON") from exc
+    # Counting brackets bounds the depth from above: the exact walk runs only for unusual lines.
+    if line.count(b"[") + line.count(b"{") > limits.max_json_depth and _depth(value) > limits.max_json_depth:
+        raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number)
+    if not isinstance(value, dict) or set(value) != {"record", "ancestors"}:
+        raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="record, ancestors")
+    ancestors = _ancestors(value["ancestors"], limits)
+    if ancestors is None:
+        raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="ancestors")
+    envelope = value["record"]
+    problems = record_problems(envelope)
+    if problems:
+        raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="; ".join(problems))
+    parent = envelope["parent"]
+    expected = [] if parent is None else [(parent["device"], parent["counter"])]
+    if ancestors[:1] != expected:
+        raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="ancestors")
+    return envelope, ancestors
+
+
+def iter_records(raw: RawBundle, manifest: Manifest,
+                 limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[int, dict[str, Any], list[tuple[str, int]]]]:
+    """(line number, envelope, ancestors) of every record, each checked; call only after verify_bundle."""
+    data, start, number = raw.records, 0, 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        if end < 0:
+            raise BundleRefused(Refusal.RECORD_INVALID, line=number + 1, problems="newline")
+        number += 1
+        envelope, ancestors = parse_line(data[start:end], number, limits)
+        if envelope["version"]["device"] != manifest.device_id:
+            raise BundleRefused(Refusal.RECORD_FOREIGN, line=number)
+        yield number, envelope, ancestors
+        start = end + 1

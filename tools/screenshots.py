@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Render the app's main screens of a demo vault to PNG files (`make screenshots`).
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en ko] [--out build/screenshots]
+
+Writes `<screen>-<lang>.png`: the first-run wizard's pages, the unlock dialog (also after a wrong
+passphrase, with the throttle's countdown), the main window on each page, the settings dialog, the
+passphrase change and a new recovery key. The vault holds only the fictional demo records
+(`intake_app.demo`), in a private temporary folder that is deleted at the end. Korean, Japanese and
+Chinese need a CJK font (Debian: fonts-noto-cjk; `make screenshots` installs it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
+
+from intake_app import paths  # noqa: E402
+from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key  # noqa: E402
+from intake_app.demo import DEMO_PASSPHRASE, populate  # noqa: E402
+from intake_app.settings import Settings  # noqa: E402
+from intake_app.ui.firstrun.wizard import FirstRunWizard  # noqa: E402
+from intake_app.ui.language import apply_language  # noqa: E402
+from intake_app.ui.main.pages import PAGES  # noqa: E402
+from intake_app.ui.main.window import MainWindow  # noqa: E402
+from intake_app.ui.settings.dialog import SettingsDialog  # noqa: E402
+from intake_app.ui.settings.recovery import RecoveryKeyDialog  # noqa: E402
+from intake_app.ui.unlock.dialog import UnlockDialog  # noqa: E402
+from intake_app.ui.workers import wait_for_tasks  # noqa: E402
+from intake_app.vault.vault import Vault  # noqa: E402
+
+WEAK_EXAMPLE = "sunshine2024"
+
+
+def settle(app: QApplication, until: Callable[[], bool] | None = None, timeout_s: float = 30.0) -> None:
+    """Process events (layouts, deferred deletes, worker results) until `until()` holds."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        for _ in range(5):
+            app.processEvents()
+        if until is None or until() or time.monotonic() > deadline:
+            return
+        time.sleep(0.02)
+
+
+class Shooter:
+    def __init__(self, app: QApplication, out: Path) -> None:
+        self.app = app
+        self.out = out
+        self.written: list[Path] = []
+
+    def shot(self, widget: QWidget, screen: str, lang: str) -> None:
+        widget.show()
+        settle(self.app)
+        path = self.out / f"{screen}-{lang}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        self.written.append(path)
+
+
+def wizard_shots(s: Shooter, lang: str, scratch: Path) -> None:
+    wizard = FirstRunWizard(scratch / "never-created")
+    wizard.language_page.select_language(lang)
+    s.shot(wizard, "firstrun-1-language", lang)
+    wizard.next()
+    fields = wizard.passphrase_page.fields
+    fields.first.setText(WEAK_EXAMPLE)
+    fields.assess_now()
+    s.shot(wizard, "firstrun-2-passphrase-weak", lang)
+    fields.first.setText(DEMO_PASSPHRASE)
+    fields.repeat.setText(DEMO_PASSPHRASE)
+    fields.assess_now()
+    s.shot(wizard, "firstrun-3-passphrase-ok", lang)
+    wizard.next()
+    s.shot(wizard, "firstrun-4-recovery-key", lang)
+    wizard.next()
+    page = wizard.confirm_page
+    page.inputs[0].setText("ABCD")
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # wrong group: refused, nothing written
+    s.shot(wizard, "firstrun-5-confirm", lang)
+    wizard.deleteLater()
+
+
+def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
+    dialog = UnlockDialog(base, demo=True)
+    dialog.resize(600, 380)
+    s.shot(dialog, "unlock", lang)
+    dialog.passphrase.setText("not the passphrase")
+    dialog.try_unlock()
+    settle(s.app, lambda: not dialog.is_busy())
+    dialog.start_countdown(8)  # what the throttle shows after repeated failures
+    s.shot(dialog, "unlock-wrong", lang)
+    dialog.use_recovery.setChecked(True)
+    dialog.start_countdown(0)
+    s.shot(dialog, "unlock-recovery", lang)
+    dialog.deleteLater()
+
+
+def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
+    window = MainWindow(vault)
+    window.show()
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        settle(s.app)
+        s.shot(window, f"main-{spec.key}", lang)
+    settings = SettingsDialog(vault, Settings(language=lang), lang, window)
+    s.shot(settings, "settings", lang)
+    change = settings.open_change_passphrase()
+    change.fields.first.setText(WEAK_EXAMPLE)
+    change.fields.assess_now()
+    s.shot(change, "settings-passphrase", lang)
+    change.hide()
+    key = RecoveryKeyDialog(format_recovery_key(generate_recovery_key()), settings)
+    s.shot(key, "settings-new-recovery-key", lang)
+    window.hide()
+    window.deleteLater()
+    settle(s.app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--lang", nargs="+", default=["en", "ko"], help="languages to render (default: en ko)")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "screenshots")
+    parser.add_argument("--cases", type=int, default=60, help="fictional cases in the demo vault")
+    args = parser.parse_args(argv)
+
+    paths.harden_process()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101
+    shooter = Shooter(app, args.out)
+    scratch = Path(tempfile.mkdtemp(prefix="field-intake-shots-"))
+    base = scratch / "demo"
+    try:
+        # Fictional data only: the temporary folder is fine for it (see intake_app.demo).
+        vault, _recovery = Vault.create(base, DEMO_PASSPHRASE)
+        populate(vault, args.cases)
+        vault.close()
+        for lang in args.lang:
+            apply_language(lang)
+            wizard_shots(shooter, lang, scratch)
+            unlock_shots(shooter, lang, base)
+            wait_for_tasks()
+            paths.throttle_path(base).unlink(missing_ok=True)
+            vault = Vault.open(base, passphrase=DEMO_PASSPHRASE)
+            try:
+                main_shots(shooter, lang, vault)
+            finally:
+                wait_for_tasks()
+                vault.close()
+        if (scratch / "never-created").exists():
+            raise SystemExit("the wizard wrote to disk before it was finished")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    for path in shooter.written:
+        print(path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
