@@ -97,6 +97,11 @@ def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = Fals
 def main(argv: Sequence[str] | None = None) -> int:
     paths.harden_process()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:
+        # The installers' smoke test (intake_app/selftest.py): no vault, data folder or window of the user's.
+        from intake_app.selftest import run_self_test
+
+        return run_self_test()
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     known, _rest = early.parse_known_args(argv)

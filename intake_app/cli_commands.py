@@ -69,9 +69,10 @@ def register_commands(sub: Any) -> None:
     demo.add_argument("--keep", action="store_true", help=_("keep the demo folder (printed) instead of deleting it"))
     demo.set_defaults(handler=cmd_demo)
 
-    from intake_app import cli_trust
+    from intake_app import cli_sync, cli_trust
 
     cli_trust.register(sub)
+    cli_sync.register(sub)
 
 
 def _init_vault(base: Path, passphrase: str, role: str) -> tuple[Any, str]:

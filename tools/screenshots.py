@@ -102,10 +102,14 @@ def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
     settle(s.app, lambda: not dialog.is_busy())
     dialog.start_countdown(8)  # what the throttle shows after repeated failures
     s.shot(dialog, "unlock-wrong", lang)
-    dialog.use_recovery.setChecked(True)
-    dialog.start_countdown(0)
-    s.shot(dialog, "unlock-recovery", lang)
     dialog.deleteLater()
+    wait_for_tasks()
+    paths.throttle_path(base).unlink(missing_ok=True)
+    recovery = UnlockDialog(base, demo=True)
+    recovery.resize(600, 380)
+    recovery.use_recovery.setChecked(True)
+    s.shot(recovery, "unlock-recovery", lang)
+    recovery.deleteLater()
 
 
 def main_shots(s: Shooter, lang: str, vault: Vault) -> None:

@@ -252,10 +252,8 @@ class PlainStream:
             if self._eof:
                 return b""
             self._fill()
-        if self._pos == 0 and size >= len(self._chunk):
-            out = self._chunk
-        else:
-            out = self._chunk[self._pos:self._pos + size]
+        whole = self._pos == 0 and size >= len(self._chunk)  # no copy for a whole chunk
+        out = self._chunk if whole else self._chunk[self._pos:self._pos + size]
         self._pos += len(out)
         return out
 
@@ -268,6 +266,18 @@ class PlainStream:
             parts.append(part)
             got += len(part)
         return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def verdict_if_ended(self, drain: int = 4 * CHUNK) -> age_stream.AgeOutcome | None:
+        """After the reader gave up: the worker's verdict if the plaintext ends within `drain` more bytes
+        (a decryption failure ends it early, and is then the real reason), else None."""
+        limit = self.received + drain
+        try:
+            while not self._eof and self.received < limit:
+                self._pos = len(self._chunk)
+                self._fill()
+            return self.finish() if self._eof else None
+        except (ChildFailed, PlaintextTooLarge, OSError):
+            return None
 
     def finish(self) -> age_stream.AgeOutcome:
         """After the end of the plaintext: the worker's verdict. Only OK means every byte was genuine."""
@@ -350,8 +360,9 @@ class EncryptJob:
         return Written(sha256=str(message[1]), size=int(message[2]))
 
     def keep(self) -> None:
-        self._worker.ctl.send(("keep",))
         self._kept = True
+        with contextlib.suppress(OSError):
+            self._worker.ctl.send(("keep",))
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ from intake_app.sync.age_stream import AgeOutcome
 class Refusal(enum.Enum):
     TOO_LARGE = N_("The file is larger than a bundle may be ({size} bytes; at most {limit}).")
     NOT_A_FILE = N_("This is not a regular file.")
-    UNREADABLE = N_("The file cannot be read: {reason}")
+    UNREADABLE = N_("The file cannot be read: {error}")
     HELPER_FAILED = N_("The decryption helper failed; nothing was changed.")
     ARCHIVE_INVALID = N_("The bundle's archive is malformed.")
     ENTRY_NOT_ALLOWED = N_("The bundle contains an entry no bundle has (“{name}”).")

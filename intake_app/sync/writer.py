@@ -20,19 +20,24 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import secrets
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from queue import Full, Queue
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
 from intake_app.sync import child, manifest, tarstream
 from intake_app.sync.padding import padded_size
-from intake_app.vault.attachments import Cancelled
 from intake_app.vault.atomic import fsync_dir
+from intake_app.vault.attachments import Cancelled
+
+log = logging.getLogger(__name__)
 
 COALESCE = 64 * 1024
 _ZEROS = bytes(child.CHUNK)
@@ -97,6 +102,40 @@ def build_manifest(plan: BundlePlan, signing_key: SigningKey) -> tuple[manifest.
     return value, data, signature
 
 
+def prefetch(chunks: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
+    """`chunks`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
+    this thread writes to the age worker. At most `depth` chunks wait in memory."""
+    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for chunk in chunks:
+                while not stop.is_set():
+                    with contextlib.suppress(Full):
+                        queue.put((chunk, None), timeout=0.1)
+                        break
+                if stop.is_set():
+                    return
+            queue.put((None, None))
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            queue.put((None, exc))
+
+    thread = threading.Thread(target=produce, name="intake-prefetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            chunk, error = queue.get()
+            if error is not None:
+                raise error
+            if chunk is None:
+                return
+            yield chunk
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _entry(name: str, size: int) -> bytes:
     return tarstream.member_header(name, size)
 
@@ -113,7 +152,7 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
         for sha, size in sorted(plan.attachments.items()):
             yield _entry(tarstream.attachment_name(sha), size)
             sent = 0
-            for chunk in blob_chunks(sha):
+            for chunk in prefetch(blob_chunks(sha)):
                 sent += len(chunk)
                 yield chunk
             if sent != size:
@@ -194,7 +233,11 @@ def write_bundle(plan: BundlePlan, signing_key: SigningKey, out_dir: Path, blob_
                   "failing or full. No bundle was written; try another stick.").format(folder=out_dir))
         final = _free_name(out_dir, ".bin")
         os.rename(temp, final)
-        fsync_dir(out_dir)
+        # From here on the bundle exists: nothing may fail the export any more.
         job.keep()
+        try:
+            fsync_dir(out_dir)
+        except OSError:  # some stick file systems cannot sync a folder; the file itself is synced
+            log.warning("could not sync the folder entry of the new bundle")
     return WrittenBundle(path=final, manifest=value, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                          file_sha256=written.sha256, size=written.size)

@@ -113,7 +113,8 @@ class AppController(QObject):
     # -- unlocked ----------------------------------------------------------------------------------------
 
     def _opened(self, vault: object) -> None:
-        assert isinstance(vault, Vault)  # noqa: S101 - the wizard and the dialog only ever send a Vault
+        if not isinstance(vault, Vault):  # the wizard and the unlock dialog only ever send a Vault
+            raise TypeError("expected a Vault")
         self.vault = vault
         self._drop_wizard()
         self._drop_unlock_dialog()
@@ -121,7 +122,8 @@ class AppController(QObject):
         self.unlocked.emit()
 
     def show_main(self, page_index: int = 0) -> None:
-        assert self.vault is not None  # noqa: S101
+        if self.vault is None:
+            return
         window = MainWindow(self.vault)
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.open_settings)
@@ -227,6 +229,8 @@ class AppController(QObject):
         clear_clipboard()
         if self.vault is not None or self.main_window is not None:
             self.lock(minimised=True)
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.abandon_attempt()
         for widget in (self.unlock_dialog, self.wizard):
             if widget is not None:
                 widget.showMinimized()

@@ -21,8 +21,10 @@ Connect handlers that touch widgets as bound methods of those widgets: when the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -70,7 +72,7 @@ class Task(QObject):
         super().__init__()
         self.name = name
         self.cancel_event = threading.Event()
-        self._fn = fn
+        self._fn: TaskFn | None = fn
         self._w_progress.connect(self._on_progress)
         self._w_result.connect(self._on_result)
         self._w_error.connect(self._on_error)
@@ -91,8 +93,11 @@ class Task(QObject):
     # -- worker thread -------------------------------------------------------------------------------------
 
     def run_in_worker(self) -> None:
+        fn = self._fn
+        if fn is None:
+            return
         try:
-            result = self._fn(self._report_progress, self.cancel_event)
+            result = fn(self._report_progress, self.cancel_event)
         except BaseException as exc:  # every failure must reach the GUI
             self._w_error.emit(exc)
             return
@@ -112,6 +117,7 @@ class Task(QObject):
         self._finish()
         self.finished.emit(result)
         self.done.emit()
+        self._release()
 
     @Slot(object)
     def _on_error(self, exc: BaseException) -> None:
@@ -126,10 +132,21 @@ class Task(QObject):
             self.error.emit(exc)
             self.failed.emit(error_message(exc))
         self.done.emit()
+        self._release()
 
     def _finish(self) -> None:
         self.is_running = False
+        self._fn = None  # the worker is done with it; it may hold the vault and record data
         _running.discard(self)
+
+    def _release(self) -> None:
+        """Drop every handler after the last signal. Qt holds connections on the C++ side, out of the
+        garbage collector's sight: a handler that refers back to the task's owner would keep both
+        (and through them a locked vault and its rows) alive after the window is gone."""
+        for signal in (self.progress, self.finished, self.failed, self.error, self.cancelled, self.done):
+            with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
+                warnings.simplefilter("ignore", RuntimeWarning)  # "nothing to disconnect"
+                signal.disconnect()
 
 
 class _Runner(QRunnable):

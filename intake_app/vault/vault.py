@@ -247,6 +247,7 @@ class Vault:
         check_new_passphrase(new)
         slots_path = paths.keyslots_path(self.base)
         with self._lock:
+            self._require_open()
             blob = ks.rewrap_slot(slots_path.read_bytes(), bytes(self._key), ks.SlotRole.PASSPHRASE, new)
         atomic_write(slots_path, blob)
         with self.transaction() as conn:
@@ -257,12 +258,19 @@ class Vault:
         slots_path = paths.keyslots_path(self.base)
         raw = generate_recovery_key()
         with self._lock:
+            self._require_open()
             blob = ks.set_recovery_key(slots_path.read_bytes(), bytes(self._key), raw)
         atomic_write(slots_path, blob)
         with self.transaction() as conn:
             conn.execute("UPDATE meta SET value = '1' WHERE key = 'recovery_key_set'")
             audit.append(conn, "recovery_key_replaced")
         return format_recovery_key(raw)
+
+    def _require_open(self) -> None:
+        # After close() the key bytes are zeroed: wrapping them would lock the user out for good
+        # (a GUI worker may still be running when the idle lock fires).
+        if self._conn is None:
+            raise VaultLockedError(_("The vault is locked."))
 
     @property
     def recovery_key_set(self) -> bool:

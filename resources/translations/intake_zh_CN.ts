@@ -22,6 +22,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli_sync.py"/>
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
@@ -98,6 +99,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_commands.py"/>
+        <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>ACTION</source>
         <translation>操作</translation>
@@ -288,6 +290,172 @@
         <translation>找到 {n} 条记录。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>HQ: merge conflicts waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>HQ: write a receipt of every bundle imported from a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>No delivered record is old enough to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>Receipt written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>also list resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>field: check a receipt from headquarters and mark those records delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>field: write what changed as an encrypted bundle for headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>keep one version of a conflict as the record&apos;s head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>kept: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>list open conflicts (id, record, the two versions, the one shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>new file (never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>shown: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>signed receipts of imported bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <source>{n} conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli_trust.py"/>
+        <source>{path} already exists; choose another name (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
         <translation type="unfinished"></translation>
@@ -325,11 +493,6 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Enrollment request written to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,11 +543,6 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Headquarters signing key id: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,11 +727,6 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
-        <source>new file (never overwritten)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,21 +763,6 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>when it may have been compromised (default: today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>{path} already exists; choose another name (nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +1065,31 @@
         <translation>{field}：{problem}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/conflicts.py"/>
+        <source>Both sides of conflict {id} carry version {version} (a copied device?): keep &quot;a&quot; or &quot;b&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/conflicts.py"/>
+        <source>Conflict {id} was already resolved (kept {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/conflicts.py"/>
+        <source>The content of this attachment version is no longer at headquarters; keep the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/conflicts.py"/>
+        <source>There is no conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/conflicts.py"/>
+        <source>Version {version} is not one of conflict {id}&apos;s: {a} or {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
         <translation type="unfinished"></translation>
@@ -1007,6 +1170,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/importer.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>quarantined bundle {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
         <translation type="unfinished"></translation>
@@ -1084,6 +1302,36 @@
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The encryption helper stopped unexpectedly; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>Bundle written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>Record {id} is too large to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>The content of attachment {id} is missing from the vault; run `intake-app verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,6 +1437,26 @@
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Receipt accepted; it acknowledges nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,7 +1581,7 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
-        <source>The file cannot be read: {reason}</source>
+        <source>The file cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from typing import ClassVar
 
@@ -158,3 +159,31 @@ def test_lock_closes_open_dialogs(qtbot, unlocked):
     _assert_locked(qtbot, controller, vault)
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets()
                                  if w.isVisible() and w is not controller.unlock_dialog])
+
+
+def test_panic_during_an_unlock_attempt_opens_nothing(qtbot, locked, monkeypatch):
+    from intake_app.ui.unlock import dialog as unlock_module
+    from intake_app.vault.unlock import unlock as real_unlock
+
+    release = threading.Event()
+    opened: list[object] = []
+
+    def slow_unlock(base, **kwargs):
+        release.wait(5)
+        vault = real_unlock(base, **kwargs)
+        opened.append(vault)
+        return vault
+
+    monkeypatch.setattr(unlock_module, "unlock", slow_unlock)
+    controller = locked
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase, "orchid lantern river demo 42")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_busy()
+    qtbot.keyClick(dialog, Qt.Key.Key_F12)
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert opened and not opened[0].is_open  # it did open, and was locked again at once
+    assert controller.main_window is None and controller.vault is None
+    assert dialog.isMinimized()

@@ -111,3 +111,31 @@ def test_replace_recovery_key(qtbot, unlocked, isolated_data_dir, monkeypatch):
     blob = paths.keyslots_path(isolated_data_dir).read_bytes()
     assert blob != old_blob
     keyslots.unlock_with_recovery_key(blob, parse_recovery_key(key_text))
+
+
+def test_no_key_change_after_the_vault_is_locked(isolated_data_dir):
+    # A worker still running when the idle lock fires must not wrap the wiped key.
+    from intake_app.vault.vault import Vault, VaultLockedError
+
+    vault, _recovery = Vault.create(isolated_data_dir, PASSPHRASE)
+    vault.close()
+    before = paths.keyslots_path(isolated_data_dir).read_bytes()
+    with pytest.raises(VaultLockedError):
+        vault.change_passphrase(NEW_PASSPHRASE)
+    with pytest.raises(VaultLockedError):
+        vault.new_recovery_key()
+    assert paths.keyslots_path(isolated_data_dir).read_bytes() == before
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot):
+    from intake_app.ui.language import apply_language
+
+    apply_language("ko")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {box.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Ok,
+                                                                  QDialogButtonBox.StandardButton.Cancel)}
+        assert texts == {"확인", "취소"}
+    finally:
+        apply_language("en")

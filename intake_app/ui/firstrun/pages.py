@@ -207,6 +207,8 @@ class ConfirmPage(QWizardPage):
                    for field, number in zip(self.inputs, self.group_numbers, strict=True))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._wizard.is_created():
+            return True  # QWizard.done() validates again when the wizard closes itself
         if self._wizard.is_busy():
             return False
         if not self.typed_groups_match(self._wizard.recovery_groups()):

@@ -36,6 +36,7 @@ class FirstRunWizard(QWizard):
         self._recovery_raw = generate_recovery_key()
         self._recovery_text = format_recovery_key(self._recovery_raw)
         self._task: Task | None = None
+        self._vault_made = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -72,9 +73,12 @@ class FirstRunWizard(QWizard):
     def is_busy(self) -> bool:
         return self._task is not None
 
+    def is_created(self) -> bool:
+        return self._vault_made
+
     def create_vault(self) -> None:
         """Called by the last page once the groups match: the first and only write."""
-        if self._task is not None:
+        if self._task is not None or self._vault_made:
             return
         base = self.base
         passphrase = self.passphrase_page.fields.passphrase()
@@ -88,6 +92,7 @@ class FirstRunWizard(QWizard):
     def _created(self, result: object) -> None:
         vault, _text = result  # type: ignore[misc]
         self._task = None
+        self._vault_made = True
         settings = Settings.load(self.base)
         settings.language = current_language()
         try:

@@ -1,8 +1,9 @@
 """A table model over the vault that stays smooth with 100,000 records.
 
 Rows arrive a page at a time (`canFetchMore`/`fetchMore`, which the view calls as the user scrolls),
-each page one indexed query. Columns that need the record's body are filled per page the first time
-the view paints a row of it, so scrolling to the end never decodes records nobody looked at.
+each page one indexed query. Columns that need the record's body are filled a chunk of rows at a time,
+the first time the view paints a row of the chunk, so scrolling to the end never decodes records
+nobody looked at.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from intake_app.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+# Bodies are decoded in smaller chunks than pages: a screen shows a few dozen rows.
+DETAIL_CHUNK = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -157,21 +160,21 @@ class LazyRecordModel(QAbstractTableModel):
     # -- rows -----------------------------------------------------------------------------------------------
 
     def details(self, row: int) -> Details:
-        page = row // PAGE_SIZE
-        found = self._details.get(page)
+        chunk = row // DETAIL_CHUNK
+        found = self._details.get(chunk)
         if found is None:
-            rows = self._rows[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+            rows = self._rows[chunk * DETAIL_CHUNK:(chunk + 1) * DETAIL_CHUNK]
             try:
                 found = [describe(self.store.get_envelope(r.id), self.cases) for r in rows]
             except IntakeError:
                 found = [{} for _r in rows]
-            self._details[page] = found
-        offset = row - page * PAGE_SIZE
+            self._details[chunk] = found
+        offset = row - chunk * DETAIL_CHUNK
         return found[offset] if offset < len(found) else {}
 
-    def loaded_details_pages(self) -> int:
-        """How many pages have had their records decoded (tests check laziness)."""
-        return len(self._details)
+    def decoded_rows(self) -> int:
+        """How many rows have had their record decoded (tests check laziness)."""
+        return sum(len(d) for d in self._details.values())
 
     def exhausted(self) -> bool:
         return self._exhausted
@@ -188,8 +191,10 @@ class LazyRecordModel(QAbstractTableModel):
         if row is None:
             return False
         self._rows[row] = new
-        self._details.pop(row // PAGE_SIZE, None)
         self.cases.clear()
+        chunk = self._details.get(row // DETAIL_CHUNK)
+        if chunk is not None and row % DETAIL_CHUNK < len(chunk):
+            chunk[row % DETAIL_CHUNK] = describe(self.store.get_envelope(record_id), self.cases)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         return True
 
@@ -199,7 +204,7 @@ class LazyRecordModel(QAbstractTableModel):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
-        # Pages after the removed row have shifted by one: decode them again when shown.
-        self._details = {p: d for p, d in self._details.items() if (p + 1) * PAGE_SIZE <= row}
+        # Rows after the removed one have shifted by one: decode them again when shown.
+        self._details = {c: d for c, d in self._details.items() if (c + 1) * DETAIL_CHUNK <= row}
         self.endRemoveRows()
         return True

@@ -168,6 +168,8 @@ class RecordListPage(QWidget):
 
     def apply_filters(self) -> None:
         """Run the search box and filters as a query (off the GUI thread); plain listing when none."""
+        if not self.vault.is_open:
+            return  # locked while the user was typing: the page is about to go
         if not self.filters.is_active():
             self.runner.generation += 1  # a query still running is no longer wanted
             self.model.set_fetch(self._fetch_all_rows)
@@ -247,7 +249,7 @@ class RecordListPage(QWidget):
     def _update_count(self) -> None:
         if not hasattr(self, "_total"):
             return
-        self.count_label.setText(_("{n} records").format(n=f"{self._total:,}"))
+        self.count_label.setText(_("Records: {n}").format(n=f"{self._total:,}"))
 
     def _new_text(self) -> str:
         return {"case": _("New case"), "aid": _("New aid distribution"),

@@ -270,6 +270,9 @@ class RecordEditor(QWidget):
     def changed(self) -> None:
         if not self._loading and self._record is not None:
             self.status.clear()
+            # Ready at once for a quick click; the check a moment later disables it again if need be.
+            self.save_button.setEnabled(not self.problems.problems)
+            self.revert_button.setEnabled(True)
             self._timer.start()
 
     def refresh_state(self) -> None:

@@ -84,6 +84,8 @@ class CasePicker(QWidget):
     def refresh_matches(self) -> None:
         self._timer.stop()
         self._model.clear()
+        if not self.directory.vault.is_open:
+            return  # locked while the user was typing
         for case_id, name in self.directory.find(self.edit.text(), exclude=self.exclude):
             item = QStandardItem(name)
             item.setData(case_id, ID_ROLE)

@@ -29,7 +29,10 @@ class CaseDirectory:
             return ""
         found = self._names.get(case_id)
         if found is None:
-            env = self.store.get_envelope(case_id)
+            try:
+                env = self.store.get_envelope(case_id)
+            except IntakeError:  # the vault was locked: show nothing rather than fail a repaint
+                return ""
             if env is None or env["type"] != "case":
                 found = _("(unknown case)")
             elif env["deleted"]:
@@ -42,12 +45,12 @@ class CaseDirectory:
     def find(self, text: str, *, limit: int = 20, exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
         """Cases whose code, alias or notes match `text` (the most recently changed first)."""
         ids: list[str] = []
-        exact = self.store.find_case_by_code(text) if len(text.strip()) >= 8 else None
+        try:
+            exact = self.store.find_case_by_code(text) if len(text.strip()) >= 8 else None
+            rows = search(self.vault, SearchQuery(text=text, types=("case",), limit=limit + len(exclude)))
+        except IntakeError:  # the vault was locked
+            return []
         if exact is not None:
             ids.append(exact.id)
-        try:
-            rows = search(self.vault, SearchQuery(text=text, types=("case",), limit=limit + len(exclude)))
-        except IntakeError:
-            rows = []
         ids.extend(r.id for r in rows if r.id not in ids)
         return [(i, self.name(i)) for i in ids if i not in exclude][:limit]

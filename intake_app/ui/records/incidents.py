@@ -135,7 +135,7 @@ class IncidentEditor(QWidget):
         if self._loading or self._incident is None:
             return
         inc = self._incident
-        inc.violation_types = self.violations.keys()
+        inc.violation_types = self.violations.chosen_keys()
         value = self.date.value()
         inc.date = IncidentDate(value=value, precision=self.precision.key() or "day") if value else None
         kind = self.place_kind.key()

@@ -57,7 +57,7 @@ class ViolationPicker(QWidget):
         layout.addWidget(self.summary)
         self._update_summary()
 
-    def keys(self) -> list[str]:
+    def chosen_keys(self) -> list[str]:
         return list(self._chosen)
 
     def set_keys(self, keys: list[str]) -> None:

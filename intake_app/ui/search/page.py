@@ -124,6 +124,8 @@ class SearchPage(QWidget):
     def run_search(self) -> int:
         """Start the query for the current text and filters; returns its generation number."""
         self._timer.stop()
+        if not self.vault.is_open:
+            return self.runner.generation  # locked while the user was typing
         query = self._current_query()
         vault, model = self.vault, self.model
         self.count_label.setText(_("Searching…"))
@@ -168,7 +170,7 @@ class SearchPage(QWidget):
         self.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
 
     def _update_count(self) -> None:
-        self.count_label.setText(_("{n} records found").format(n=f"{self._total:,}"))
+        self.count_label.setText(_("Found: {n}").format(n=f"{self._total:,}"))
 
     # -- opening --------------------------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ class UnlockDialog(QDialog):
         self.base = base
         self.demo = demo
         self._task: Task | None = None
+        self._abandoned = False  # set by a panic during an attempt: its vault must not open a window
         self._deadline = 0.0  # time.monotonic() when the throttle's wait ends
 
         self.title = QLabel(self)
@@ -172,6 +173,13 @@ class UnlockDialog(QDialog):
     def is_busy(self) -> bool:
         return self._task is not None
 
+    def abandon_attempt(self) -> None:
+        """The panic key during an unlock: when the attempt ends, lock again instead of opening."""
+        if self._task is not None:
+            self._abandoned = True
+        self.passphrase.clear()
+        self.recovery.clear()
+
     def try_unlock(self) -> None:
         if self._task is not None or self.remaining_wait() > 0:
             return
@@ -198,11 +206,18 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.passphrase.clear()
         self.recovery.clear()
+        if self._abandoned:
+            self._abandoned = False
+            close = getattr(vault, "close", None)
+            if close is not None:
+                close()
+            return
         self.unlocked.emit(vault)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
+        self._abandoned = False
         self._set_busy(False)
         message = getattr(exc, "message", None) or _("The vault could not be opened.")
         if isinstance(exc, ThrottledError):

@@ -1,0 +1,231 @@
+"""Receipts: HQ signs which bundles and record versions of a device it imported; the device marks those
+records delivered, learns how far HQ has everything, and may later purge what was delivered.
+
+HQ: `create_receipt(vault, device_id)` lists every bundle of the device in the ledger and every version
+they carried. Field: `import_receipt(vault, data)` checks the signature against the HQ key of the
+deployment profile and that the receipt is for this device, marks each record whose head is still the
+version HQ holds as delivered, marks the bundles acknowledged, and moves the acknowledged counter (from
+which the next export starts) over every acknowledged bundle that continues it without a hole.
+`purge_delivered(vault)` deletes delivered records (and attachments' bytes) whose delivery is older than
+the profile's delay, then reclaims the space, so that a seized laptop holds less.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from intake_app.domain.models import utc_now
+from intake_app.errors import IntakeError
+from intake_app.i18n import N_, _
+from intake_app.sync import keystore, profile
+from intake_app.sync.export import ACKNOWLEDGED_SEQ
+from intake_app.sync.receipt_format import RECEIPT_FORMAT, sign_receipt, verify_receipt
+from intake_app.vault import audit
+from intake_app.vault.attachments import AttachmentStore
+from intake_app.vault.connection import Connection
+from intake_app.vault.vault import Role, Vault
+
+log = logging.getLogger(__name__)
+
+
+class NothingToAcknowledge(IntakeError):
+    pass
+
+
+class ReceiptOutcome(enum.Enum):
+    MARKED = N_("Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.")
+    NOTHING_NEW = N_("Receipt accepted; it acknowledges nothing new.")
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    outcome: ReceiptOutcome
+    bundles: int
+    records: int
+
+    @property
+    def message(self) -> str:
+        return _(self.outcome.value).format(records=self.records, bundles=self.bundles)
+
+
+# -- HQ ---------------------------------------------------------------------------------------------------
+
+
+def create_receipt(vault: Vault, device_id: str) -> bytes:
+    """HQ: the signed receipt of every bundle imported from `device_id` and the versions they carried."""
+    keystore.require_role(vault, Role.HQ)
+    key = keystore.hq_signing_key(vault)
+    with vault.reading() as conn:
+        bundles = conn.execute("SELECT bundle_id, sequence, sha256 FROM bundle_ledger WHERE device_id = ?"
+                               " ORDER BY sequence", (device_id,)).fetchall()
+        versions = conn.execute(
+            "SELECT DISTINCT v.record_id, v.version_device, v.version_counter FROM bundle_versions v"
+            " JOIN bundle_ledger b ON b.bundle_id = v.bundle_id WHERE b.device_id = ?"
+            " ORDER BY v.record_id, v.version_counter", (device_id,)).fetchall()
+    if not bundles:
+        raise NothingToAcknowledge(
+            _("No bundle of device {device} was imported here: there is nothing to acknowledge.").format(
+                device=device_id))
+    payload: dict[str, Any] = {
+        "format": RECEIPT_FORMAT, "device_id": device_id, "issued_at": utc_now(),
+        "bundles": [{"bundle_id": b, "sequence": s, "sha256": h} for b, s, h in bundles],
+        "versions": [[r, d, c] for r, d, c in versions]}
+    data = sign_receipt(key, payload)
+    with vault.transaction() as conn:
+        audit.append(conn, "receipt_created", detail=f"device {device_id} bundles {len(bundles)}")
+    return data
+
+
+# -- field ------------------------------------------------------------------------------------------------
+
+
+def _advance_acknowledged(conn: Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (ACKNOWLEDGED_SEQ,)).fetchone()
+    acknowledged = int(row[0]) if row else 0
+    ranges = conn.execute("SELECT counter_after, counter_through FROM export_log WHERE status = 'written'"
+                          " AND acknowledged_at IS NOT NULL ORDER BY counter_after").fetchall()
+    moved = True
+    while moved:  # a bundle continues the acknowledged prefix when it starts at or below it
+        moved = False
+        for after, through in ranges:
+            if after <= acknowledged < through:
+                acknowledged, moved = through, True
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 (ACKNOWLEDGED_SEQ, str(acknowledged)))
+    return acknowledged
+
+
+def import_receipt(vault: Vault, data: bytes) -> ReceiptResult:
+    """Field: verify a receipt from HQ and mark what it acknowledges. Changes nothing if it does not verify."""
+    keystore.require_role(vault, Role.FIELD)
+    trusted = profile.require_profile(vault).hq_signing_key
+    payload = verify_receipt(data, trusted, device_id=vault.info.device_id)
+    now = utc_now()
+    with vault.transaction() as conn:
+        bundles = 0
+        for bundle in payload["bundles"]:
+            cur = conn.execute("UPDATE export_log SET acknowledged_at = ? WHERE bundle_id = ? AND sha256 = ?"
+                               " AND status = 'written' AND acknowledged_at IS NULL",
+                               (now, bundle["bundle_id"], bundle["sha256"]))
+            bundles += cur.rowcount
+        marked = 0
+        for record_id, device, counter in payload["versions"]:
+            cur = conn.execute(
+                "INSERT INTO delivered (record_id, version_device, version_counter, delivered_at)"
+                " SELECT id, version_device, version_counter, ? FROM records"
+                "  WHERE id = ? AND version_device = ? AND version_counter = ?"
+                " ON CONFLICT(record_id) DO UPDATE SET version_device = excluded.version_device,"
+                "  version_counter = excluded.version_counter, delivered_at = excluded.delivered_at"
+                "  WHERE version_device != excluded.version_device OR version_counter != excluded.version_counter",
+                (now, record_id, device, counter))
+            marked += cur.rowcount
+        acknowledged = _advance_acknowledged(conn)
+        audit.append(conn, "receipt_imported", detail=f"bundles {bundles} records {marked} through {acknowledged}")
+    outcome = ReceiptOutcome.MARKED if bundles or marked else ReceiptOutcome.NOTHING_NEW
+    return ReceiptResult(outcome, bundles, marked)
+
+
+@dataclass(frozen=True)
+class PurgeCandidates:
+    records: int
+    attachments: int
+    cutoff: str
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    records: int
+    attachments: int
+    blobs: int
+
+    @property
+    def message(self) -> str:
+        return _("Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the "
+                 "space was reclaimed.").format(records=self.records, attachments=self.attachments, blobs=self.blobs)
+
+
+def _references(envelope: dict[str, Any]) -> set[str]:
+    """Ids of the records this one points to (which must not disappear under it)."""
+    if envelope["deleted"]:
+        return set()
+    data, kind = envelope["data"], envelope["type"]
+    refs: set[str] = set()
+    if kind == "aid":
+        refs.add(data["case_id"])
+    elif kind == "testimony":
+        refs.add(data["witness_case_id"])
+        refs.update(i["victim_case_id"] for i in data.get("incidents", []) if i.get("victim_case_id"))
+    elif kind == "case":
+        refs.update(h["case_id"] for h in data.get("household", []))
+    elif kind == "attachment":
+        refs.add(data["owner_id"])
+    return refs
+
+
+def _purgeable(conn: Connection, cutoff: str) -> dict[str, tuple[int, str]]:
+    """Delivered (head version), delivered before `cutoff`, and not needed by a record that stays."""
+    candidates = {rid: (row_id, kind) for rid, row_id, kind in conn.execute(
+        "SELECT r.id, r.rid, r.type FROM records r JOIN delivered d ON d.record_id = r.id"
+        " AND d.version_device = r.version_device AND d.version_counter = r.version_counter"
+        " WHERE d.delivered_at <= ?", (cutoff,))}
+    refs = {rid: _references(json.loads(body)) for rid, body in conn.execute("SELECT id, body FROM records")}
+    changed = True
+    while changed:  # a kept record keeps what it refers to, which may keep more
+        changed = False
+        needed = set().union(*(r for rid, r in refs.items() if rid not in candidates)) if refs else set()
+        for rid in needed & candidates.keys():
+            del candidates[rid]
+            changed = True
+    return candidates
+
+
+def _cutoff(vault: Vault, now: datetime | None) -> str:
+    delay = profile.require_profile(vault).export_policy.purge_delay_days
+    return ((now or datetime.now(UTC)) - timedelta(days=delay)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def purge_candidates(vault: Vault, *, now: datetime | None = None) -> PurgeCandidates:
+    """Field: what `purge_delivered` would delete now (to ask before doing it)."""
+    keystore.require_role(vault, Role.FIELD)
+    cutoff = _cutoff(vault, now)
+    with vault.reading() as conn:
+        purge = _purgeable(conn, cutoff)
+    return PurgeCandidates(records=len(purge), attachments=sum(1 for _r, kind in purge.values()
+                                                               if kind == "attachment"), cutoff=cutoff)
+
+
+def purge_delivered(vault: Vault, *, now: datetime | None = None) -> PurgeResult:
+    """Field: delete records HQ confirmed, delivered longer ago than the profile's delay; reclaim the space."""
+    keystore.require_role(vault, Role.FIELD)
+    cutoff = _cutoff(vault, now)
+    with vault.transaction() as conn:
+        purge = _purgeable(conn, cutoff)
+        for record_id, (row_id, _kind) in purge.items():
+            conn.execute("DELETE FROM records_fts WHERE rowid = ?", (row_id,))
+            conn.execute("DELETE FROM record_facets WHERE rid = ?", (row_id,))
+            conn.execute("DELETE FROM records WHERE rid = ?", (row_id,))
+            conn.execute("DELETE FROM version_lineage WHERE record_id = ?", (record_id,))
+            conn.execute("DELETE FROM delivered WHERE record_id = ?", (record_id,))
+        blobs = AttachmentStore.collect_garbage(conn)
+        if purge:
+            # Deleted rows of a contentless index keep their tokens until segments merge: merge them now.
+            conn.execute("INSERT INTO records_fts (records_fts) VALUES ('optimize')")
+        attachments = sum(1 for _rid, kind in purge.values() if kind == "attachment")
+        audit.append(conn, "purge", detail=f"records {len(purge)} attachments {attachments} blobs {blobs}")
+    reclaim_space(vault)
+    log.info("purged %d delivered records", len(purge))
+    return PurgeResult(records=len(purge), attachments=attachments, blobs=blobs)
+
+
+def reclaim_space(vault: Vault) -> None:
+    """Shrink the vault file so deleted pages are gone, not merely free (SQLCipher's VACUUM writes a new,
+    still encrypted, database; secure_delete already zeroed the freed pages)."""
+    with vault.reading() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

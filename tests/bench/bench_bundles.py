@@ -1,0 +1,157 @@
+"""Bundles at scale (`pytest tests/bench/bench_bundles.py -s`): 10,000 records with 200 MB of attachments.
+
+Printed, against the ceilings measured in the same run (so a noisy machine still gives comparable ratios):
+- export time against raw `pyrage.encrypt_io` of as many bytes (target >= 0.45x, goal 0.7x);
+- peak memory (ru_maxrss) of the exporting and importing processes and of their age workers (<= 150 MB);
+- import rate in records per second (target >= 20,000);
+- decryption through our worker (plaintext delivered over the pipe) against raw `decrypt_io` (>= 0.8x).
+
+Export and import each run in a fresh process, so ru_maxrss is theirs alone. Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from intake_app.demo_data import generate_demo_records
+from intake_app.domain.models import Attachment, Case
+from intake_app.hq import devices
+from intake_app.sync import child, keystore
+from intake_app.sync.profile import ExportPolicy, create_profile, import_profile
+from intake_app.vault.attachments import AttachmentStore
+from intake_app.vault.records import RecordStore
+from intake_app.vault.vault import Role, Vault
+from tests.conftest import PASSPHRASE
+
+N_RECORDS = 10_000
+N_FILES = 100
+FILE_BYTES = 2_000_000  # 100 x 2 MB = 200 MB
+_SPAWN = multiprocessing.get_context("spawn")
+
+
+def _fill(vault: Vault) -> int:
+    """N_RECORDS demo records (attachments included) written as this device's own versions."""
+    device = vault.info.device_id
+    store, files = RecordStore(vault), AttachmentStore(vault)
+    rng = random.Random(1)
+    records = [r for r in generate_demo_records(rng, N_RECORDS // 4) if not isinstance(r, Attachment)]
+    cases = [r for r in records if isinstance(r, Case)]
+    counter = 0
+    with vault.transaction() as conn:
+        for record in records[:N_RECORDS - N_FILES]:
+            counter += 1
+            env = record.to_envelope()
+            env.update(version={"device": device, "counter": counter}, created_at="2026-01-01T00:00:00Z",
+                       updated_at="2026-01-01T00:00:00Z", origin_device=device)
+            store.write_envelope(conn, env, counter)
+        for n in range(N_FILES):
+            sha, size = files.put_blob(conn, io.BytesIO(os.urandom(FILE_BYTES)))
+            counter += 1
+            env = Attachment(owner_id=cases[n].id, filename=f"scan{n}.jpg", media_type="image/jpeg", size=size,
+                             sha256=sha).to_envelope()
+            env.update(version={"device": device, "counter": counter}, created_at="2026-01-01T00:00:00Z",
+                       updated_at="2026-01-01T00:00:00Z", origin_device=device)
+            store.write_envelope(conn, env, counter)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(counter),))
+    return counter
+
+
+def _measure(kind: str, base: str, target: str, result: Any) -> None:
+    """Run in a fresh process: export from `base` into `target`, or import the bundle `target` into `base`."""
+    os.environ["INTAKE_INSECURE_TEST_KDF"] = "1"
+    vault = Vault.open(Path(base), passphrase=PASSPHRASE)
+    started = time.perf_counter()
+    if kind == "export":
+        from intake_app.sync.export import export_bundle
+
+        out = export_bundle(vault, Path(target))
+        detail = str(out.path)
+    else:
+        from intake_app.hq.importer import import_bundle
+
+        imported = import_bundle(vault, Path(target))
+        detail = imported.message
+    elapsed = time.perf_counter() - started
+    vault.close()
+    result.put((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, detail))
+
+
+def _in_child(kind: str, base: Path, target: Path) -> tuple[float, int, int, str]:
+    queue = _SPAWN.Queue()
+    process = _SPAWN.Process(target=_measure, args=(kind, str(base), str(target), queue))
+    process.start()
+    result = queue.get(timeout=3600)
+    process.join()
+    return result  # type: ignore[no-any-return]
+
+
+class _Null:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def test_bundles_at_scale(tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setenv("INTAKE_INSECURE_TEST_KDF", "1")
+    hq, _recovery = Vault.create(tmp_path / "hq", PASSPHRASE, Role.HQ)
+    keystore.ensure_hq_keys(hq)
+    profile = create_profile(hq, "Bench", ExportPolicy())
+    field_vault, _recovery = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
+    import_profile(field_vault, profile)
+    devices.approve(hq, devices.create_request(field_vault))
+    records = _fill(field_vault)
+    identity = keystore.hq_identities(hq)[0]
+    field_vault.close()
+    hq.close()
+    out = tmp_path / "stick"
+    out.mkdir()
+
+    export_s, export_rss, export_worker_rss, bundle_name = _in_child("export", tmp_path / "field", out)
+    bundle = Path(bundle_name)
+    size = bundle.stat().st_size
+    plain = os.urandom(1 << 20) * (size >> 20)
+    raw_out = tmp_path / "raw.age"
+    started = time.perf_counter()
+    with raw_out.open("wb") as fh:
+        pyrage.encrypt_io(io.BytesIO(plain), fh, [x25519.Identity.from_str(identity).to_public()])
+    raw_encrypt_s = (time.perf_counter() - started) * size / len(plain)  # as many bytes as the bundle
+    del plain
+    raw_out.unlink()
+
+    import_s, import_rss, import_worker_rss, message = _in_child("import", tmp_path / "hq", bundle)
+    assert "imported bundle 1" in message, message
+
+    started = time.perf_counter()
+    with bundle.open("rb") as fh:
+        pyrage.decrypt_io(fh, _Null(), [x25519.Identity.from_str(identity)])
+    raw_decrypt_s = time.perf_counter() - started
+    started = time.perf_counter()
+    with child.decrypting([identity], path=bundle) as stream:
+        while stream.read(child.CHUNK):
+            pass
+        assert stream.finish().name == "OK"
+    ours_decrypt_s = time.perf_counter() - started
+    shutil.rmtree(out)
+
+    mb = 1 << 20
+    print()
+    print(f"bundle: {records} records, {N_FILES * FILE_BYTES / 1e6:.0f} MB of attachments, file {size / mb:.1f} MiB")
+    print(f"export: {export_s:.2f} s = {size / mb / export_s:.0f} MiB/s; raw encrypt_io {raw_encrypt_s:.2f} s;"
+          f" ratio {raw_encrypt_s / export_s:.2f}x (target >= 0.45x, goal 0.7x)")
+    print(f"export peak memory: process {export_rss / 1024:.0f} MB, age worker {export_worker_rss / 1024:.0f} MB"
+          f" (target <= 150 MB)")
+    print(f"import: {import_s:.2f} s = {records / import_s:.0f} records/s (target >= 20,000);"
+          f" peak memory: process {import_rss / 1024:.0f} MB, age worker {import_worker_rss / 1024:.0f} MB")
+    print(f"decryption through the worker: {ours_decrypt_s:.2f} s; raw decrypt_io {raw_decrypt_s:.2f} s;"
+          f" ratio {raw_decrypt_s / ours_decrypt_s:.2f}x (target >= 0.8x)")

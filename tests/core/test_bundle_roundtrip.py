@@ -1,0 +1,152 @@
+"""Field to HQ and back: export, import, receipt, incremental export, identifying fields, limits."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from intake_app.hq.importer import ImportOutcome, import_bundle
+from intake_app.sync.export import ExportOutcome, export_bundle
+from intake_app.sync.limits import Limits
+from intake_app.sync.profile import ExportPolicy
+from intake_app.sync.receipts import create_receipt, import_receipt
+from intake_app.vault.attachments import AttachmentStore, Cancelled
+from intake_app.vault.records import RecordStore
+from intake_app.vault.status import sync_status
+from tests.core.bundle_helpers import add_records, make_field, make_hq
+from tests.core.helpers import make_case
+
+
+@pytest.fixture
+def pair(tmp_path: Path):  # type: ignore[no-untyped-def]
+    hq, profile = make_hq(tmp_path / "hq")
+    field_vault = make_field(tmp_path / "field", hq, profile)
+    out = tmp_path / "stick"
+    out.mkdir()
+    yield field_vault, hq, out
+    field_vault.close()
+    hq.close()
+
+
+def _bodies(vault) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    return {env["id"]: env for env in RecordStore(vault).iter_envelopes()}
+
+
+def test_round_trip_with_attachments(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    big = os.urandom(2_500_000)  # several vault chunks
+    ids = add_records(field_vault, 4, attachment=big)
+    small = AttachmentStore(field_vault).add(ids[2], io.BytesIO(b"scan"), filename="scan.png", media_type="image/png")
+    result = export_bundle(field_vault, out)
+    assert result.outcome is ExportOutcome.WRITTEN and len(result.bundles) == 1
+    assert result.records == len(ids) + 1 and result.attachments == 2
+    assert [p.name for p in out.iterdir()] == [result.path.name]
+    assert re.fullmatch(r"[0-9a-f]{16}\.bin", result.path.name)
+
+    imported = import_bundle(hq, result.path)
+    assert imported.outcome is ImportOutcome.IMPORTED, imported.message
+    assert (imported.new, imported.updated, imported.conflicts, imported.gap) == (len(ids) + 1, 0, 0, False)
+    assert RecordStore(hq).counts() == RecordStore(field_vault).counts()
+    assert _bodies(hq) == _bodies(field_vault)
+    hq_files = AttachmentStore(hq)
+    assert hq_files.read_bytes(hashlib_of(big)) == big
+    assert hq_files.read_bytes(small.sha256) == b"scan"
+    again = import_bundle(hq, result.path)
+    assert again.outcome is ImportOutcome.ALREADY_IMPORTED
+    status = sync_status(field_vault)
+    assert status.unsent_changes == 0 and status.last_export_at
+
+
+def hashlib_of(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_second_export_is_incremental_after_a_receipt(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    add_records(field_vault, 3)
+    first = export_bundle(field_vault, out)
+    assert import_bundle(hq, first.path).outcome is ImportOutcome.IMPORTED
+    # Without a receipt, the next export carries everything again (a lost stick loses nothing) ...
+    store = RecordStore(field_vault)
+    make_case(store, "Later")
+    cumulative = export_bundle(field_vault, out)
+    assert cumulative.records == first.records + 1
+    # ... and once HQ acknowledged, only what changed since.
+    receipt = create_receipt(hq, field_vault.info.device_id)
+    outcome = import_receipt(field_vault, receipt)
+    assert outcome.bundles == 1 and outcome.records == first.records
+    make_case(store, "Even later")
+    second = export_bundle(field_vault, out)
+    assert second.records == 2  # "Later" (not acknowledged yet) and "Even later"
+    assert import_bundle(hq, second.path).outcome is ImportOutcome.IMPORTED
+    replayed = import_bundle(hq, cumulative.path)  # older than bundle 3, under a new id
+    assert replayed.outcome is ImportOutcome.REFUSED and replayed.reason.name == "REPLAY"
+    assert RecordStore(hq).counts() == RecordStore(field_vault).counts()
+    nothing = export_bundle(field_vault, out)
+    assert nothing.outcome is ExportOutcome.WRITTEN  # "Later" and "Even later" still unacknowledged
+    import_receipt(field_vault, create_receipt(hq, field_vault.info.device_id))
+    assert export_bundle(field_vault, out).outcome is ExportOutcome.NOTHING_NEW
+
+
+def test_edits_and_deletions_fast_forward(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    ids = add_records(field_vault, 2)
+    import_bundle(hq, export_bundle(field_vault, out).path)
+    store = RecordStore(field_vault)
+    case = store.get(ids[0])
+    case.alias = "Renamed"  # type: ignore[union-attr]
+    case = store.save(case)  # type: ignore[arg-type]
+    case.notes = "second edit"  # type: ignore[union-attr]
+    store.save(case)  # type: ignore[arg-type]  # HQ never sees the middle version
+    store.delete(ids[1])
+    result = import_bundle(hq, export_bundle(field_vault, out).path)
+    assert result.outcome is ImportOutcome.IMPORTED
+    assert result.updated == 2 and result.conflicts == 0
+    assert _bodies(hq) == _bodies(field_vault)
+    assert RecordStore(hq).get(ids[1]) is None
+
+
+def test_identifying_fields_stay_in_the_field_unless_allowed(tmp_path: Path) -> None:
+    for allowed, expect_name in ((ExportPolicy(), None), (ExportPolicy.from_specs(["case:legal_name"]), "Kim")):
+        hq, profile = make_hq(tmp_path / f"hq{expect_name}", allowed)
+        field_vault = make_field(tmp_path / f"f{expect_name}", hq, profile)
+        case = make_case(RecordStore(field_vault), "Plum", legal_name="Kim", phone="+86 000")
+        AttachmentStore(field_vault).add(case.id, io.BytesIO(b"face"), filename="face.jpg", identifying=True)
+        out = tmp_path / f"out{expect_name}"
+        out.mkdir()
+        result = export_bundle(field_vault, out)
+        assert result.kept_back == 1
+        assert import_bundle(hq, result.path).outcome is ImportOutcome.IMPORTED
+        at_hq = RecordStore(hq).get_envelope(case.id)
+        assert at_hq["data"]["legal_name"] == expect_name and at_hq["data"]["phone"] is None  # type: ignore[index]
+        assert RecordStore(hq).count("attachment") == 0
+        field_vault.close()
+        hq.close()
+
+
+def test_an_export_too_big_for_one_bundle_is_split(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    add_records(field_vault, 4)
+    result = export_bundle(field_vault, out, limits=Limits(max_records=3))
+    assert len(result.bundles) == 3 and [b.sequence for b in result.bundles] == [1, 2, 3]
+    for bundle in result.bundles:
+        imported = import_bundle(hq, bundle.path)
+        assert imported.outcome is ImportOutcome.IMPORTED and not imported.gap
+    assert RecordStore(hq).counts() == RecordStore(field_vault).counts()
+
+
+def test_a_cancelled_export_leaves_nothing(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, _hq, out = pair
+    add_records(field_vault, 2, attachment=os.urandom(3_000_000))
+    with pytest.raises(Cancelled):
+        export_bundle(field_vault, out, cancelled=lambda: True)
+    assert list(out.iterdir()) == []
+    with field_vault.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
+    assert export_bundle(field_vault, out).bundles[0].sequence == 1

@@ -1,0 +1,126 @@
+"""The search page: words as you type (debounced, off the GUI thread), filters, opening a result."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_app.domain import models
+from intake_app.domain.models import AidDistribution, AidItem, Consent, Incident
+from intake_app.ui.records.aid_editor import AidEditor
+from intake_app.ui.search.page import SearchPage
+from intake_app.vault.records import RecordStore
+from tests.ui.records_support import (
+    choose,
+    click,
+    records_ui,  # noqa: F401 - fixture, used by pytestmark
+    save_case,
+    type_text,
+)
+
+pytestmark = pytest.mark.usefixtures("records_ui")
+
+
+def _testimony(vault, witness, narrative: str, violation: str, *, consent: bool = True) -> models.Testimony:
+    consents = [Consent("store", True, "2024-05-02", "oral")]
+    if consent:
+        consents.append(Consent("un_mechanisms", True, "2024-05-02", "written"))
+    record = models.Testimony(witness_case_id=witness.id, interview_date="2024-05-02", interviewer="Worker A",
+                       narrative=narrative, consents=consents,
+                       incidents=[Incident(violation_types=[violation])])
+    saved = RecordStore(vault).save(record)
+    assert isinstance(saved, models.Testimony)
+    return saved
+
+
+def _page(qtbot, vault) -> SearchPage:
+    page = SearchPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_search_finds_a_word_of_a_narrative_and_opens_it(qtbot, vault):
+    witness = save_case(vault, "Ajumma Song")
+    wanted = _testimony(vault, witness, "We crossed the Tumen river at night near Musan.", "refoulement")
+    _testimony(vault, witness, "The guards beat us in the holding centre.", "torture")
+    page = _page(qtbot, vault)
+    qtbot.keyClicks(page.text, "tumen")
+    # Nothing runs while typing; the query starts after a short pause and answers on its own.
+    qtbot.waitUntil(lambda: page.result_ids() == [wanted.id], timeout=5_000)
+    assert page.count_label.text() == "Found: 1"
+    assert page.model.index(0, 0).data() == "Testimony"
+    assert "Ajumma Song" in page.model.index(0, 1).data()
+
+    page.view.clicked.emit(page.model.index(0, 1))
+    editor = page.host.current_editor()
+    assert editor is not None and editor.record_id() == wanted.id
+    assert editor.narrative.toPlainText().startswith("We crossed the Tumen river")
+
+
+def test_search_in_korean_and_by_prefix(qtbot, vault):
+    witness = save_case(vault, "새벽")
+    wanted = _testimony(vault, witness, "두만강을 건너 중국으로 갔습니다.", "refoulement")
+    page = _page(qtbot, vault)
+    type_text(qtbot, page.text, "두만강")
+    qtbot.waitUntil(lambda: page.result_ids() == [wanted.id], timeout=5_000)
+    page.text.clear()
+    qtbot.keyClicks(page.text, "Ajumma")  # nothing matches
+    qtbot.waitUntil(lambda: page.result_ids() == [], timeout=5_000)
+
+
+def test_filters_narrow_the_results(qtbot, vault):
+    witness = save_case(vault, "Mr. Iris", situation="detained", province_of_origin="ryanggang")
+    other = save_case(vault, "Mrs. Lotus", situation="in_transit")
+    tortured = _testimony(vault, witness, "First account.", "torture", consent=False)
+    returned = _testimony(vault, other, "Second account.", "refoulement")
+    store = RecordStore(vault)
+    aid = store.save(AidDistribution(date="2023-12-01", case_id=other.id, category="medicine",
+                                     items=[AidItem("antibiotics", 1, "pack")], province="jilin"))
+    page = _page(qtbot, vault)
+    qtbot.waitUntil(lambda: len(page.result_ids()) == 5, timeout=5_000)  # everything, most recent first
+
+    choose(page.filters.violation, "torture")
+    qtbot.waitUntil(lambda: page.result_ids() == [tortured.id], timeout=5_000)
+    choose(page.filters.violation, None)
+    choose(page.filters.consent, "un_mechanisms")
+    qtbot.waitUntil(lambda: page.result_ids() == [returned.id], timeout=5_000)
+    choose(page.filters.consent, None)
+    choose(page.filters.situation, "detained")
+    qtbot.waitUntil(lambda: page.result_ids() == [witness.id], timeout=5_000)
+    choose(page.filters.situation, None)
+    choose(page.filters.province, "ryanggang")
+    qtbot.waitUntil(lambda: page.result_ids() == [witness.id], timeout=5_000)
+    choose(page.filters.province, "jilin")
+    qtbot.waitUntil(lambda: page.result_ids() == [aid.id], timeout=5_000)
+    choose(page.filters.province, None)
+    choose(page.filters.category, "medicine")
+    qtbot.waitUntil(lambda: page.result_ids() == [aid.id], timeout=5_000)
+    choose(page.filters.category, None)
+
+    for record_type in ("case", "testimony"):
+        click(qtbot, page.filters.types[record_type])  # untick: aid only
+    qtbot.waitUntil(lambda: page.result_ids() == [aid.id], timeout=5_000)
+    click(qtbot, page.filters.types["testimony"])
+    qtbot.keyClicks(page.filters.date_from.edit, "2024-01-01")
+    qtbot.waitUntil(lambda: sorted(page.result_ids()) == sorted([tortured.id, returned.id]), timeout=5_000)
+
+
+def test_editing_a_result_refreshes_and_signals(qtbot, vault):
+    case = save_case(vault, "Auntie Marigold")
+    aid = RecordStore(vault).save(AidDistribution(date="2024-02-02", case_id=case.id, category="food",
+                                                  items=[AidItem("rice", 10, "kg")], place="Yanji"))
+    page = _page(qtbot, vault)
+    qtbot.keyClicks(page.text, "yanji")
+    qtbot.waitUntil(lambda: page.result_ids() == [aid.id], timeout=5_000)
+    page.view.clicked.emit(page.model.index(0, 1))
+    editor = page.host.current_editor()
+    assert isinstance(editor, AidEditor)
+    editor.place.clear()
+    qtbot.keyClicks(editor.place, "Longjing")
+    assert page.has_unsaved_changes()
+    with qtbot.waitSignal(page.changed):
+        click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: page.result_ids() == [], timeout=5_000)  # no longer matches "yanji"
+    assert not page.has_unsaved_changes()
