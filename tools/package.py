@@ -16,7 +16,8 @@ does. Steps, each timed:
    the newest GLIBC_x.y symbol version the binaries use), not from the build machine's exact versions, so
    a Debian 12 laptop that missed a few point releases still installs offline. Bundled libraries that read
    data files from the system (fontconfig's configuration, the XKB keymaps, X11's compose tables) add the
-   data packages their own Debian packages depend on. The names are compared with
+   data packages their own Debian packages depend on; a CJK font is the one declared by hand
+   (DECLARED_DEPENDS). The names are compared with
    packaging/linux/depends.txt and the build fails on a difference, so a new system dependency is a
    reviewed change (`--update-depends` rewrites the file after review);
 4. build/package/field-intake_<version>_<arch>.deb (`dpkg-deb -Zzstd`): /opt/field-intake, the symlink
@@ -78,6 +79,11 @@ RUNTIME_DATA = {
     "libxkbcommon.so.0": "xkb-data",
     "libX11.so.6": "libx11-data",
 }
+
+# The one dependency no library asks for: fonts for the Korean, Japanese and Chinese interface. Without one,
+# even the first-run language list is empty boxes (the self-test fails on it). Either package covers Hangul,
+# kana and Simplified Chinese; apt takes the first, the second is smaller.
+DECLARED_DEPENDS = {"fonts-noto-cjk | fonts-wqy-zenhei": ""}
 
 # Files whose absence means a broken build, whatever PyInstaller said.
 REQUIRED = [
@@ -278,6 +284,7 @@ def compute_depends(root: Path) -> DependsReport:
             report.packages[data_package] = stronger(report.packages.get(data_package, ""),
                                                      data_dependency(package, data_package))
             report.data_packages[data_package] = lib
+    report.packages.update(DECLARED_DEPENDS)
     return report
 
 
@@ -369,9 +376,6 @@ def stage_deb(version: str, arch: str, depends: str) -> int:
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {size}\n"
         f"Depends: {depends}\n"
-        # CJK glyphs for the Korean, Japanese and Chinese interface; not a hard dependency, so an offline
-        # install on a laptop that lacks them still succeeds (Qt then falls back to whatever fonts exist).
-        "Recommends: fonts-noto-cjk\n"
         "Section: utils\n"
         "Priority: optional\n"
         f"Description: {SUMMARY}\n{DESCRIPTION}\n"

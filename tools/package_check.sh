@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `make package-check`: the clean-room check of the .deb. A minimal Debian 12 (debootstrap --variant=minbase,
 # no X, no Qt, no Python of ours) installs the package with apt, which must find every dependency through
-# the package's Depends alone; then the installed app's self-test runs inside, offscreen, as an unprivileged
-# user. This is what proves the computed Depends list (tools/package.py) is complete.
+# the package's Depends alone; then the installed app's self-test runs inside as an unprivileged user,
+# offscreen and with the xcb plugin against an Xvfb outside the room, and its window is started and
+# photographed (build/package/screenshot-cleanroom.png). This is what proves the computed Depends list
+# (tools/package.py) is complete.
 #
 # Needs root (sudo otherwise) for debootstrap, chroot and mounts, and the Debian mirror (DEBIAN_MIRROR,
 # default deb.debian.org). The chroot is made afresh each run in build/cleanroom and deleted afterwards
@@ -23,7 +25,7 @@ debs=("$OUT"/field-intake_*.deb)
 [ ${#debs[@]} -eq 1 ] || { echo "expected one .deb in $OUT (run make package): found ${#debs[@]}" >&2; exit 1; }
 deb=${debs[0]}
 
-bash tools/ensure-debs.sh debootstrap
+bash tools/ensure-debs.sh debootstrap xvfb xdotool imagemagick
 
 report=$OUT/package-check.txt
 : >"$report"
@@ -31,10 +33,11 @@ note() { echo "[package-check] $*"; }
 record() { echo "$1=$2" >>"$report"; note "$1: $2"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Only proc and a private tmpfs for /dev/shm are mounted (debootstrap makes the device nodes): no bind mount
-# of the host's /dev, which a failed unmount followed by rm -rf could reach. --one-file-system guards that too.
+# Only proc, a private devpts instance and a tmpfs for /dev/shm are mounted (debootstrap makes the device
+# nodes): no bind mount of the host's /dev, which a failed unmount followed by rm -rf could reach.
+# --one-file-system guards that too.
 unmount_all() {
-  for m in dev/shm proc; do
+  for m in dev/pts dev/shm proc; do
     if mountpoint -q "$CR/$m" 2>/dev/null; then $SUDO umount "$CR/$m" || $SUDO umount -l "$CR/$m"; fi
   done
 }
@@ -42,8 +45,12 @@ remove_room() {
   if grep -q " $CR/" /proc/mounts; then echo "still mounted under $CR; not deleting it" >&2; return 1; fi
   $SUDO rm -rf --one-file-system "$CR"
 }
+xvfb_pid=""
+app_pid=""
 cleanup() {
   local rc=$?
+  [ -n "$app_pid" ] && $SUDO kill "$app_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
   unmount_all
   if [ "${KEEP_CLEANROOM:-0}" != 1 ]; then remove_room || rc=1; fi
   [ $rc = 0 ] || note "FAILED (exit $rc)"
@@ -72,6 +79,7 @@ EOF
 $SUDO cp /etc/resolv.conf "$CR/etc/resolv.conf"
 $SUDO mount -t proc proc "$CR/proc"
 $SUDO mount -t tmpfs -o mode=1777,nosuid,nodev shm "$CR/dev/shm"
+$SUDO mount -t devpts -o newinstance,ptmxmode=0666 devpts "$CR/dev/pts"
 $SUDO cp "$deb" "$CR/tmp/field-intake.deb"
 before=$(in_room dpkg-query -W -f '${Package}\n' | wc -l)
 
@@ -92,6 +100,45 @@ if ! $SUDO chroot --userspec=65534:65534 "$CR" /usr/bin/env -i PATH=/usr/bin:/bi
 fi
 record selftest_ms $(( $(now_ms) - t0 ))
 sed 's/^/    /' "$OUT/cleanroom-selftest.txt"
+
+# The xcb platform plugin with nothing but the package's dependencies: an X server runs outside the room
+# (Xvfb on this machine); the app inside reaches it through the abstract X11 socket, as chroot shares the
+# network namespace. No X or Qt package is installed inside.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+as_nobody() {
+  $SUDO chroot --userspec=65534:65534 "$CR" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LC_ALL=C.UTF-8 \
+    DISPLAY=":$display" "$@"
+}
+note "intake-app --self-test on Xvfb (xcb), as user nobody"
+t0=$(now_ms)
+as_nobody /usr/bin/intake-app --self-test >"$OUT/cleanroom-selftest-xcb.txt" 2>&1 \
+  || { cat "$OUT/cleanroom-selftest-xcb.txt"; echo "the xcb self-test failed in the clean room" >&2; exit 1; }
+grep -q "platform plugin xcb" "$OUT/cleanroom-selftest-xcb.txt"
+record selftest_xcb_ms $(( $(now_ms) - t0 ))
+grep "^ok    qt" "$OUT/cleanroom-selftest-xcb.txt" | sed 's/^/    /'
+
+note "the app's window on Xvfb, from the clean room (screenshot: build/package/screenshot-cleanroom.png)"
+as_nobody /usr/bin/intake-app --data-dir /tmp/data >"$OUT/cleanroom-window.log" 2>&1 &
+app_pid=$!
+t0=$(now_ms)
+found=""
+while [ -z "$found" ] && [ $(( $(now_ms) - t0 )) -lt 60000 ]; do
+  found=$(DISPLAY=":$display" xdotool search --onlyvisible --name "Field Intake" 2>/dev/null | head -1 || true)
+  sleep 0.1
+done
+[ -n "$found" ] || { cat "$OUT/cleanroom-window.log"; echo "no window from the clean room" >&2; exit 1; }
+record first_window_ms $(( $(now_ms) - t0 ))
+sleep 3
+import -display ":$display" -window root "$OUT/screenshot-cleanroom.png"
+$SUDO kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+kill "$xvfb_pid" && wait "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=""
 
 in_room apt-get remove -y -qq field-intake >/dev/null
 [ ! -e "$CR/opt/field-intake" ] || { echo "/opt/field-intake is still there after apt-get remove" >&2; exit 1; }

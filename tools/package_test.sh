@@ -2,7 +2,8 @@
 # `make package-test`: install the .deb built by `make package` on this machine, then check the INSTALLED app:
 #
 #   1. the files are where the package says (/opt/field-intake, /usr/bin/intake-app, desktop entry, icons);
-#   2. `intake-app --self-test` offscreen, timed against `python -m intake_app --self-test` from source;
+#   2. `intake-app --self-test` offscreen, timed against `python -m intake_app --self-test` from source, and
+#      the self-test of the tarball unpacked in a temporary folder;
 #   3. under Xvfb: the self-test again with Qt's xcb plugin, then the app's window: time until it is mapped
 #      (xdotool), alive after 5 s, a screenshot in build/package/screenshot-xvfb.png; the same start from
 #      source for comparison;
@@ -85,6 +86,13 @@ selftest() {  # name, then the command; prints the output, records the wall time
 }
 selftest selftest_installed_offscreen env QT_QPA_PLATFORM=offscreen /usr/bin/intake-app --self-test
 selftest selftest_source_offscreen env QT_QPA_PLATFORM=offscreen "$PY" -m intake_app --self-test
+
+# The tarball: unpacked anywhere, run in place.
+tarballs=("$OUT"/field-intake-*-linux-*.tar.gz)
+mkdir "$work/unpacked"
+tar -xzf "${tarballs[0]}" -C "$work/unpacked"
+selftest selftest_tarball_offscreen env QT_QPA_PLATFORM=offscreen "$work/unpacked/field-intake/intake-app" --self-test
+rm -rf "$work/unpacked"
 
 # -- 3. Xvfb ----------------------------------------------------------------------------------------------------
 display=99

@@ -42,7 +42,7 @@ from intake_app.sync.manifest import Manifest, ManifestError, claimed_by_signatu
 from intake_app.sync.reader import EntryReader, RawBundle, iter_records, read_tar, verify_bundle
 from intake_app.sync.refusal import BundleRefused, Reason, Refusal
 from intake_app.vault import audit
-from intake_app.vault.attachments import AttachmentError, AttachmentStore
+from intake_app.vault.attachments import AttachmentError, AttachmentStore, Cancelled
 from intake_app.vault.connection import Connection
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Role, Vault
@@ -163,8 +163,9 @@ def import_source(vault: Vault, source: Source, *, limits: Limits = DEFAULT_LIMI
     identities = keystore.hq_identities(vault)
     try:
         with vault.transaction() as conn:
-            raw = _decrypt(conn, vault, source, identities, limits, progress, cancelled, isolated)
-            result = _import_verified(conn, vault, source, raw, limits)
+            reading = None if progress is None else (lambda done, _total: progress(done, 2 * source.size))
+            raw = _decrypt(conn, vault, source, identities, limits, reading, cancelled, isolated)
+            result = _import_verified(conn, vault, source, raw, limits, _Steps(source.size, progress, cancelled))
             if on_imported is not None:
                 on_imported(conn)
         return result
@@ -227,7 +228,21 @@ def _claimed_manifest(raw: RawBundle, limits: Limits) -> tuple[Manifest, PublicK
     return verify_bundle(raw, public, claimed.device_id, limits), public
 
 
-def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBundle, limits: Limits) -> ImportResult:
+class _Steps:
+    """Progress and cancellation while merging: the second half of the progress bar."""
+
+    def __init__(self, size: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.size, self.progress, self.cancelled = size, progress, cancelled
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled(Refusal.CANCELLED.text())
+        if self.progress is not None and total:
+            self.progress(self.size + self.size * done // total, 2 * self.size)
+
+
+def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBundle, limits: Limits,
+                     steps: _Steps) -> ImportResult:
     claim = claimed_by_signature(raw.signature or "")
     if claim is None:
         raise BundleRefused(Refusal.BAD_SIGNATURE, device="?")
@@ -255,7 +270,7 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
         row = conn.execute("SELECT sha256 FROM bundle_ledger WHERE device_id = ? AND sequence = ?",
                            (device_id, manifest.previous_sequence)).fetchone()
         chain_broken = row is not None and row[0] != manifest.previous_sha256
-    counts, versions = _merge_records(conn, vault, raw, manifest, limits)
+    counts, versions = _merge_records(conn, vault, raw, manifest, limits, steps)
     conn.execute(
         "INSERT INTO bundle_ledger (bundle_id, device_id, sequence, sha256, size, created_at, imported_at,"
         " counter_after, counter_through, record_count, attachment_count, new_records, updated_records,"
@@ -277,8 +292,8 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
                    conflicts=counts[MergeResult.CONFLICT], gap=gap, chain_broken=chain_broken)
 
 
-def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest,
-                   limits: Limits) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
+def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, limits: Limits,
+                   steps: _Steps) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
     """Validate and merge every record, in file order; returns the counts and the versions carried."""
     store = RecordStore(vault)
     counter = ChangeCounter(conn)
@@ -286,6 +301,8 @@ def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Man
     versions = []
     seen: set[str] = set()
     for number, envelope, ancestors in iter_records(raw, manifest, limits):
+        if number % 200 == 0:
+            steps(number, manifest.record_count)
         if envelope["id"] in seen:
             raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="id")
         seen.add(envelope["id"])
@@ -303,5 +320,6 @@ def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Man
         counts[result] += 1
         versions.append((manifest.bundle_id, envelope["id"], envelope["version"]["device"],
                          envelope["version"]["counter"]))
+    steps(manifest.record_count, manifest.record_count)
     counter.save()
     return counts, versions

@@ -83,7 +83,8 @@ def add_lineage(conn: Connection, record_id: str, version: tuple[str, int], ance
                 *, complete: bool) -> None:
     """Remember `version` and its ancestors (nearest first). `complete`: the last ancestor is the root."""
     chain = [version, *ancestors]
-    rows = [(record_id, v[0], v[1], p[0], p[1]) for v, p in itertools.pairwise(chain)]
+    rows: list[tuple[str, str, int, str | None, int | None]] = [
+        (record_id, v[0], v[1], p[0], p[1]) for v, p in itertools.pairwise(chain)]
     if complete:
         rows.append((record_id, chain[-1][0], chain[-1][1], None, None))
     conn.executemany("INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device,"

@@ -2,7 +2,8 @@
 
 pyrage holds Python's GIL for a whole encrypt or decrypt call, which would freeze the GUI for the length
 of a bundle; a child process also keeps the parsing of a hostile file away from the process that holds
-the vault. So the GUI (and the CLI, which shares the code) runs age in a `spawn` child:
+the vault. So the GUI (and the CLI, which shares the code) runs age in a child process (from a fork
+server, or spawned):
 
 - secrets (HQ identities) and parameters go over a control pipe, never on the command line or in the
   environment, where other users or crash reports could see them;
@@ -38,7 +39,21 @@ from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 CHUNK = 1 << 20
 PROGRESS_EVERY = 4 * CHUNK
 _F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe lets a whole chunk through without a context switch per 64 KiB
-_CONTEXT = multiprocessing.get_context("spawn")
+
+
+def _start_context() -> Any:
+    """A fork server where the system has one: it is a fresh interpreter that imported only this module, and
+    forks a worker in milliseconds instead of starting Python each time. Elsewhere (Windows): spawn. Both
+    start from a clean image: a worker never inherits the vault, its keys or the GUI."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+_SPAWN = multiprocessing.get_context("spawn")
+_CONTEXT = _start_context()
 
 Progress = Callable[[int, int], None]
 Pull = Callable[[], bytes]
@@ -165,17 +180,24 @@ class _Worker:
 
     def __init__(self, target: Callable[[Connection, Connection], None], *, to_worker: bool,
                  isolated: bool) -> None:
-        self.ctl, worker_ctl = _CONTEXT.Pipe(duplex=True)
-        read_end, write_end = _CONTEXT.Pipe(duplex=False)
+        self.ctl, worker_ctl = multiprocessing.Pipe(duplex=True)
+        read_end, write_end = multiprocessing.Pipe(duplex=False)
         ours, theirs = (write_end, read_end) if to_worker else (read_end, write_end)
         _widen_pipe(write_end.fileno())
         self.plain = ours
         self.isolated = isolated
         self._process: Any
         if isolated:
-            self._process = _CONTEXT.Process(target=target, args=(worker_ctl, theirs), daemon=True,
-                                             name="intake-age")
-            self._process.start()
+            try:
+                self._process = _CONTEXT.Process(target=target, args=(worker_ctl, theirs), daemon=True,
+                                                 name="intake-age")
+                self._process.start()
+            except (ChildProcessError, OSError):
+                # A plain fork() of a process that started the fork server cannot reach it (a CPython
+                # limitation): start this worker from scratch instead.
+                self._process = _SPAWN.Process(target=target, args=(worker_ctl, theirs), daemon=True,
+                                               name="intake-age")
+                self._process.start()
             worker_ctl.close()  # our copies: the child's close must be what ends the stream
             theirs.close()
         else:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from intake_app.i18n import current_language
@@ -14,6 +16,13 @@ from intake_app.ui.controller import AppController
 from intake_app.ui.language import apply_language
 
 log = logging.getLogger(__name__)
+
+
+def disable_qt_settings_files() -> None:
+    """Make every QSettings file path unwritable (must run before any QSettings object exists)."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, os.devnull)
 
 
 def make_application() -> QApplication:
@@ -25,8 +34,12 @@ def make_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Field Intake")
     app.setDesktopFileName("field-intake")
-    # Qt stores nothing for us: QSettings is never used (preferences live in settings.json, which
-    # holds no secret), and the desktop session is not asked to restore our windows.
+    # Qt stores nothing for us: we never use QSettings (preferences live in settings.json, which holds
+    # no secret), and Qt's own file dialog, which would remember the folders and files picked for
+    # attachments in ~/.config/QtProject.conf, is pointed at a path that cannot exist (a file below
+    # /dev/null), so those writes fail instead of leaving a trace. The desktop session is not asked to
+    # restore our windows either.
+    disable_qt_settings_files()
     app.commitDataRequest.connect(lambda manager: manager.setRestartHint(manager.RestartHint.RestartNever))
     # We decide when to quit (a lock hides every window for a moment; that must not end the app).
     app.setQuitOnLastWindowClosed(False)

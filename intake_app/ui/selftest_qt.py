@@ -2,7 +2,8 @@
 
 It lives under ui/ because it imports PySide6, which nothing outside ui/ may do. It proves what a frozen
 build most often gets wrong: the platform plugin (xcb, wayland or offscreen) and the system libraries it
-needs, the image and icon plugins (the app icon is an SVG), and Qt's own translations.
+needs, the image and icon plugins (the app icon is an SVG), Qt's own translations, and fonts for the
+Korean, Japanese and Chinese interface.
 """
 
 from __future__ import annotations
@@ -42,8 +43,15 @@ def check_qt() -> str:
     if not install_qt_translations("ko"):
         raise QtCheckError("Qt's own Korean catalogue (qtbase_ko.qm) did not load")
     install_qt_translations("en")
+    # Without a CJK font the language picker itself shows empty boxes: a Korean worker could not even find
+    # their language. The Linux package depends on one; Windows and macOS ship them.
+    scripts = {"Korean": QFontDatabase.WritingSystem.Korean, "Japanese": QFontDatabase.WritingSystem.Japanese,
+               "Chinese": QFontDatabase.WritingSystem.SimplifiedChinese}
+    missing = [name for name, system in scripts.items() if not QFontDatabase.families(system)]
+    if missing:
+        raise QtCheckError(f"no font for {', '.join(missing)} (on Debian: apt install fonts-noto-cjk)")
     families = len(QFontDatabase.families())
     window.close()
     app.processEvents()
     return (f"Qt {qVersion()}, platform plugin {platform_name}, window shown, SVG icon rendered, "
-            f"qtbase_ko loaded, {families} font families")
+            f"qtbase_ko loaded, {families} font families with Korean, Japanese and Chinese")

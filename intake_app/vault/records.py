@@ -23,6 +23,9 @@ ORDERS = {
     "updated": "updated_at, rid",
     "created": "created_at, rid",
 }
+# The sort column of each order, for keyset paging (continue after the last row seen).
+_ORDER_COLUMN = {"label": "label COLLATE NOCASE", "date": "event_date", "updated": "updated_at",
+                 "created": "created_at"}
 
 
 class RecordNotFoundError(IntakeError):
@@ -47,6 +50,13 @@ class RecordRow:
     event_date: str | None
     updated_at: str
     deleted: bool
+    rid: int = 0            # the row's stable id, for keyset paging
+    created_at: str = ""
+
+
+def _sort_value(row: RecordRow, order: str) -> str | None:
+    return {"label": row.label, "date": row.event_date, "updated": row.updated_at,
+            "created": row.created_at or None}[order]
 
 
 class RecordStore:
@@ -190,16 +200,30 @@ class RecordStore:
         return {t: self.count(t) for t in RECORD_TYPES}
 
     def list_rows(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
-                  descending: bool = False) -> list[RecordRow]:
-        """One page of a list, sorted by an indexed column: cheap at any offset the UI scrolls to."""
+                  descending: bool = False, after: RecordRow | None = None) -> list[RecordRow]:
+        """One page of a list, sorted by an indexed column.
+
+        With `after` (the last row of the previous page) the page starts right after it through the
+        index (keyset paging): the 500th page of 100,000 rows costs what the first does, where an
+        OFFSET would step over every row before it.
+        """
         direction = " DESC" if descending else ""
         order_sql = ", ".join(part + direction for part in ORDERS[order].split(", "))
+        where, args = "type = ? AND deleted = 0", [record_type]
+        key = None if after is None else _sort_value(after, order)
+        if key is not None and after is not None and after.rid:
+            column, cmp = _ORDER_COLUMN[order], "<" if descending else ">"
+            # NULLs sort first ascending, last descending: going down, rows without a value still follow.
+            nulls_after = " OR event_date IS NULL" if descending and order == "date" else ""
+            where += f" AND ({column} {cmp} ? OR ({column} = ? AND rid {cmp} ?){nulls_after})"
+            args += [key, key, after.rid]
+            offset = 0
         with self.vault.reading() as conn:
             rows = conn.execute(
-                f"SELECT id, type, label, event_date, updated_at, deleted FROM records"  # noqa: S608 - fixed
-                f" WHERE type = ? AND deleted = 0 ORDER BY {order_sql} LIMIT ? OFFSET ?",
-                (record_type, limit, offset)).fetchall()
-        return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+                f"SELECT id, type, label, event_date, updated_at, deleted, rid, created_at FROM records"  # noqa: S608
+                f" WHERE {where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+                (*args, limit, offset)).fetchall()
+        return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
     def list(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
              descending: bool = False) -> list[Record]:

@@ -292,168 +292,168 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末がないため確認できません。--yes を付けて再実行してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: バンドルファイルをインポートする (ファイルごとに 1 行、拒否されたものがあれば終了コード 1)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: merge conflicts waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 確認待ちのマージ競合</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: ある端末からインポートしたすべてのバンドルの受領証を書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>No delivered record is old enough to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できるほど時間の経った送達済みの記録はありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も削除していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Receipt written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証を {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>also list resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済みの競合も表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>送達済みの記録を削除する (唯一の削除方法で、明示のため必須)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を求めない</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>本部の最後の受領証以降に変更されたものだけでなく、すべての記録をエクスポートする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>現場: 本部からの受領証を検証し、該当する記録を送達済みにする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation type="unfinished"></translation>
+        <translation>現場: 本部が確認した記録を、プロファイルで定めた期間の経過後に削除する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>現場: 変更された内容を本部向けの暗号化バンドルとして書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを書き出すフォルダー (USB メモリ、または添付して送るためのフォルダー)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>競合した 2 つのバージョンのうち 1 つを記録の現行版として残す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>kept: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>採用: {version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決の競合を一覧表示する (番号、記録、2 つのバージョン、表示中のバージョン)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>new file (never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイル (既存のファイルは上書きしない)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>shown: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中: {version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたバンドルの署名付き受領証</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation type="unfinished"></translation>
+        <translation>残すバージョン (`conflicts list` の表示形式: 端末:カウンター)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>は</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {n} 件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は既に存在します。別の名前を選んでください (何も書き込んでいません)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
@@ -1067,27 +1067,27 @@
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Both sides of conflict {id} carry version {version} (a copied device?): keep &quot;a&quot; or &quot;b&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {id} の両側がバージョン {version} です (コピーされた端末の可能性)。&quot;a&quot; か &quot;b&quot; で指定してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Conflict {id} was already resolved (kept {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {id} は既に解決済みです (採用したバージョン: {version})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>The content of this attachment version is no longer at headquarters; keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>この添付ファイルのバージョンの内容は本部にもうありません。もう一方のバージョンを残してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {id} はありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Version {version} is not one of conflict {id}&apos;s: {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {version} は競合 {id} のもの ({a} または {b}) ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -1172,167 +1172,167 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み (重複)</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 拒否: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離中のバンドル {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG画像が破損しているため、取り込みませんでした。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The PNG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像が破損しているため、取り込みませんでした。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The image file is damaged or not really an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルが破損しているか、画像ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイル内の本部の鍵が age X25519 鍵ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に失敗しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを復号しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に使う本部の鍵がありません。配備プロファイルをインポートしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルは壊れているか改ざんされています。暗号化された内容の検証に失敗しました (途中で切れたコピー、または書き換えられたバイト)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルはこの本部宛てではありません。本部のどの鍵でも開けません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルの暗号化ヘッダーは改ざんされています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはバンドルでは決して使わない方式 (パスフレーズ、別の種類の鍵、テキスト形式) で暗号化されているため、開かずに拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはバンドルではありません。バンドルの暗号化形式ではないか、先頭部分が壊れています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの暗号化ヘッダーはバンドルとしてありえない大きさのため、開かずに拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に失敗しました ({kind})。バンドルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The decryption helper failed ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>復号の補助プロセスが失敗しました ({kind})。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The encryption helper stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化の補助プロセスが予期せず停止しました。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>本部が最後にエクスポートの受領を確認して以降、変更がないため、バンドルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Record {id} is too large to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {id} は大きすぎてエクスポートできません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The content of attachment {id} is missing from the vault; run `intake-app verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル {id} の内容が保管庫にありません。`intake-app verify` を実行してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {path} は存在しません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -1442,177 +1442,177 @@
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは端末 {device} のバンドルをインポートしていないため、確認するものがありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証を受け付けました: 記録 {records} 件を送達済みにし、バンドル {bundles} 個の受領を確認しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証を受け付けました。新たに確認されたものはありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの添付ファイルの内容が名前と一致しません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの項目が上限より大きいです (“{name}”: {size} バイト、上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} は失効しています ({since} 以降、侵害された可能性あり)。この端末のバンドルは拒否されます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {id} が、本部にあるものとは別の種類で届きました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの {line} 件目の記録に、別の端末が作成したバージョンが含まれています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの {line} 件目の記録が長すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの {line} 件目の記録は入れ子が深すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの {line} 件目の記録が不正です: {problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの {line} 件目の記録が必要とする添付ファイルが、バンドルにも本部にもありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルにリンク、デバイスなどの特殊な項目が含まれています (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに、本来含まれるはずのない項目があります (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに “{name}” が 2 回含まれています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを復号した結果が、ファイルの大きさからありえない量になりました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのアーカイブの終わりの後にデータがあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの項目数が上限を超えています (上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの記録数が上限を超えています (上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに “{name}” がありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルは端末 {device} を名乗っていますが、本部が承認したものとは別の署名鍵を示しています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル内のアーカイブの形式が不正です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの内容がマニフェストと一致しません (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのマニフェストが不正です (位置: {where})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの署名を端末 {device} の鍵で検証できません。改ざんされたか、その端末が作成したものではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The decryption helper failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>復号の補助プロセスが失敗しました。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: {error}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがバンドルの上限より大きいです ({size} バイト、上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドル (端末 {device} の {sequence} 番) は最後にインポートしたもの ({last} 番) より新しくないため、リプレイとして拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。バンドルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} から読み戻したバンドルが書き込んだ内容と一致しません。記録媒体の故障か容量不足の可能性があります。バンドルは書き出していません。別の USB メモリをお試しください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -1767,86 +1767,86 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状況</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}の証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1854,62 +1854,62 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害の種類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>証言者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な同意なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>{category} for {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}への{category}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての分類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地域</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All provinces of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての出身地</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All situations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての侵害の種類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Any consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な同意（すべて）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Any vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての配慮事項</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
@@ -1921,12 +1921,12 @@
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの記録を語句で検索</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Aid distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>支援物資の配布</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -1937,42 +1937,42 @@
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい記録を作成（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>New aid distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい支援配布</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケース</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Records: {n}</source>
+        <translation>記録: {n}件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Testimonies</source>
         <translation>証言</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>{n} records</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
@@ -2044,805 +2044,805 @@
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {case}への支援</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Case: choose the person who received the aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース: 支援を受けた人を選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Cases: choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース: 少なくとも1件選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付: 支援した日を入力してください（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items, row {n}: the quantity is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 {n}行目: 数量が数字ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>省（中国）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Quick entry: the same aid for several cases</source>
-        <translation type="unfinished"></translation>
+        <translation>一括入力: 複数のケースに同じ支援</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saved {n} aid distributions, one for each case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースごとに1件ずつ、支援配布を{n}件保存しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saves one distribution for each case chosen below, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>下で選んだケースごとに配布記録を1件ずつ、まとめて保存します。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Total value, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>合計金額（分かる場合）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
-        <translation type="unfinished"></translation>
+        <translation>町や地区まで。正確な住所は書かないでください</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額: 通貨を選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額: 数字ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品を追加</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品を削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>e.g. rice</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 米</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>{name} {quantity} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {quantity}{unit}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を隠す</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Identifies a person (face, document)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人を特定できる（顔、書類）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Keep metadata (place, time, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータを残す（場所、日時、カメラ）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>添付できませんでした: {reasons}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>写真には通常、撮影場所と日時が記録されています。その情報が必要な場合以外はオフのままにしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルを削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove this attachment? Its content is deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>この添付ファイルを削除しますか？内容はこのコンピューターから消去されます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>添付を削除…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Save the record first, then add its photos, scans and recordings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず記録を保存してから、ここに写真・スキャン・録音を追加してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を表示できません: ファイルが破損しているか、不明な形式です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のファイルはここでは表示できません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {size}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ファイルを読み込めません</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}バイト</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件のファイルを添付しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル（{n}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録を削除（確認あり）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録を削除しますか？内容はこのコンピューターから消去され、元に戻せません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を保存（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を元に戻す</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}行目</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名: 現場で使う呼び名を入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>生まれ年</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な生年月日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な生年月日: 日付ではありません（YYYY-MM-DDで入力してください）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Generated when the case is created; it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース作成時に自動で付けられ、変わりません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Hide identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定情報を隠す</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定情報</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>本名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>出身地</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Show identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定情報を表示</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
-        <translation type="unfinished"></translation>
+        <translation>現場で使う呼び名（本名は書かないこと）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>配慮事項</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>e.g. 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 1985</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Cases receiving this aid</source>
-        <translation type="unfinished"></translation>
+        <translation>この支援を受けるケース</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Remove selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだケースを外す</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名またはケースコードを入力</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(deleted case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（削除されたケース）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(unknown case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不明なケース）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>{alias} · {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>同意あり</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: enter the date it was given or refused (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>同意「{scope}」: 同意または拒否した日付を入力してください（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: only consent that was given can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意「{scope}」: 同意したものだけが撤回できます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: the withdrawal date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意「{scope}」: 撤回日が日付ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意「{scope}」: 同意した日より前に撤回されています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Record each consent exactly as the witness gave it. Nothing is shared beyond what is consented to here.</source>
-        <translation type="unfinished"></translation>
+        <translation>証言者が与えた同意をそのまま記録してください。ここで同意された範囲を超えて共有されることはありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Attach photos, scans or recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>写真・スキャン・録音を添付</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Photos, scans and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>写真・スキャン・録音</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save them, discard them, or go back to the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しますか、破棄しますか、それとも記録に戻りますか？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>This record has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録には保存されていない変更があります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から記録を選ぶか、「新規」を押してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>家族を追加</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>家族を外す</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件を追加</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Facility type</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の種類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>場所または施設の名前（分かる場合）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ事件がありません。証言者が語る出来事ごとに1件追加してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>加害者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>場所の名前</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の精度</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>地域の記録なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Remove incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件を削除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>The victim&apos;s own case, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>被害者本人のケース（ある場合）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>被害者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>被害者のケース</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の内容</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>no violation type yet</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害の種類が未選択</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {n}: 侵害の種類を少なくとも1つ選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date: enter the day of the interview (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り日: 聞き取りをした日を入力してください（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り担当者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り担当者: 聞き取りをした人を入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
-        <translation type="unfinished"></translation>
+        <translation>いなければ空欄のまま</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>証言内容</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Testimony of {witness}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}の証言（{date}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>The witness&apos;s account, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>証言者の話を、本人の言葉のまま記録します。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Who conducted the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取りをした人</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness: choose the case of the person interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>証言者: 聞き取りをした人のケースを選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Chosen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み: {names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>HURIDOCS code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>HURIDOCSコード: {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>No violation type chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害の種類がまだ選ばれていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Search: a word, a treaty article (ICCPR 7) or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>検索: 語句、条約の条文（ICCPR 7）、またはコード</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ: {theme}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Pick a date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから日付を選ぶ</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前に直す問題</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM、またはYYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支援分類</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を選ぶと開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Found: {n}</source>
+        <translation>見つかった件数: {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
-        <source>{n} records found</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>

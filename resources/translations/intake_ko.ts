@@ -292,168 +292,168 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>터미널이 없어 확인을 물을 수 없습니다. --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 번들 파일 가져오기 (파일마다 한 줄, 하나라도 거부되면 종료 코드 1)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: merge conflicts waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 검토를 기다리는 병합 충돌</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 한 기기에서 가져온 모든 번들의 수령 확인서 작성</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>No delivered record is old enough to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제할 만큼 오래된 전달 완료 기록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 삭제하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Receipt written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>수령 확인서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>also list resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>해결된 충돌도 표시</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 완료된 기록 삭제 (유일한 삭제 방식이며, 명시적으로 지정해야 함)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 묻지 않음</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>본부의 마지막 수령 확인 이후 변경된 것만이 아니라 모든 기록을 내보내기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>현장: 본부의 수령 확인서를 검증하고 해당 기록을 전달 완료로 표시</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation type="unfinished"></translation>
+        <translation>현장: 본부가 확인한 기록을 프로필에 정해진 기간이 지난 뒤 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>현장: 변경된 내용을 본부로 보낼 암호화된 번들로 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation type="unfinished"></translation>
+        <translation>번들을 저장할 폴더 (USB 메모리, 또는 첨부해 보낼 폴더)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌한 두 버전 중 하나를 기록의 현재 버전으로 유지</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>kept: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>유지됨: {version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결 충돌 목록 (번호, 기록, 두 버전, 현재 표시되는 버전)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>new file (never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 파일 (기존 파일을 덮어쓰지 않음)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>shown: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 중: {version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 번들에 대한 서명된 수령 확인서</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 버전 (`conflicts list`에 표시되는 형식: 기기:카운터)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>ㅇ</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {n}건.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}이(가) 이미 있습니다. 다른 이름을 고르세요 (아무것도 저장하지 않았습니다).</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
@@ -1067,27 +1067,27 @@
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Both sides of conflict {id} carry version {version} (a copied device?): keep &quot;a&quot; or &quot;b&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}의 양쪽 모두 버전 {version}입니다 (복제된 기기일 수 있음). &quot;a&quot; 또는 &quot;b&quot;로 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Conflict {id} was already resolved (kept {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}은(는) 이미 해결되었습니다 (유지한 버전: {version}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>The content of this attachment version is no longer at headquarters; keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 첨부 파일 버전의 내용이 더 이상 본부에 없습니다. 다른 버전을 유지하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Version {version} is not one of conflict {id}&apos;s: {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 {version}은(는) 충돌 {id}의 버전({a} 또는 {b})이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -1172,167 +1172,167 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation type="unfinished"></translation>
+        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가져옴</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져옴</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>격리됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 거부됨: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>격리된 번들 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 이미지가 손상되어 가져오지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The PNG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지가 손상되어 가져오지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The image file is damaged or not really an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 파일이 손상되었거나 이미지가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 프로필에 있는 본부 키가 age X25519 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화에 실패했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들을 복호화했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화에 쓸 본부 키가 없습니다. 배포 프로필을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들은 손상되었거나 변조되었습니다. 암호화된 내용이 검증되지 않습니다 (잘린 사본이거나 바뀐 바이트가 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들은 이 본부로 보낸 것이 아닙니다. 이 본부의 어떤 키로도 열 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들의 암호화 헤더가 변조되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 번들이 절대 쓰지 않는 방식(암호 문구, 다른 종류의 키, 텍스트 형식)으로 암호화되어 있어 열지 않고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 번들이 아닙니다. 번들의 암호화 형식이 아니거나 파일 앞부분이 손상되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 암호화 헤더가 번들에서 허용되는 크기보다 커서 열지 않고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화에 실패했습니다 ({kind}). 번들을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The decryption helper failed ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>복호화 보조 프로세스가 실패했습니다 ({kind}). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The encryption helper stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화 보조 프로세스가 예기치 않게 멈췄습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들을 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>본부가 마지막으로 수령을 확인한 이후 바뀐 것이 없어 번들을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Record {id} is too large to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 {id}은(는) 너무 커서 내보낼 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The content of attachment {id} is missing from the vault; run `intake-app verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 {id}의 내용이 보관함에 없습니다. `intake-app verify`를 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 {path}이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -1442,177 +1442,177 @@
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>이곳에서 기기 {device}의 번들을 가져온 적이 없어 확인할 것이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>수령 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 번들 {bundles}개의 수령을 확인했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>수령 확인서를 받아들였습니다. 새로 확인된 것은 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 첨부 파일 내용이 그 이름과 일치하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 한 항목이 허용 크기보다 큽니다 (“{name}”: {size}바이트, 최대 {limit}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}은(는) 폐기되었습니다 ({since}부터 유출되었을 수 있음). 이 기기의 번들은 거부됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 {id}이(가) 본부에 있는 것과 다른 유형으로 들어왔습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 {line}번째 기록에 다른 기기가 만든 버전이 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 {line}번째 기록이 허용 길이보다 깁니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 {line}번째 기록이 너무 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 {line}번째 기록이 올바르지 않습니다: {problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 {line}번째 기록에 필요한 첨부 파일이 번들에도 본부에도 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 링크, 장치 파일 등 특수 항목이 들어 있습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 원래 있을 수 없는 항목이 들어 있습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 “{name}”이(가) 두 번 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들을 복호화한 결과가 파일 크기로 가능한 양보다 많습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 아카이브 끝 뒤에 데이터가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 항목 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 기록 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 “{name}”이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들이 기기 {device}을(를) 내세우지만, 본부가 승인한 것과 다른 서명 키를 제시합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들 안의 아카이브 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 내용이 매니페스트와 일치하지 않습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 매니페스트가 올바르지 않습니다 (위치: {where}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 서명이 기기 {device}의 키로 검증되지 않습니다. 변조되었거나 그 기기가 만든 것이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The decryption helper failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>복호화 보조 프로세스가 실패했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 번들의 최대 크기보다 큽니다 ({size}바이트, 최대 {limit}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들(기기 {device}의 {sequence}번)은 마지막으로 가져온 번들({last}번)보다 새롭지 않으므로 재전송 공격으로 보고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다. 번들을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에서 다시 읽은 번들이 저장한 내용과 다릅니다. 저장 매체가 고장 났거나 가득 찼을 수 있습니다. 번들을 저장하지 않았으니 다른 USB 메모리를 써 보세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -1767,86 +1767,86 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>가명</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>사례</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>면담일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>물품</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 상황</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>증언</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}의 증언</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1854,62 +1854,62 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>침해 유형</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>증인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 동의 없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>{category} for {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}에게 {category}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 분류</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All provinces of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출신 지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All situations</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상황</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 침해 유형</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Any consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 동의 (전체)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Any vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 취약 요인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
@@ -1921,12 +1921,12 @@
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록들에서 단어 검색</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Aid distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>지원 배분</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -1937,42 +1937,42 @@
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기록 만들기 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>New aid distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>새 지원 배분</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사례</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>새 증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Records: {n}</source>
+        <translation>기록: {n}건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 중…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Testimonies</source>
         <translation>증언</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>{n} records</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
@@ -2044,805 +2044,805 @@
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {case} 지원</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Case: choose the person who received the aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>사례: 지원을 받은 사람을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Cases: choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>사례: 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜: 지원한 날을 입력하세요 (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>물품</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items, row {n}: the quantity is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>물품 {n}행: 수량이 숫자가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 안 함</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>지역 (중국)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Quick entry: the same aid for several cases</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 입력: 여러 사례에 같은 지원</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saved {n} aid distributions, one for each case.</source>
-        <translation type="unfinished"></translation>
+        <translation>사례마다 하나씩, 지원 배분 {n}건을 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saves one distribution for each case chosen below, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래에서 선택한 사례마다 배분 기록을 하나씩 한 번에 저장합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Total value, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>총 금액 (알 경우)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
-        <translation type="unfinished"></translation>
+        <translation>시·군 단위까지만, 정확한 주소는 쓰지 마세요</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액: 통화를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액: 숫자가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>물품 추가</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>물품 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>e.g. rice</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 쌀</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>{name} {quantity} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {quantity}{unit}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 숨기기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Identifies a person (face, document)</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 확인 가능 (얼굴, 신분증)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Keep metadata (place, time, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 유지 (장소, 시간, 카메라)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부하지 못함: {reasons}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진에는 보통 촬영 장소와 시간이 기록됩니다. 꼭 필요할 때만 켜세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove this attachment? Its content is deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 첨부 파일을 삭제할까요? 내용이 이 컴퓨터에서 지워집니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 삭제…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Save the record first, then add its photos, scans and recordings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 기록을 저장한 뒤, 여기에 사진·스캔·녹음을 추가하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 표시할 수 없습니다: 파일이 손상되었거나 알 수 없는 형식입니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 형식의 파일은 여기서 볼 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 정보</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {size}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}바이트</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {n}개를 첨부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 ({n})</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록 삭제 (먼저 확인)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록을 삭제할까요? 내용이 이 컴퓨터에서 지워지며 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 저장 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 취소</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}행</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>가명: 현장에서 부르는 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>출생 연도</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 생년월일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 생년월일: 날짜가 아닙니다 (YYYY-MM-DD로 쓰세요).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Generated when the case is created; it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>사례를 만들 때 생성되며 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Hide identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 정보 숨기기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 구성원</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 정보</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>실명</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>모름</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>출신 지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>관계</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Show identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 정보 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
-        <translation type="unfinished"></translation>
+        <translation>현장에서 쓰는 이름 (실명은 절대 쓰지 마세요)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>취약 요인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>e.g. 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 1985</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Cases receiving this aid</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지원을 받는 사례</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Remove selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사례 빼기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
-        <translation type="unfinished"></translation>
+        <translation>가명 또는 사례 코드 입력</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(deleted case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제된 사례)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(unknown case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없는 사례)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>{alias} · {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>동의함</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: enter the date it was given or refused (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>동의 “{scope}”: 동의하거나 거부한 날짜를 입력하세요 (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: only consent that was given can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>동의 “{scope}”: 동의한 경우에만 철회할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: the withdrawal date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>동의 “{scope}”: 철회일이 올바른 날짜가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>동의 “{scope}”: 동의한 날보다 먼저 철회되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>방법</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Record each consent exactly as the witness gave it. Nothing is shared beyond what is consented to here.</source>
-        <translation type="unfinished"></translation>
+        <translation>증인이 준 동의를 그대로 기록하세요. 여기서 동의한 범위를 넘어서는 아무것도 공유되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>철회일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Attach photos, scans or recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>사진, 스캔 또는 녹음 첨부</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 버리기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>돌아가기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Photos, scans and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>사진, 스캔, 녹음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save them, discard them, or go back to the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할까요, 버릴까요, 아니면 기록으로 돌아갈까요?</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>This record has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 기록을 고르거나 ‘새로 만들기’를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 추가</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 추가</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Facility type</source>
-        <translation type="unfinished"></translation>
+        <translation>시설 종류</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>장소 또는 시설 이름 (알 경우)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사건이 없습니다. 증인이 말한 사건마다 하나씩 추가하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>가해자</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>장소 이름</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜의 정확도</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>지역 기록 안 함</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Remove incident</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>The victim&apos;s own case, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>피해자 본인의 사례 (있을 경우)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>피해자</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>피해자 사례</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 내용</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>no violation type yet</source>
-        <translation type="unfinished"></translation>
+        <translation>침해 유형 없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 {n}: 침해 유형을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>통역인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>면담</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date: enter the day of the interview (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>면담일: 면담한 날을 입력하세요 (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>면담자</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>면담자: 면담을 진행한 사람을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
-        <translation type="unfinished"></translation>
+        <translation>없었으면 비워 두세요</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>진술</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Testimony of {witness}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}의 증언, {date}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>The witness&apos;s account, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>증인의 진술을 증인의 말 그대로 적으세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Who conducted the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>면담을 진행한 사람</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness: choose the case of the person interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>증인: 면담한 사람의 사례를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Chosen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>선택함: {names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>HURIDOCS code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>HURIDOCS 코드: {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>No violation type chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선택한 침해 유형이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Search: a word, a treaty article (ICCPR 7) or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>검색: 단어, 조약 조항 (ICCPR 7) 또는 코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>주제: {theme}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Pick a date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에서 날짜 선택</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하기 전에 고칠 문제</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 지원 분류</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 골라 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Found: {n}</source>
+        <translation>검색 결과: {n}건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
-        <source>{n} records found</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>

@@ -292,168 +292,168 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有终端，无法请求确认：请加上 --yes 重新运行。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：导入数据包文件（每个文件一行；如有被拒绝的，退出码为 1）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: merge conflicts waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：等待审核的合并冲突</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：为某台设备导入的全部数据包写一份回执</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>No delivered record is old enough to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已送达且已超过期限、可以清除的记录。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>Receipt written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>also list resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出已解决的冲突</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已送达的记录（唯一的清除方式；为明确起见必须指定）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>导出全部记录，而不仅是总部上次回执之后变更的记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：核验总部的回执，并将相应记录标记为已送达</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：在配置文件规定的期限过后，删除总部已确认的记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：将变更内容写成发给总部的加密数据包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入数据包的文件夹（U 盘，或用于作为附件发送的文件夹）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>保留冲突中的一个版本作为记录的当前版本</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>kept: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留：{version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出未解决的冲突（编号、记录、两个版本、当前显示的版本）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>new file (never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件（绝不覆盖已有文件）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>shown: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示：{version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入数据包的签名回执</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留的版本（与 `conflicts list` 显示的格式相同：设备:计数）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是的</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <source>{n} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个冲突。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在，请换一个名称（未写入任何内容）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
@@ -1067,27 +1067,27 @@
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Both sides of conflict {id} carry version {version} (a copied device?): keep &quot;a&quot; or &quot;b&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {id} 的两边都是版本 {version}（可能是被复制的设备）：请用 &quot;a&quot; 或 &quot;b&quot; 指定要保留的一方。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Conflict {id} was already resolved (kept {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {id} 已解决过（保留了 {version}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>The content of this attachment version is no longer at headquarters; keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部已不再保存此附件版本的内容；请保留另一个版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在冲突 {id}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>
         <source>Version {version} is not one of conflict {id}&apos;s: {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version} 不属于冲突 {id}：应为 {a} 或 {b}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -1172,167 +1172,167 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入过</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：已拒绝：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离的数据包 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图像已损坏，未导入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The PNG image is damaged; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像已损坏，未导入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The image file is damaged or not really an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像文件已损坏，或并非图像。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署配置文件中的某个总部密钥不是 age X25519 密钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密失败。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已解密。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于加密的总部密钥：请导入部署配置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包已损坏或被篡改：其加密内容无法通过校验（副本不完整，或有字节被更改）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包不是发给本总部的：总部的任何密钥都无法打开它。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包的加密头已被篡改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件采用数据包绝不会使用的方式加密（密码短语、其他类型的密钥或文本格式），已拒绝且未打开。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是数据包：它不是数据包使用的加密格式，或者文件开头已损坏。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件的加密头超出了数据包可能的大小，已拒绝且未打开。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密失败（{kind}），未写入数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The decryption helper failed ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>解密辅助进程失败（{kind}），未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>The encryption helper stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密辅助进程意外停止，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已写入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>自总部上次确认收到导出以来没有任何变更：未写入数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Record {id} is too large to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {id} 过大，无法导出。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The content of attachment {id} is missing from the vault; run `intake-app verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中缺少附件 {id} 的内容；请运行 `intake-app verify`。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {bundles} 个数据包：{records} 条记录，{attachments} 个附件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -1442,177 +1442,177 @@
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处未导入过设备 {device} 的任何数据包：没有可确认的内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执已接受：{records} 条记录已标记为已送达，{bundles} 个数据包已确认收到。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执已接受；其中没有新的确认内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中某个附件的内容与其名称不符。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中某个条目超过允许的大小（“{name}”：{size} 字节；上限 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已被吊销（可能自 {since} 起已失陷）：其数据包一律拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {id} 到达时的类型与总部保存的不同。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中第 {line} 条记录带有由其他设备生成的版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中第 {line} 条记录超过允许的长度。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中第 {line} 条记录嵌套过深。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中第 {line} 条记录无效：{problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中第 {line} 条记录所需的附件既不在数据包中，也不在总部。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中含有链接、设备文件或其他特殊条目（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中含有数据包本不应有的条目（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中 “{name}” 出现了两次。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包解密后的数据量超出了其文件大小所允许的范围。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的归档结尾之后还有数据。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的条目数超过上限（最多 {limit} 个）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的记录数超过上限（最多 {limit} 条）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包缺少 “{name}”。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包自称来自设备 {device}，但提供的签名密钥与总部批准的不同。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包内的归档格式错误。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的内容与其清单不符（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的清单无效（位置：{where}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的签名无法用设备 {device} 的密钥验证：它已被篡改，或并非该设备生成。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The decryption helper failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>解密辅助进程失败，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过了数据包允许的大小（{size} 字节；上限 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包（设备 {device} 的第 {sequence} 号）并不比最后导入的（第 {last} 号）更新：作为重放予以拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未写入数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {folder} 读回的数据包与写入的内容不一致：存储介质可能已损坏或已满。未写入数据包；请换一个 U 盘再试。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -1767,86 +1767,86 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>化名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意事项</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>当前处境</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}的证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1854,62 +1854,62 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>无有效同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>{category} for {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>给{case}的{category}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>全部地区</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>All provinces of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>全部原籍地</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All situations</source>
-        <translation type="unfinished"></translation>
+        <translation>全部处境</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部侵权类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Any consent in force</source>
-        <translation type="unfinished"></translation>
+        <translation>有效同意（全部）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Any vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>全部弱势情况</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
@@ -1921,12 +1921,12 @@
     <message>
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些记录中搜索词语</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Aid distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>援助发放</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -1937,42 +1937,42 @@
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>New aid distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>新建援助发放</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>新建证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Records: {n}</source>
+        <translation>记录：{n} 条</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Testimonies</source>
         <translation>证词</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>{n} records</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
@@ -2044,805 +2044,805 @@
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 向{case}提供的援助</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Case: choose the person who received the aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案：请选择接受援助的人。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Cases: choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案：请至少选择一个。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：请输入提供援助的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items, row {n}: the quantity is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品第 {n} 行：数量不是数字。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>省份（中国）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Quick entry: the same aid for several cases</source>
-        <translation type="unfinished"></translation>
+        <translation>快速录入：为多个个案提供相同援助</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saved {n} aid distributions, one for each case.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {n} 条援助发放记录，每个个案一条。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Saves one distribution for each case chosen below, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>为下方选中的每个个案各保存一条发放记录，一次完成。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Total value, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>总价值（如知道）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
-        <translation type="unfinished"></translation>
+        <translation>只写城镇或区县，切勿写具体地址</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: choose the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值：请选择币种。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Value: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值：不是数字。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>e.g. rice</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：大米</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_items.py"/>
         <source>{name} {quantity} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {quantity}{unit}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏图片</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Identifies a person (face, document)</source>
-        <translation type="unfinished"></translation>
+        <translation>可识别身份（面部、证件）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Keep metadata (place, time, camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留元数据（地点、时间、相机）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能附加：{reasons}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片通常记录拍摄地点和时间。除非确实需要这些信息，请保持关闭。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除附件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove this attachment? Its content is deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此附件？其内容将从本机删除。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除附件…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Save the record first, then add its photos, scans and recordings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存记录，再在此添加照片、扫描件和录音。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>The picture cannot be shown: the file is damaged or of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示图片：文件已损坏或格式未知。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件无法在此显示。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>可识别身份</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {size}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 字节</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加 {n} 个文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Attachments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>附件（{n}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此记录（会先确认）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete this record? Its content is removed from this computer; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此记录？其内容将从本机删除，且无法撤销。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销更改</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>化名：请输入在当地使用的称呼。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>个案 {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>确切出生日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Exact birth date: not a date (write it as YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>确切出生日期：不是有效日期（请按 YYYY-MM-DD 填写）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Generated when the case is created; it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建个案时自动生成，永不更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Hide identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏身份信息</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>真实姓名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>原籍地</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Show identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示身份信息</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
-        <translation type="unfinished"></translation>
+        <translation>当地使用的称呼，切勿填写真名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>弱势情况</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>e.g. 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：1985</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Cases receiving this aid</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此援助的个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Remove selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入化名或个案编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(deleted case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的个案）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>(unknown case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知个案）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
         <source>{alias} · {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} · {code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: enter the date it was given or refused (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>同意“{scope}”：请输入同意或拒绝的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: only consent that was given can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意“{scope}”：只有已给予的同意才能撤回。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: the withdrawal date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意“{scope}”：撤回日期不是有效日期。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Consent “{scope}”: withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意“{scope}”：撤回日期早于同意日期。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Record each consent exactly as the witness gave it. Nothing is shared beyond what is consented to here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请如实记录证人给予的每项同意。超出此处同意范围的内容一律不会共享。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Attach photos, scans or recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>附加照片、扫描件或录音</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Photos, scans and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>照片、扫描件和录音</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save them, discard them, or go back to the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存、放弃，还是返回该记录？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>This record has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录有未保存的更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择记录，或点击“新建”。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>移除成员</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Facility type</source>
-        <translation type="unfinished"></translation>
+        <translation>设施类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>地点或设施名称（如知道）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无事件。请为证人讲述的每一件事各添加一条。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>加害方</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>地点名称</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精确度</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录省份</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Remove incident</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>The victim&apos;s own case, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者本人的个案（如有）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件经过</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>no violation type yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择侵权类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {n}：请至少选择一种侵权类型。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date: enter the day of the interview (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期：请输入访谈的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈人</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈人：请输入进行访谈的人。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
-        <translation type="unfinished"></translation>
+        <translation>如无则留空</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>信息来源</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Testimony of {witness}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{witness}的证词，{date}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>The witness&apos;s account, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>用证人自己的话记录其陈述。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Who conducted the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>进行访谈的人</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness: choose the case of the person interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证人：请选择受访者的个案。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Chosen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：{names}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>HURIDOCS code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>HURIDOCS 代码：{code}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>No violation type chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择侵权类型。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Search: a word, a treaty article (ICCPR 7) or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：词语、条约条款（ICCPR 7）或代码</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{theme}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Pick a date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历上选择日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前需修正的问题</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/widgets.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部援助类别</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条结果以打开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Found: {n}</source>
+        <translation>找到：{n} 条</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索全部记录：物品名称、地点、陈述、备注…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
-        <source>{n} records found</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>

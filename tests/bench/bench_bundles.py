@@ -2,11 +2,12 @@
 
 Printed, against the ceilings measured in the same run (so a noisy machine still gives comparable ratios):
 - export time against raw `pyrage.encrypt_io` of as many bytes (target >= 0.45x, goal 0.7x);
-- peak memory (ru_maxrss) of the exporting and importing processes and of their age workers (<= 150 MB);
+- peak memory (VmHWM) of the exporting and importing processes and of their age workers (<= 150 MB);
 - import rate in records per second (target >= 20,000);
 - decryption through our worker (plaintext delivered over the pipe) against raw `decrypt_io` (>= 0.8x).
 
-Export and import each run in a fresh process, so ru_maxrss is theirs alone. Nothing here asserts a time.
+Export and import each run in a fresh process, so their peak memory is theirs alone. Nothing here asserts a
+time.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import io
 import multiprocessing
 import os
 import random
-import resource
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -67,10 +68,39 @@ def _fill(vault: Vault) -> int:
     return counter
 
 
+def _peak_kib(pid: str = "self") -> int:
+    """VmHWM: the peak resident size of this process image (reset by exec, unlike ru_maxrss, which keeps
+    the high-water mark of the parent image a spawned child was forked from)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _watch_workers(peaks: dict[str, int], stop: threading.Event) -> None:
+    """Sample the peak memory of our child processes (the age worker) while they live."""
+    while not stop.wait(0.05):
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                pids = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for pid in pids:
+                peaks[pid] = max(peaks.get(pid, 0), _peak_kib(pid))
+
+
 def _measure(kind: str, base: str, target: str, result: Any) -> None:
     """Run in a fresh process: export from `base` into `target`, or import the bundle `target` into `base`."""
     os.environ["INTAKE_INSECURE_TEST_KDF"] = "1"
     vault = Vault.open(Path(base), passphrase=PASSPHRASE)
+    workers: dict[str, int] = {}
+    stop = threading.Event()
+    watcher = threading.Thread(target=_watch_workers, args=(workers, stop), daemon=True)
+    watcher.start()
     started = time.perf_counter()
     if kind == "export":
         from intake_app.sync.export import export_bundle
@@ -83,9 +113,10 @@ def _measure(kind: str, base: str, target: str, result: Any) -> None:
         imported = import_bundle(vault, Path(target))
         detail = imported.message
     elapsed = time.perf_counter() - started
+    stop.set()
+    watcher.join()
     vault.close()
-    result.put((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, detail))
+    result.put((elapsed, _peak_kib(), max(workers.values(), default=0), detail))
 
 
 def _in_child(kind: str, base: Path, target: Path) -> tuple[float, int, int, str]:
@@ -136,12 +167,15 @@ def test_bundles_at_scale(tmp_path: Path, monkeypatch: Any) -> None:
     with bundle.open("rb") as fh:
         pyrage.decrypt_io(fh, _Null(), [x25519.Identity.from_str(identity)])
     raw_decrypt_s = time.perf_counter() - started
-    started = time.perf_counter()
-    with child.decrypting([identity], path=bundle) as stream:
-        while stream.read(child.CHUNK):
-            pass
-        assert stream.finish().name == "OK"
-    ours_decrypt_s = time.perf_counter() - started
+    ours = []
+    for _run in range(2):  # the first run also starts the worker process server
+        started = time.perf_counter()
+        with child.decrypting([identity], path=bundle) as stream:
+            while stream.read(child.CHUNK):
+                pass
+            assert stream.finish().name == "OK"
+        ours.append(time.perf_counter() - started)
+    ours_decrypt_s = ours[1]
     shutil.rmtree(out)
 
     mb = 1 << 20
@@ -153,5 +187,6 @@ def test_bundles_at_scale(tmp_path: Path, monkeypatch: Any) -> None:
           f" (target <= 150 MB)")
     print(f"import: {import_s:.2f} s = {records / import_s:.0f} records/s (target >= 20,000);"
           f" peak memory: process {import_rss / 1024:.0f} MB, age worker {import_worker_rss / 1024:.0f} MB")
-    print(f"decryption through the worker: {ours_decrypt_s:.2f} s; raw decrypt_io {raw_decrypt_s:.2f} s;"
-          f" ratio {raw_decrypt_s / ours_decrypt_s:.2f}x (target >= 0.8x)")
+    print(f"decryption through the worker: {ours_decrypt_s:.2f} s (first run, starting the worker server:"
+          f" {ours[0]:.2f} s); raw decrypt_io {raw_decrypt_s:.2f} s; ratio {raw_decrypt_s / ours_decrypt_s:.2f}x"
+          f" (target >= 0.8x)")

@@ -17,8 +17,8 @@ from intake_app.sync.receipts import create_receipt, import_receipt
 from intake_app.vault.attachments import AttachmentStore, Cancelled
 from intake_app.vault.records import RecordStore
 from intake_app.vault.status import sync_status
-from tests.core.bundle_helpers import add_records, make_field, make_hq
-from tests.core.helpers import make_case
+from tests.core.bundle_helpers import add_records, content_digest, make_field, make_hq
+from tests.core.helpers import files_containing, make_case
 
 
 @pytest.fixture
@@ -150,3 +150,31 @@ def test_a_cancelled_export_leaves_nothing(pair) -> None:  # type: ignore[no-unt
     with field_vault.reading() as conn:
         assert conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
     assert export_bundle(field_vault, out).bundles[0].sequence == 1
+
+
+def test_import_reports_progress_and_can_be_cancelled(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    add_records(field_vault, 3, attachment=os.urandom(3_000_000))
+    path = export_bundle(field_vault, out).path
+    before = content_digest(hq)
+    with pytest.raises(Cancelled):
+        import_bundle(hq, path, cancelled=lambda: True)
+    assert content_digest(hq) == before
+    seen: list[tuple[int, int]] = []
+    assert import_bundle(hq, path, progress=lambda d, t: seen.append((d, t))).outcome is ImportOutcome.IMPORTED
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and seen[-1][0] == seen[-1][1] == 2 * path.stat().st_size
+
+
+def test_no_plaintext_reaches_the_disk(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out = pair
+    canary = "CANARY-7f3a9-Onsong-holding-centre"
+    case = make_case(RecordStore(field_vault), canary)
+    AttachmentStore(field_vault).add(case.id, io.BytesIO(canary.encode() * 1000), filename="canary.txt")
+    path = export_bundle(field_vault, out).path
+    assert import_bundle(hq, path).outcome is ImportOutcome.IMPORTED
+    assert RecordStore(hq).get(case.id).alias == canary  # type: ignore[union-attr]
+    for vault in (field_vault, hq):
+        with vault.reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    assert files_containing([tmp_path], [canary.encode(), canary.encode("utf-16-le")]) == []

@@ -121,3 +121,22 @@ def test_fast_and_explaining_validators_agree(vault: Vault) -> None:
     for env in variants:
         slow = validation._explain(env)
         assert validation._passes_fast(env) == (slow == []), (env, slow)
+
+
+@pytest.mark.parametrize("order", ["label", "date", "updated", "created"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_paging_matches_offset_paging(vault: Vault, order: str, descending: bool) -> None:
+    store = RecordStore(vault)
+    cases = [make_case(store, alias) for alias in ["b", "A", "a", "c", "B", "a", "d"]]
+    for i, case in enumerate(cases):
+        make_aid(store, case.id, date=f"2026-0{1 + i % 3}-01")
+    for kind in ("case", "aid"):
+        everything = store.list_rows(kind, order=order, descending=descending, limit=1000)
+        paged: list = []
+        while True:
+            page = store.list_rows(kind, order=order, descending=descending, limit=2, offset=len(paged),
+                                   after=paged[-1] if paged else None)
+            if not page:
+                break
+            paged.extend(page)
+        assert [r.id for r in paged] == [r.id for r in everything]

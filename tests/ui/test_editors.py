@@ -454,3 +454,20 @@ def test_a_narrative_canary_reaches_no_file(qtbot, vault, isolated_data_dir):
             scanned += 1
             assert not any(p in data for p in patterns), path
     assert scanned >= 2  # at least the vault and its key file were looked at
+
+
+def test_schema_problems_are_phrased_with_the_form_labels_in_chinese(qtbot, vault):
+    from intake_app import i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        page = _page(qtbot, vault, "case")
+        editor = _new(qtbot, page)
+        qtbot.keyClicks(editor.alias, "A")
+        qtbot.keyClicks(editor.birth_year, "1700")
+        editor.refresh_state()
+        [problem] = editor.problems.problems
+        assert problem.startswith("出生年份")  # the form's label, not the schema's "birth_year"
+        assert "birth_year" not in problem
+    finally:
+        i18n.set_language("en")

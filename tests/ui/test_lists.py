@@ -181,3 +181,15 @@ def test_delete_key_asks_then_removes_the_row(qtbot, vault, monkeypatch):
     assert page.model.row_of(gone.id) is None and page.model.row_of(keep.id) is not None
     assert RecordStore(vault).get(gone.id) is None
     assert page.count_label.text() == "Records: 1"
+
+
+def test_refresh_shows_records_saved_elsewhere_and_keeps_the_editor(qtbot, vault):
+    first = save_case(vault, "First")
+    page = _page(qtbot, vault)
+    assert page.open_record(first.id)
+    save_case(vault, "Saved on another page")
+    page.refresh()
+    assert page.model.rowCount() == 2
+    assert page.count_label.text() == "Records: 2"
+    assert page.host.current_record_id() == first.id
+    assert page.model.row_id(page.view.currentIndex().row()) == first.id

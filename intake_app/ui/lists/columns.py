@@ -79,7 +79,7 @@ def search_columns() -> list[Column]:
     """The columns of search results, which mix every type."""
     return [
         Column(_("Type"), lambda row, _d: type_name(row.type), chars=10),
-        Column(_("Record"), _detail("summary"), needs_body=True, chars=36),
+        Column(_("Record"), _detail("summary"), needs_body=True, chars=28),
         Column(_("Date"), lambda row, _d: row.event_date or "", sort="date", chars=11),
         Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated", chars=17),
     ]

@@ -107,6 +107,9 @@ class LazyRecordModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
+    def row_at(self, row: int) -> RecordRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def fetch_all(self) -> None:
         while self.canFetchMore():
             self.fetchMore()

@@ -116,8 +116,9 @@ class RecordListPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.host)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([10_000, 10_000])  # start half and half, whatever the window's width
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -145,6 +146,10 @@ class RecordListPage(QWidget):
     def confirm_leave(self) -> bool:
         """Ask about unsaved changes before the page is left; False when the user wants to stay."""
         return self.host.confirm_leave()
+
+    def refresh(self) -> None:
+        """Query the list again (records changed on another page); the editor is left as it is."""
+        self.apply_filters()
 
     # -- actions --------------------------------------------------------------------------------------------
 
@@ -175,6 +180,7 @@ class RecordListPage(QWidget):
             self.model.set_fetch(self._fetch_all_rows)
             self._total = self.store.count(self.record_type)
             self._update_count()
+            self._select_current()
             return
         query = self._query()
         vault, model = self.vault, self.model
@@ -192,7 +198,9 @@ class RecordListPage(QWidget):
         return SearchQuery(text=self.filters.text(), types=(self.record_type,), facets=self.filters.facets())
 
     def _fetch_all_rows(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:
-        return self.store.list_rows(self.record_type, offset=offset, limit=limit, order=order,
+        # Continue after the last row already shown (keyset paging): page 500 costs what page 1 does.
+        after = self.model.row_at(offset - 1) if offset and hasattr(self, "model") else None
+        return self.store.list_rows(self.record_type, offset=offset, limit=limit, order=order, after=after,
                                     descending=descending)
 
     def _fetch_filtered(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:

@@ -13,11 +13,11 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -82,12 +82,15 @@ class MainWindow(QMainWindow):
             item.setToolTip(_("{page} (Ctrl+{n})").format(page=_(spec.title), n=index + 1))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the real page on first visit
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # A plain row, not a splitter: the navigation has a fixed width, and a splitter would hand it
+        # extra room as an empty gap.
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page)
 
         self._build_actions()

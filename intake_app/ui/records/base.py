@@ -43,7 +43,9 @@ from intake_app.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 VALIDATE_DELAY_MS = 150
-_PATH = re.compile(r"^([a-z_]+(?:/[a-z0-9_]+)*): ")
+# The field path at the start of a schema problem; the colon after it may be a full-width one, as the
+# Chinese and Japanese catalogues write "{field}: {problem}".
+_PATH = re.compile(r"^([a-z_]+(?:/[a-z0-9_]+)*)\s*[:：]\s*")
 
 
 class RecordEditor(QWidget):

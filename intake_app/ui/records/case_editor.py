@@ -104,10 +104,10 @@ class CaseEditor(RecordEditor):
         outer.addWidget(self.identifying)
         outer.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        self.tabs.addTab(scroll, _("Details"))
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(page)
+        self.tabs.addTab(self._scroll, _("Details"))
         self.watch(self.alias, self.sex, self.birth_year, self.province, self.situation, self.notes,
                    self.household, self.legal_name, self.birth_date, self.phone, self.address,
                    *self.vulnerabilities.values())
@@ -120,6 +120,8 @@ class CaseEditor(RecordEditor):
     def _toggle_identifying(self, shown: bool) -> None:
         self.identifying.setVisible(shown)
         self.show_identifying.setText(_("Hide identifying details") if shown else _("Show identifying details"))
+        if shown:
+            self._scroll.ensureWidgetVisible(self.identifying)
 
     def hide_identifying(self) -> None:
         self.show_identifying.setChecked(False)
