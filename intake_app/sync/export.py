@@ -266,9 +266,8 @@ def export_bundle(vault: Vault, out_dir: Path, *, full: bool = False, progress: 
         plan = BundlePlan(bundle_id=bundle_id, created_at=utc_now(), device_id=vault.info.device_id,
                           sequence=sequence, counter_after=draft.after, counter_through=through, full=full,
                           previous_sequence=previous_sequence, previous_sha256=previous_sha,
-                          recipients=list(deployment.hq_recipients), records=bytes(draft.records),
+                          recipients=list(deployment.hq_recipients), records=draft.records,
                           record_count=draft.count, attachments=draft.attachments)
-        draft.records.clear()
 
         def report(done: int, total: int, before: int = done_before) -> None:
             if progress is not None:

@@ -69,7 +69,7 @@ Stage = Callable[[str, EntryReader, int], None]
 class RawBundle:
     """What the tar held, not yet trusted."""
 
-    records: bytes = b""
+    records: bytes | bytearray = b""
     records_sha256: str = ""
     record_lines: int = 0
     manifest_bytes: bytes | None = None
@@ -97,18 +97,20 @@ def _entry_limit(name: str, limits: Limits) -> int:
 
 
 def _read_records(stream: Plaintext, size: int, limits: Limits, raw: RawBundle) -> None:
-    parts, digest, lines, left = [], hashlib.sha256(), 0, size
-    while left:
-        chunk = stream.read(min(left, 1 << 20))
+    buffer = bytearray(size)  # within its limit, checked from the header; filled in place, never copied
+    view, digest, lines, done = memoryview(buffer), hashlib.sha256(), 0, 0
+    while done < size:
+        chunk = stream.read(min(size - done, 1 << 20))
         if not chunk:
             raise BundleRefused(Refusal.ARCHIVE_INVALID)
-        left -= len(chunk)
+        view[done:done + len(chunk)] = chunk
+        done += len(chunk)
         lines += chunk.count(b"\n")
         if lines > limits.max_records:  # stop now: a million tiny records costs nothing more
             raise BundleRefused(Refusal.TOO_MANY_RECORDS, limit=limits.max_records)
         digest.update(chunk)
-        parts.append(chunk)
-    raw.records = b"".join(parts)
+    view.release()
+    raw.records = buffer
     raw.records_sha256 = digest.hexdigest()
     raw.record_lines = lines
     raw.seen_records = True

@@ -67,7 +67,7 @@ class BundlePlan:
     previous_sequence: int | None
     previous_sha256: str | None
     recipients: list[str]
-    records: bytes
+    records: bytes | bytearray  # not copied: it is the largest thing in memory
     record_count: int
     attachments: dict[str, int]  # sha256 -> size
 

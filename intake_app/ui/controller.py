@@ -14,21 +14,24 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from intake_app.i18n import _, current_language
 from intake_app.settings import Settings
-from intake_app.ui.firstrun.wizard import FirstRunWizard
 from intake_app.ui.language import apply_language
 from intake_app.ui.lock.teardown import clear_clipboard, close_modal_dialogs, destroy_window
 from intake_app.ui.lock.watcher import InputWatcher
-from intake_app.ui.main.window import MainWindow
-from intake_app.ui.settings.dialog import SettingsDialog
 from intake_app.ui.unlock.dialog import UnlockDialog
 from intake_app.ui.widgets import messages
 from intake_app.vault.vault import Vault, vault_exists
+
+if TYPE_CHECKING:
+    from intake_app.ui.firstrun.wizard import FirstRunWizard
+    from intake_app.ui.main.window import MainWindow
+    from intake_app.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,10 @@ class AppController(QObject):
             self.show_first_run()
 
     def show_first_run(self) -> None:
+        # Imported when needed: the wizard, the main window and the settings pull in modules (the
+        # passphrase estimator, the record screens) that the unlock dialog does not, so it shows sooner.
+        from intake_app.ui.firstrun.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.base)
         wizard.vault_created.connect(self._opened)
         wizard.rejected.connect(self._wizard_cancelled)
@@ -124,6 +131,8 @@ class AppController(QObject):
     def show_main(self, page_index: int = 0) -> None:
         if self.vault is None:
             return
+        from intake_app.ui.main.window import MainWindow
+
         window = MainWindow(self.vault)
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.open_settings)
@@ -145,6 +154,8 @@ class AppController(QObject):
     def open_settings(self) -> SettingsDialog | None:
         if self.main_window is None or self.vault is None:
             return None
+        from intake_app.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.vault, self.settings, current_language(), self.main_window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.apply_settings)

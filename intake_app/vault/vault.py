@@ -19,7 +19,6 @@ from pathlib import Path
 
 from intake_app import paths
 from intake_app.crypto.kdf import KdfParams
-from intake_app.crypto.passphrase_policy import assess_passphrase
 from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
@@ -79,6 +78,9 @@ def vault_exists(base: Path) -> bool:
 
 
 def check_new_passphrase(passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:
+    # Imported here: the strength estimator loads large word lists that unlocking never needs.
+    from intake_app.crypto.passphrase_policy import assess_passphrase
+
     verdict = assess_passphrase(passphrase, user_inputs)
     if not verdict.acceptable:
         raise WeakPassphraseError(verdict.message)

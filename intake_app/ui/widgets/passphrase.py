@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from intake_app.crypto.passphrase_policy import MIN_SCORE, assess_passphrase
 from intake_app.i18n import _
 from intake_app.ui import style
 
@@ -141,6 +140,9 @@ class NewPassphraseFields(QWidget):
             self.reason.setText("")
             self._set_valid(False)
             return
+        # Imported on first use: the estimator's word lists would slow down showing the unlock dialog.
+        from intake_app.crypto.passphrase_policy import MIN_SCORE, assess_passphrase
+
         verdict = assess_passphrase(text)
         self._acceptable = verdict.acceptable
         # A passphrase refused for length alone may still score high: never show it as strong.
