@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 from pathlib import Path
 
 import platformdirs
@@ -28,6 +27,10 @@ _data_dir_override: Path | None = None
 def harden_process() -> None:
     """Private umask and no core dumps: a crash must not write memory (keys, records) to disk."""
     os.umask(0o077)
+    try:
+        import resource  # Unix only; Windows writes no core files of this kind
+    except ImportError:
+        return
     # Some sandboxes forbid it; the umask still applies.
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

@@ -5,7 +5,9 @@
 
 Writes `<screen>-<lang>.png`: the first-run wizard's pages, the unlock dialog (also after a wrong
 passphrase, with the throttle's countdown), the main window on each page, the settings dialog, the
-passphrase change and a new recovery key. The vault holds only the fictional demo records
+passphrase change and a new recovery key; then headquarters' screens (`hq-*`: first run, inbox with a
+report of each outcome, devices, review of a conflict, search, profile & keys, a key backup share) and
+the field laptop's profile check (see tools/screenshots_hq.py). The vault holds only the fictional demo records
 (`intake_app.demo`), in a private temporary folder that is deleted at the end. Korean, Japanese and
 Chinese need a CJK font (Debian: fonts-noto-cjk; `make screenshots` installs it).
 """
@@ -33,13 +35,13 @@ from intake_app.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from intake_app.settings import Settings  # noqa: E402
 from intake_app.ui.firstrun.wizard import FirstRunWizard  # noqa: E402
 from intake_app.ui.language import apply_language  # noqa: E402
-from intake_app.ui.main.pages import PAGES  # noqa: E402
 from intake_app.ui.main.window import MainWindow  # noqa: E402
 from intake_app.ui.settings.dialog import SettingsDialog  # noqa: E402
 from intake_app.ui.settings.recovery import RecoveryKeyDialog  # noqa: E402
 from intake_app.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from intake_app.ui.workers import wait_for_tasks  # noqa: E402
 from intake_app.vault.vault import Vault  # noqa: E402
+from tools.screenshots_hq import HqDemo, hq_shots  # noqa: E402
 
 WEAK_EXAMPLE = "sunshine2024"
 
@@ -60,6 +62,9 @@ class Shooter:
         self.app = app
         self.out = out
         self.written: list[Path] = []
+
+    def settle_until(self, until: Callable[[], bool]) -> None:
+        settle(self.app, until)
 
     def shot(self, widget: QWidget, screen: str, lang: str) -> None:
         widget.show()
@@ -115,7 +120,7 @@ def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
 def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
     window = MainWindow(vault)
     window.show()
-    for index, spec in enumerate(PAGES):
+    for index, spec in enumerate(window.specs):
         window.show_page(index)
         settle(s.app)
         s.shot(window, f"main-{spec.key}", lang)
@@ -147,10 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     shooter = Shooter(app, args.out)
     scratch = Path(tempfile.mkdtemp(prefix="field-intake-shots-"))
     base = scratch / "demo"
+    hq_demo: HqDemo | None = None
     try:
         # Fictional data only: the temporary folder is fine for it (see intake_app.demo).
         vault, _recovery = Vault.create(base, DEMO_PASSPHRASE)
         populate(vault, args.cases)
+        # Headquarters receives the demo vault's records (and a conflict, a quarantined and a damaged bundle).
+        hq_demo = HqDemo.build(scratch, vault)
         vault.close()
         for lang in args.lang:
             apply_language(lang)
@@ -161,12 +169,16 @@ def main(argv: list[str] | None = None) -> int:
             vault = Vault.open(base, passphrase=DEMO_PASSPHRASE)
             try:
                 main_shots(shooter, lang, vault)
+                if hq_demo is not None:
+                    hq_shots(shooter, lang, hq_demo)
             finally:
                 wait_for_tasks()
                 vault.close()
         if (scratch / "never-created").exists():
             raise SystemExit("the wizard wrote to disk before it was finished")
     finally:
+        if hq_demo is not None:
+            hq_demo.close()
         shutil.rmtree(scratch, ignore_errors=True)
     for path in shooter.written:
         print(path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path)

@@ -20,6 +20,7 @@ from intake_app.crypto.signing import PublicKey, SignatureError, SigningKey, ver
 from intake_app.domain.validation import load_schema
 from intake_app.errors import ValidationFailed
 from intake_app.i18n import _
+from intake_app.jsonsafe import json_depth, no_duplicate_keys, refuse_constant
 
 MAX_DEPTH = 32
 
@@ -38,29 +39,10 @@ def document_bytes(value: Any) -> bytes:
     return (json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode()
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
-    return result
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
 
 
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        if isinstance(item, dict):
-            stack.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
-    return deepest
 
 
 def parse_json_strict(data: bytes, *, max_size: int, what: str) -> Any:
@@ -70,10 +52,10 @@ def parse_json_strict(data: bytes, *, max_size: int, what: str) -> Any:
             what=what, size=len(data), limit=max_size))
     try:
         text = data.decode("utf-8")
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+        value = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise DocumentError(_("{what} is not valid JSON.").format(what=what)) from exc
-    if _depth(value) > MAX_DEPTH:
+    if json_depth(value) > MAX_DEPTH:
         raise DocumentError(_("{what} is nested too deeply.").format(what=what))
     return value
 

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from intake_app.crypto.signed_json import DocumentError, parse_json_strict
 from intake_app.crypto.signing import PublicKey, SignatureError, verify
 from intake_app.domain.validation import record_problems
+from intake_app.jsonsafe import json_depth, no_duplicate_keys, refuse_constant
 from intake_app.sync import tarstream
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 from intake_app.sync.manifest import Manifest, ManifestError
@@ -219,27 +220,10 @@ def verify_bundle(raw: RawBundle, public: PublicKey, device_id: str, limits: Lim
 # -- records --------------------------------------------------------------------------------------------
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
 
 
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        if isinstance(item, dict):
-            stack.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
-    return deepest
 
 
 def _ancestors(value: Any, limits: Limits) -> list[tuple[str, int]] | None:
@@ -259,14 +243,14 @@ def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any]
     if len(line) > limits.max_record_line_bytes:
         raise BundleRefused(Refusal.RECORD_TOO_LONG, line=number)
     try:
-        value = json.loads(line.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                           parse_constant=_refuse_constant)
+        value = json.loads(line.decode("utf-8"), object_pairs_hook=no_duplicate_keys,
+                           parse_constant=refuse_constant)
     except RecursionError as exc:
         raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number) from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="JSON") from exc
     # Counting brackets bounds the depth from above: the exact walk runs only for unusual lines.
-    if line.count(b"[") + line.count(b"{") > limits.max_json_depth and _depth(value) > limits.max_json_depth:
+    if line.count(b"[") + line.count(b"{") > limits.max_json_depth and json_depth(value) > limits.max_json_depth:
         raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number)
     if not isinstance(value, dict) or set(value) != {"record", "ancestors"}:
         raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="record, ancestors")

@@ -18,6 +18,7 @@ from typing import Any
 from intake_app.domain.models import RECORD_TYPES, Record
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import _
+from intake_app.jsonsafe import json_depth, no_duplicate_keys, refuse_constant
 from intake_app.vault.attachments import Cancelled
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Vault
@@ -34,14 +35,6 @@ class ImportLineError(ValidationFailed):
         self.reason = reason
 
 
-def _depth(value: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max([_depth(v, level + 1) for v in value.values()], default=level + 1)
-    if isinstance(value, list):
-        return max([_depth(v, level + 1) for v in value], default=level + 1)
-    return level
 
 
 def _parse(lines: Iterable[bytes | str]) -> list[tuple[int, dict[str, Any]]]:
@@ -53,12 +46,12 @@ def _parse(lines: Iterable[bytes | str]) -> list[tuple[int, dict[str, Any]]]:
         if not text.strip():
             continue
         try:
-            obj = json.loads(text)
+            obj = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=refuse_constant)
         except (ValueError, RecursionError) as exc:
             raise ImportLineError(line_no, _("not valid JSON ({detail})").format(detail=exc)) from exc
         if not isinstance(obj, dict):
             raise ImportLineError(line_no, _("each line must be a JSON object"))
-        if _depth(obj) > MAX_DEPTH:
+        if json_depth(obj) > MAX_DEPTH:
             raise ImportLineError(line_no, _("nested too deeply"))
         if obj.get("type") not in IMPORTABLE:
             raise ImportLineError(line_no, _("\u201ctype\u201d must be case, aid or testimony"))

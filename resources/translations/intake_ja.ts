@@ -458,322 +458,322 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルがないため確認できません。単語を照合してから、--yes を付けて再実行してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Compare these words with headquarters by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの単語を、電話または対面で本部と照合してください:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイルのバージョン {v} を {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の署名鍵: {b64} (フィンガープリント {fp})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Do they match exactly? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>完全に一致していますか? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Enrollment request written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録申請を {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE|ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル|ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント (各現場スタッフに電話または対面で読み上げてください): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 新しい受信者鍵を追加する (古い鍵でも引き続き復号できる)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 登録申請ファイルから端末を承認する、または承認待ちの端末を ID で承認する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 現場の端末向けに署名付きの配備プロファイルを発行する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: list known devices</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 既知の端末を一覧表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 端末を失効させる (以後その端末のバンドルは一切インポートしない)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>本部: 保管用に、復号用の秘密鍵をファイルに書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Headquarters signing key id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>本部の署名鍵 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying attachments allowed: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定情報を含む添付ファイルの許可: {answer}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>現場の外に出してよい個人特定項目: {fields}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のバックアップを {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のフィンガープリント (本部でも同じものが表示されるはずです): {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>New recipient: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい受信者鍵: {r}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイルはまだインポートされていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No devices known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の端末はまだありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older identities kept for decrypting: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>復号用に残している以前の秘密鍵: {n} 個</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い鍵でも引き続き復号できます。現場の端末が新しい鍵を使うよう新しいプロファイルを発行し (`profile create`)、鍵のバックアップも作り直してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>団体: {name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>送達後、削除までの期間: {n} 日</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者鍵 (バンドルはこれらの鍵に向けて暗号化されます):</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者鍵:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Signing key: {b64} (key id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵: {b64} (鍵 ID {id})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Taxonomy version: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系のバージョン: {v}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼している本部のフィンガープリント: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Version: {v} (issued {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン: {v} (発行: {at})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: {path} には本部の秘密鍵が入っています。このファイルを持つ人は、これまで本部に送られたすべてのバンドルを読めます。オフラインで、暗号化したうえで、鍵のかかる場所に保管してください。メールで送ったり、共有ドライブに置いたりしないでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>a short name headquarters will see</source>
-        <translation type="unfinished"></translation>
+        <translation>本部に表示される短い名前</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>days after delivery before the field may purge records (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>送達後、現場で記録を削除できるようになるまでの日数 (既定 30)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日時</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>現場の端末: 登録申請、承認、失効</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>現場: 本部から届いた配備プロファイルをインポートする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>現場: 本部向けにこの端末の登録申請を書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>欠番</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>headquarters keys: show, rotate, back up</source>
-        <translation type="unfinished"></translation>
+        <translation>本部の鍵: 表示、更新、バックアップ</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>現場の外に出してよい個人特定項目 (例: case:legal_name、複数回指定可、既定: なし)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の競合</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>最終バンドル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>最終連番</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人特定情報とされた添付ファイルも現場の外に出す (既定: 出さない)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>revoked since</source>
-        <translation type="unfinished"></translation>
+        <translation>失効基準日</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show the deployment profile in force</source>
-        <translation type="unfinished"></translation>
+        <translation>現在有効な配備プロファイルを表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫の公開鍵とそのフィンガープリントを表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>the signed deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きの配備プロファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>when it may have been compromised (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害された可能性がある時点 (既定: 今日)</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>This is not an age X25519 secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>age X25519 の秘密鍵ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>“{text}” is not an age X25519 recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” は age X25519 の受信者鍵 (age1…) ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/kdf.py"/>
@@ -848,88 +848,88 @@
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} carries a signature made for another purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}には、別の用途のために作られた署名が付いています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>{what} does not have the expected form (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}の形式が想定と異なります (位置: {where})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}は入れ子が深すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}は有効な JSON ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is too large ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}が大きすぎます ({size} バイト、上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>A signature comment must be one line of at most {n} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のコメントは {n} バイト以下の 1 行でなければなりません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature does not match the data: it was altered or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名がデータと一致しません。改ざんされたか、本物ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の形式が不正です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が大きすぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名に不明なアルゴリズムが使われています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が minisign のレガシーモードで作られているため、受け付けられません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature was made by another key (key id {found}, expected {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>別の鍵で作成された署名です (鍵 ID {found}、想定 {expected})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の信頼済みコメントが長すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の信頼済みコメントが改ざんされています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a minisign public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign の公開鍵ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な署名用公開鍵ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な署名用秘密鍵ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/demo.py"/>
@@ -1092,82 +1092,82 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} を名乗るバンドルが複数の鍵で署名されていました。ID ではなく登録申請ファイルから承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} を承認しました (鍵 {fingerprint})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} は既に別の鍵で承認されているため、この申請を拒否しました。端末を再インストールした場合は、古い登録を失効させてください。新しい保管庫には新しい端末 ID があります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} を失効させました。この端末のバンドルは今後一切インポートされません ({since} 以降、侵害された可能性あり)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already approved with this key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} は既にこの鍵で承認されています。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already revoked (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} は既に失効しています ({since} 以降、侵害された可能性あり)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 {device} は失効しているため、再び承認することはできません。現場のノートパソコンには新しい保管庫が必要です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>No device {device} is known here: approve it from its enrollment request file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは端末 {device} は登録されていません。登録申請ファイルから承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The device label may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末のラベルは {n} 文字以内にしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The enrollment request</source>
-        <translation type="unfinished"></translation>
+        <translation>登録申請</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The revocation date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効基準日に未来の日付は指定できません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}” は YYYY-MM-DD 形式の日付ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}” は端末 ID ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1218,6 +1218,51 @@
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 拒否: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Choose between 2 and {max} shares, and how many of them are needed (at least 2, at most all of them).</source>
+        <translation>シェアの数を 2～{max} 個の範囲で選び、復元に必要な数も指定してください (2 個以上、最大で全部)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Enter the shares first.</source>
+        <translation>先にシェアを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} belongs to a different backup than share 1.</source>
+        <translation>シェア {n} は、シェア 1 とは別のバックアップのものです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} is not valid: a word is misspelled, missing or in the wrong place. Check it against the paper.</source>
+        <translation>シェア {n} が正しくありません。単語のつづり間違い、抜け、または位置の誤りがあります。紙の控えと照合してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>The same share was entered twice.</source>
+        <translation>同じシェアが 2 回入力されました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not fit together; check each of them against the paper.</source>
+        <translation>これらのシェアは組み合わせられません。それぞれを紙の控えと照合してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not hold a Field Intake key backup.</source>
+        <translation>これらのシェアには Field Intake の鍵のバックアップが含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -1337,107 +1382,107 @@
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫内の署名鍵が公開鍵と一致しません。保管庫が破損しています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫内の age 鍵が受信者鍵と一致しません。保管庫が破損しています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは現場用の保管庫です。このコマンドは本部用です (`init --role hq` で作成した保管庫)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a headquarters vault; this command is for a field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは本部用の保管庫です。このコマンドは現場の端末用です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This vault has no headquarters signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫には本部の署名鍵がありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な配備プロファイルがまだありません。本部から届いたものをインポートしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイルを信頼済みとして登録しました (初回インポート)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>配備プロファイルを更新しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントが確認されなかったため、プロファイルはインポートしていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The organisation name must have 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>団体名は 1～200 文字にしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The purge delay must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除までの期間は 0～3650 日の範囲にしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この配備プロファイルは既に有効です。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイル (バージョン {found}) は現在有効なもの (バージョン {current}) より古いため、拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは現在有効なものと同じバージョン ({found}) ですが、内容が異なるため拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは、この端末が信頼しているものとは別の本部の鍵で署名されているため、拒否しました。本部が本当に鍵を変更した場合は、どう進めるか本部に確認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” は {type} 記録の個人特定項目ではありません (該当する項目: {known})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{spec}” は TYPE:FIELD,FIELD の形式で指定してください (例: case:legal_name)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{type}” is not a record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” は記録の種類ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>The receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受領証は別の端末宛てです。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1739,6 +1784,7 @@
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2536,6 +2582,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>

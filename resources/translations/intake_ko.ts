@@ -458,322 +458,322 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>터미널이 없어 확인을 물을 수 없습니다. 단어를 대조한 뒤 --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Compare these words with headquarters by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단어들을 전화로 또는 직접 만나서 본부와 대조하세요:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 프로필 버전 {v}을(를) {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 서명 키: {b64} (지문 {fp})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Do they match exactly? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>정확히 일치합니까? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Enrollment request written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 요청을 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE|ID</source>
-        <translation type="unfinished"></translation>
+        <translation>파일|ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>지문 (각 현장 활동가에게 전화로 또는 직접 만나서 읽어 주세요): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>지문: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 새 수신자 키 추가 (이전 키로도 계속 복호화 가능)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 등록 요청 파일로 기기를 승인하거나, 승인 대기 중인 기기를 ID로 승인</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 현장 기기에 보낼 서명된 배포 프로필 발급</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: list known devices</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 알려진 기기 목록 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 기기 폐기 (이후 이 기기의 번들은 다시 가져오지 않음)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>본부: 보관용으로 복호화 비밀 키를 파일에 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Headquarters signing key id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>본부 서명 키 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying attachments allowed: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 식별 첨부 파일 허용: {answer}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목: {fields}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 백업을 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>키 지문 (본부에서도 같은 값이 보여야 합니다): {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>New recipient: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 수신자 키: {r}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 배포 프로필이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No devices known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 알려진 기기가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older identities kept for decrypting: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>복호화용으로 보관 중인 이전 비밀 키: {n}개</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 키로도 계속 복호화할 수 있습니다. 현장 기기가 새 키를 쓰도록 새 프로필을 발급하고(`profile create`), 키 백업도 새로 만드세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>단체: {name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 키 (번들은 이 키들로 암호화됩니다):</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 키:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Signing key: {b64} (key id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 키: {b64} (키 ID {id})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Taxonomy version: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계 버전: {v}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰하는 본부의 지문: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Version: {v} (issued {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>버전: {v} (발급: {at})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: {path}에는 본부의 비밀 키가 들어 있습니다. 이 파일을 가진 사람은 지금까지 본부로 보낸 모든 번들을 읽을 수 있습니다. 오프라인으로, 암호화하여, 잠금장치가 있는 곳에 보관하세요. 절대 이메일로 보내거나 공유 드라이브에 두지 마세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>a short name headquarters will see</source>
-        <translation type="unfinished"></translation>
+        <translation>본부에 표시될 짧은 이름</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>days after delivery before the field may purge records (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>전달 후 현장에서 기록을 삭제할 수 있을 때까지의 일수 (기본값 30)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>기기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>지문 확인을 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 시각</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>현장 기기: 등록 요청, 승인, 폐기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>현장: 본부가 보낸 배포 프로필 가져오기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>현장: 본부에 보낼 이 기기의 등록 요청 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>누락</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>headquarters keys: show, rotate, back up</source>
-        <translation type="unfinished"></translation>
+        <translation>본부 키: 보기, 교체, 백업</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목 (예: case:legal_name, 여러 번 지정 가능, 기본값: 없음)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>키 충돌</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 번들</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 순번</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
-        <translation type="unfinished"></translation>
+        <translation>신원 식별 정보로 표시된 첨부 파일도 현장 밖으로 내보냄 (기본값: 아니요)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>revoked since</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기 기준일</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show the deployment profile in force</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 적용 중인 배포 프로필 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보관함의 공개 키와 지문 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>the signed deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 배포 프로필</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>when it may have been compromised (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>This is not an age X25519 secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>age X25519 비밀 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>“{text}” is not an age X25519 recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”은(는) age X25519 수신자 키(age1…)가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/kdf.py"/>
@@ -848,88 +848,88 @@
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} carries a signature made for another purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에 다른 용도로 만든 서명이 붙어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>{what} does not have the expected form (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}의 형식이 올바르지 않습니다 (위치: {where}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}의 중첩이 너무 깊습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is too large ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}이(가) 너무 큽니다 ({size}바이트, 최대 {limit}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>A signature comment must be one line of at most {n} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 주석은 {n}바이트 이하의 한 줄이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature does not match the data: it was altered or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명이 데이터와 일치하지 않습니다. 변조되었거나 진짜가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명이 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명에 알 수 없는 알고리즘이 쓰였습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명이 minisign의 레거시 모드로 되어 있어 받아들일 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature was made by another key (key id {found}, expected {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 키로 만든 서명입니다 (키 ID {found}, 예상 값 {expected}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명의 신뢰 주석이 너무 깁니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명의 신뢰 주석이 변조되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a minisign public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign 공개 키 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 서명 공개 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 서명 비밀 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/demo.py"/>
@@ -1092,82 +1092,82 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}을(를) 내세운 번들들이 둘 이상의 키로 서명되어 있었습니다. ID 대신 등록 요청 파일로 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}을(를) 승인했습니다 (키 {fingerprint}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}은(는) 이미 다른 키로 승인되어 있어 이 요청을 거부했습니다. 기기를 다시 설치했다면 이전 항목을 폐기하세요. 새 보관함에는 새 기기 ID가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}을(를) 폐기했습니다. 이 기기의 번들은 다시는 가져오지 않습니다 ({since}부터 유출되었을 수 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already approved with this key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}은(는) 이미 이 키로 승인되어 있습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already revoked (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}은(는) 이미 폐기되었습니다 ({since}부터 유출되었을 수 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 {device}은(는) 폐기되었으므로 다시 승인할 수 없습니다. 현장 노트북에 새 보관함을 만들어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>No device {device} is known here: approve it from its enrollment request file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이곳에는 기기 {device}에 대한 정보가 없습니다. 등록 요청 파일로 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The device label may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>기기 레이블은 최대 {n}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The enrollment request</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 요청</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The revocation date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기 기준일은 미래의 날짜일 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}”은(는) YYYY-MM-DD 형식의 날짜가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}”은(는) 기기 ID가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1218,6 +1218,51 @@
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 거부됨: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Choose between 2 and {max} shares, and how many of them are needed (at least 2, at most all of them).</source>
+        <translation>조각 수는 2~{max}개 사이로 정하고, 복원에 필요한 조각 수도 정하세요 (최소 2개, 최대 전체 개수).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Enter the shares first.</source>
+        <translation>먼저 조각을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} belongs to a different backup than share 1.</source>
+        <translation>{n}번 조각은 1번 조각과 다른 백업의 조각입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} is not valid: a word is misspelled, missing or in the wrong place. Check it against the paper.</source>
+        <translation>{n}번 조각이 올바르지 않습니다. 철자가 틀렸거나, 빠졌거나, 자리가 잘못된 단어가 있습니다. 종이에 적어 둔 것과 대조해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>The same share was entered twice.</source>
+        <translation>같은 조각이 두 번 입력되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not fit together; check each of them against the paper.</source>
+        <translation>이 조각들은 서로 맞지 않습니다. 각 조각을 종이에 적어 둔 것과 대조해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not hold a Field Intake key backup.</source>
+        <translation>이 조각들에는 Field Intake 키 백업이 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -1337,107 +1382,107 @@
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함의 서명 키가 공개 키와 일치하지 않습니다. 보관함이 손상되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함의 age 키가 수신자 키와 일치하지 않습니다. 보관함이 손상되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
-        <translation type="unfinished"></translation>
+        <translation>현장용 보관함입니다. 이 명령은 본부용입니다 (`init --role hq`로 만든 보관함).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a headquarters vault; this command is for a field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>본부용 보관함입니다. 이 명령은 현장 기기용입니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This vault has no headquarters signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보관함에는 본부 서명 키가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 적용 중인 배포 프로필이 없습니다. 본부가 보낸 프로필을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 프로필</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 이 배포 프로필을 신뢰합니다 (첫 가져오기).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 프로필을 갱신했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>지문이 확인되지 않아 프로필을 가져오지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The organisation name must have 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>단체 이름은 1~200자여야 합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The purge delay must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 유예 기간은 0일에서 3650일 사이여야 합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 배포 프로필은 이미 적용 중입니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필(버전 {found})은 현재 적용 중인 프로필(버전 {current})보다 오래되어 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필은 현재 적용 중인 프로필과 버전({found})은 같지만 내용이 달라 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필은 이 기기가 신뢰하는 것과 다른 본부 키로 서명되어 있어 거부했습니다. 본부가 실제로 키를 바꿨다면 어떻게 진행할지 본부에 문의하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”은(는) {type} 기록의 신원 식별 항목이 아닙니다 (해당 항목: {known}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{spec}”은(는) TYPE:FIELD,FIELD 형식이어야 합니다 (예: case:legal_name).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{type}” is not a record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}”은(는) 기록 유형이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>The receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>수령 확인서</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수령 확인서는 다른 기기용입니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1739,6 +1784,7 @@
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2536,6 +2582,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>All files</source>
         <translation>모든 파일</translation>
     </message>

@@ -458,322 +458,322 @@
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有终端，无法请求确认：请先核对这些词，再加上 --yes 重新运行。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Compare these words with headquarters by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过电话或当面与总部核对以下词语：</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署配置文件版本 {v} 已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID：{id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>设备签名密钥：{b64}（指纹 {fp}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Do they match exactly? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>是否完全一致？[y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Enrollment request written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册申请已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>FILE|ID</source>
-        <translation type="unfinished"></translation>
+        <translation>文件|ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹（请通过电话或当面念给每位一线工作人员听）：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：添加新的接收方公钥；旧密钥仍可解密</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：根据注册申请文件批准设备，或按 ID 批准待批准的设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：为现场设备签发已签名的部署配置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: list known devices</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：列出已知设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：吊销设备，此后不再导入其任何数据包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：将解密私钥写入文件，以便妥善保管</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Headquarters signing key id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>总部签名密钥 ID：{id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying attachments allowed: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>允许可识别身份的附件：{answer}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>允许离开现场的可识别身份字段：{fields}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥备份已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹（总部看到的应与此相同）：{fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>New recipient: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>新接收方公钥：{r}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入部署配置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>No devices known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已知设备。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older identities kept for decrypting: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>为解密而保留的旧私钥：{n} 个</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧密钥仍可解密。请签发新的配置文件（`profile create`），让现场设备使用新密钥，并重新制作密钥备份。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：{name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>送达后清除的等待期：{n} 天</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方公钥（数据包按这些公钥加密）：</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方公钥：</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Signing key: {b64} (key id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥：{b64}（密钥 ID {id}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Taxonomy version: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>分类体系版本：{v}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的总部指纹：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>Version: {v} (issued {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：{v}（签发于 {at}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{path} 中存有总部的私钥。任何持有此文件的人都能读取曾发往总部的每一个数据包。请离线、加密并上锁保管；切勿通过电子邮件发送，也不要放在共享驱动器上。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>a short name headquarters will see</source>
-        <translation type="unfinished"></translation>
+        <translation>总部会看到的简短名称</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>days after delivery before the field may purge records (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>送达后多少天现场方可清除记录（默认 30）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>现场设备：注册申请、批准、吊销</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：导入总部发来的部署配置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：写出本设备发给总部的注册申请</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>缺号</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>headquarters keys: show, rotate, back up</source>
-        <translation type="unfinished"></translation>
+        <translation>总部密钥：查看、轮换、备份</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>可以离开现场的可识别身份字段，例如 case:legal_name（可重复指定；默认：无）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>key conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥冲突</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>最后数据包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>最后序号</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许标记为可识别身份的附件离开现场（默认：否）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>revoked since</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销起始日</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show the deployment profile in force</source>
-        <translation type="unfinished"></translation>
+        <translation>显示当前生效的部署配置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此保险库的公钥及其指纹</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>the signed deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的部署配置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
         <source>when it may have been compromised (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>可能开始失陷的日期（默认：今天）</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>This is not an age X25519 secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 age X25519 私钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
         <source>“{text}” is not an age X25519 recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是 age X25519 接收方公钥（age1…）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/kdf.py"/>
@@ -848,88 +848,88 @@
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} carries a signature made for another purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}带有为其他用途生成的签名。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>{what} does not have the expected form (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}的格式不符合要求（位置：{where}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}嵌套过深。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}不是有效的 JSON。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signed_json.py"/>
         <source>{what} is too large ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}过大（{size} 字节；上限 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>A signature comment must be one line of at most {n} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名注释必须是一行，且不超过 {n} 字节。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature does not match the data: it was altered or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名与数据不符：已被篡改，或并非真实签名。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名格式错误。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名过大。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名使用了未知的算法。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature uses minisign&apos;s legacy mode, which is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名使用了 minisign 的旧版模式，不予接受。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature was made by another key (key id {found}, expected {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名由其他密钥生成（密钥 ID {found}，应为 {expected}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的可信注释过长。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>The signature&apos;s trusted comment was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的可信注释已被篡改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a minisign public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 minisign 公钥文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的签名公钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/signing.py"/>
         <source>This is not a valid signing secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的签名私钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/demo.py"/>
@@ -1092,82 +1092,82 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>自称来自设备 {device} 的数据包由不止一个密钥签名：请改用其注册申请文件批准，而不要按 ID 批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已批准（密钥 {fingerprint}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} is already approved with another key; this request was refused. If the device was reinstalled, revoke the old entry: the new vault has a new device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已用另一个密钥获批准，此申请已被拒绝。如果该设备是重新安装的，请吊销旧条目：新保险库有新的设备 ID。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已吊销：今后不再导入其任何数据包（可能自 {since} 起已失陷）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already approved with this key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已用此密钥获批准，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was already revoked (compromised since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 此前已被吊销（可能自 {since} 起已失陷）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {device} 已被吊销，不能再次批准；该现场笔记本电脑需要新建保险库。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>No device {device} is known here: approve it from its enrollment request file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有设备 {device} 的记录：请用其注册申请文件批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The device label may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备标签最多 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The enrollment request</source>
-        <translation type="unfinished"></translation>
+        <translation>注册申请</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The revocation date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销起始日不能是将来的日期。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待批准</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}”不是设备 ID。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1218,6 +1218,51 @@
         <location filename="../../intake_app/hq/importer.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}：已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Choose between 2 and {max} shares, and how many of them are needed (at least 2, at most all of them).</source>
+        <translation>请选择 2 到 {max} 个份额，并指定恢复时需要其中几个（至少 2 个，至多全部）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Enter the shares first.</source>
+        <translation>请先输入份额。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} belongs to a different backup than share 1.</source>
+        <translation>第 {n} 个份额与第 1 个份额属于不同的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>Share {n} is not valid: a word is misspelled, missing or in the wrong place. Check it against the paper.</source>
+        <translation>第 {n} 个份额无效：有单词拼错、缺失或位置不对。请与纸上抄写的内容核对。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>The same share was entered twice.</source>
+        <translation>同一个份额输入了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not fit together; check each of them against the paper.</source>
+        <translation>这些份额无法组合在一起；请逐一与纸上抄写的内容核对。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>These shares do not hold a Field Intake key backup.</source>
+        <translation>这些份额中没有 Field Intake 密钥备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -1337,107 +1382,107 @@
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>A signing key in the vault does not match its public key; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中的某个签名密钥与其公钥不符：保险库已损坏。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>An age key in the vault does not match its recipient; the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中的某个 age 密钥与其接收方公钥不符：保险库已损坏。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a field vault; this command is for headquarters (a vault made with `init --role hq`).</source>
-        <translation type="unfinished"></translation>
+        <translation>这是现场保险库；此命令供总部使用（即用 `init --role hq` 创建的保险库）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This is a headquarters vault; this command is for a field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是总部保险库；此命令供现场设备使用。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
         <source>This vault has no headquarters signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库没有总部签名密钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无生效的部署配置文件：请导入总部发来的配置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>部署配置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation type="unfinished"></translation>
+        <translation>部署配置文件现已受信任（首次导入）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署配置文件已更新。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹未获确认，未导入配置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The organisation name must have 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称须为 1 到 200 个字符。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The purge delay must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除等待期必须在 0 到 3650 天之间。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此部署配置文件已在生效，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件（版本 {found}）比当前生效的（版本 {current}）旧，已拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件与当前生效的版本相同（{found}），但内容不同，已拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件所用的总部签名密钥与本设备信任的不同，已拒绝。如果总部确实更换了密钥，请向总部询问如何处理。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{field}” is not an identifying field of {type} records (those are: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”不是 {type} 记录的可识别身份字段（此类字段有：{known}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{spec}” should look like TYPE:FIELD,FIELD (e.g. case:legal_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{spec}”应为 TYPE:FIELD,FIELD 格式（例如 case:legal_name）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>“{type}” is not a record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}”不是记录类型。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>The receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>回执</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回执属于其他设备，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1739,6 +1784,7 @@
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2536,6 +2582,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

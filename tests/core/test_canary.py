@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import secrets
 import tempfile
 import time
@@ -24,15 +25,17 @@ def _needles(canary: str) -> list[bytes]:
 
 
 def _recent_files(root: Path, since: float) -> list[Path]:
+    """Files under `root` changed since `since`. Other processes create and delete folders in the
+    temporary folder while we walk it, so vanished entries are skipped, not errors."""
     out = []
-    if not root.exists():
-        return out
-    for path in root.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_mtime >= since - 1:
-                out.append(path)
-        except OSError:
-            continue
+    for folder, _dirs, names in os.walk(root, onerror=lambda _err: None):
+        for name in names:
+            path = Path(folder) / name
+            try:
+                if path.is_file() and path.stat().st_mtime >= since - 1:
+                    out.append(path)
+            except OSError:
+                continue
     return out
 
 

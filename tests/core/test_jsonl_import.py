@@ -26,6 +26,8 @@ def test_documented_example_imports(vault: Vault) -> None:
 
 @pytest.mark.parametrize(("bad_line", "reason"), [
     ("{not json", "JSON"),
+    ('{"type": "case", "alias": "X", "alias": "Y", "sex": "female", "situation": "unknown"}', "JSON"),
+    ('{"type": "case", "alias": "X", "sex": "female", "situation": "unknown", "birth_year": NaN}', "JSON"),
     ('["a list"]', "object"),
     ('{"type": "spaceship"}', "type"),
     ('{"type": "case", "alias": "X", "sex": "female", "situation": "on_the_moon"}', "situation"),

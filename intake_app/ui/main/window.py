@@ -1,4 +1,5 @@
-"""The main window: Cases, Aid, Testimonies and Search; Lock and Settings; the sync status.
+"""The main window: Cases, Aid, Testimonies, Search and Sync (headquarters: its own pages, see
+`pages.py`); Lock and Settings; the sync status.
 
 The window holds the only references to the record views. Locking deletes it with all its children
 (see `ui/controller.py`), so it keeps no state worth saving and asks nothing on the way out. The
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.lock.watcher import LOCK_SHORTCUT, PANIC_SHORTCUT_TEXT
-from intake_app.ui.main.pages import PAGES, make_page
+from intake_app.ui.main.pages import make_page, pages_for
 from intake_app.vault.status import sync_status
-from intake_app.vault.vault import Vault, VaultLockedError
+from intake_app.vault.vault import Role, Vault, VaultLockedError
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(_("Field Intake"))
         self._pages: dict[int, QWidget] = {}
+        self.specs = pages_for(vault.info.role)
         # Set by the controller: the close button then means "quit the app" (see closeEvent).
         self.intercept_close = False
 
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
         self.nav.setSpacing(4)
         self.stack = QStackedWidget(self)
-        for index, spec in enumerate(PAGES):
+        for index, spec in enumerate(self.specs):
             item = QListWidgetItem(_(spec.title))
             item.setSizeHint(QSize(style.NAV_WIDTH - 12, 40))
             item.setToolTip(_("{page} (Ctrl+{n})").format(page=_(spec.title), n=index + 1))
@@ -121,8 +123,13 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.settings_action)
+        self.export_action: QAction | None = None
+        if self.vault.info.role != Role.HQ:
+            self.export_action = QAction(_("Prepare bundle for headquarters"), self)
+            self.export_action.triggered.connect(self.prepare_bundle)
+            toolbar.addAction(self.export_action)
         self.page_actions: list[QAction] = []
-        for index, spec in enumerate(PAGES):
+        for index, spec in enumerate(self.specs):
             action = QAction(_(spec.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
@@ -132,13 +139,16 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------------------------
 
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(PAGES) or not self.vault.is_open:
+        if not 0 <= index < len(self.specs) or not self.vault.is_open:
             return
         if index not in self._pages:
-            page = make_page(PAGES[index], self.vault, self.stack)
+            page = make_page(self.specs[index], self.vault, self.stack)
             changed = getattr(page, "changed", None)
             if changed is not None:
                 changed.connect(self.refresh_status)
+            busy = getattr(page, "busy_changed", None)
+            if busy is not None:
+                busy.connect(self._page_busy)
             placeholder = self.stack.widget(index)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -147,6 +157,25 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+
+    def _page_busy(self, busy: bool) -> None:
+        # A bundle export or import holds the vault: other pages would wait for it, so the user stays
+        # on the busy page (Lock still works: it cancels the work first).
+        self.nav.setEnabled(not busy)
+        for action in self.page_actions:
+            action.setEnabled(not busy)
+        if self.export_action is not None:
+            self.export_action.setEnabled(not busy)
+
+    def prepare_bundle(self) -> None:
+        """Field: show the Sync page and start "Prepare bundle for headquarters"."""
+        index = next((i for i, spec in enumerate(self.specs) if spec.key == "sync"), None)
+        if index is None:
+            return
+        self.show_page(index)
+        prepare = getattr(self._pages.get(index), "prepare_bundle", None)
+        if prepare is not None:
+            prepare()
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -173,6 +202,8 @@ class MainWindow(QMainWindow):
     # -- status bar ------------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
+        if self.vault.info.role == Role.HQ:
+            return  # headquarters sends no bundles: unsent changes and exports mean nothing there
         try:
             status = sync_status(self.vault)
         except VaultLockedError:

@@ -1,0 +1,273 @@
+"""HQ devices: each field laptop with its last bundle, sequence and gaps; approve (from an enrollment file or
+a quarantined bundle), revoke, and write a receipt."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.errors import IntakeError
+from intake_app.hq import devices
+from intake_app.hq.devices import DeviceInfo, DeviceStatus
+from intake_app.hq.quarantine import import_quarantined, list_quarantined
+from intake_app.i18n import _
+from intake_app.sync.receipts import create_receipt
+from intake_app.ui import style, workers
+from intake_app.ui.lists.columns import local_time
+from intake_app.ui.sync import prompts
+from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note, write_file
+from intake_app.ui.sync.setup import read_small_file
+from intake_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def approve_and_import(vault: Vault, request: bytes | None, device_id: str | None) -> list[str]:
+    """Approve a device, then import the bundles of it that waited in quarantine; the messages to show."""
+    result = devices.approve(vault, request, device_id)
+    messages = [result.message]
+    messages += [r.message for r in import_quarantined(vault, result.device.device_id)]
+    return messages
+
+
+class DevicesPage(QWidget):
+    """Signals: `changed` after a device changed, `busy_changed(bool)` while quarantined bundles import."""
+
+    changed = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.task: workers.Task | None = None
+        self.devices: list[DeviceInfo] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold_title(_("Field devices"), self))
+        layout.addWidget(note(_("A device's bundles are imported only once it is approved. Approve it from the "
+                                "enrollment request file its field worker gives you, after comparing the key "
+                                "fingerprint with them. Revoke a device that was lost or seized."), self))
+        self.table = QTableWidget(0, 8, self)
+        self.table.setHorizontalHeaderLabels([_("Device"), _("Status"), _("Key fingerprint"), _("Enrolled"),
+                                              _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(_("Field devices"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.approve_file_button = QPushButton(_("Approve from enrollment file…"), self)
+        self.approve_file_button.clicked.connect(self.choose_request)
+        self.approve_button = QPushButton(_("Approve selected device"), self)
+        self.approve_button.clicked.connect(self.ask_approve_selected)
+        self.revoke_button = QPushButton(_("Revoke selected device…"), self)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.receipt_button = QPushButton(_("Write receipt for selected device…"), self)
+        self.receipt_button.clicked.connect(self.write_receipt)
+        for button in (self.approve_file_button, self.approve_button, self.revoke_button, self.receipt_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = ProgressRow(self)
+        self.progress.cancel_button.hide()  # approval and its quarantine import are short and all-or-nothing
+        layout.addWidget(self.progress)
+        self.message = note("", self)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    # -- interface used by the main window ---------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def discard_changes(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def refresh(self) -> None:
+        if not self.vault.is_open or self.task is not None:
+            return
+        selected = self.selected_id()
+        self.devices = devices.list_devices(self.vault)
+        waiting: dict[str, int] = {}
+        for bundle in list_quarantined(self.vault):
+            if bundle.status == "waiting":
+                waiting[bundle.device_id] = waiting.get(bundle.device_id, 0) + 1
+        self.table.setRowCount(len(self.devices))
+        for index, d in enumerate(self.devices):
+            status = d.status.label + (" (" + _("key conflict") + ")" if d.key_conflict else "")
+            if d.status is DeviceStatus.REVOKED and d.revoked_since:
+                status += " " + _("since {date}").format(date=d.revoked_since)
+            cells = (device_name(d.device_id, {d.device_id: d.label}), status, d.key_fingerprint,
+                     local_time(d.enrolled_at) if d.enrolled_at else "-",
+                     local_time(d.last_bundle_at) if d.last_bundle_at else _("none yet"),
+                     "-" if d.last_sequence is None else str(d.last_sequence), str(d.gaps),
+                     str(waiting.get(d.device_id, 0)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, d.device_id)
+                if column == 1:
+                    colour = {DeviceStatus.PENDING: style.WARNING, DeviceStatus.APPROVED: style.OK,
+                              DeviceStatus.REVOKED: style.ERROR}[d.status]
+                    item.setForeground(QBrush(QColor(colour)))
+                if column == 6 and d.gaps:
+                    item.setForeground(QBrush(QColor(style.WARNING)))
+                    item.setToolTip(_("Bundles of this device that never arrived (a lost stick?)."))
+                self.table.setItem(index, column, item)
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def select(self, device_id: str) -> None:
+        for row, d in enumerate(self.devices):
+            if d.device_id == device_id:
+                self.table.selectRow(row)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def selected(self) -> DeviceInfo | None:
+        device_id = self.selected_id()
+        return next((d for d in self.devices if d.device_id == device_id), None)
+
+    def _update_buttons(self) -> None:
+        device = self.selected()
+        idle = self.task is None
+        self.approve_file_button.setEnabled(idle)
+        self.approve_button.setEnabled(idle and device is not None and device.status is DeviceStatus.PENDING)
+        self.revoke_button.setEnabled(idle and device is not None and device.status is not DeviceStatus.REVOKED)
+        self.receipt_button.setEnabled(idle and device is not None and device.last_sequence is not None)
+
+    # -- approve -----------------------------------------------------------------------------------------
+
+    def choose_request(self) -> None:
+        path = prompts.open_file(self, _("Choose the enrollment request file"))
+        if path:
+            self.approve_request_file(path)
+
+    def approve_request_file(self, path: str) -> None:
+        try:
+            data = read_small_file(path, devices.MAX_REQUEST_SIZE)
+            request = devices.read_request(data)
+        except IntakeError as exc:
+            self._show(exc.message, error=True)
+            return
+        prompts.ask(self, _("Approve device"),
+                    _("Approve device {device}? Its field worker should see this key fingerprint on their laptop: "
+                      "{fp}. Approve only if it is the same.").format(
+                        device=device_name(request.device_id, {request.device_id: request.label}),
+                        fp=devices.key_fingerprint(request.signing_key)),
+                    _("Approve"), lambda: self._run(lambda v: approve_and_import(v, data, None)))
+
+    def ask_approve_selected(self) -> None:
+        device = self.selected()
+        if device is None:
+            return
+        device_id = device.device_id
+        prompts.ask(self, _("Approve device"),
+                    _("Approve device {device} with the key its bundle presented ({fp})? Do this only after its "
+                      "field worker confirmed that key fingerprint, by phone or in person.").format(
+                        device=device_name(device_id), fp=device.key_fingerprint),
+                    _("Approve"), lambda: self._run(lambda v: approve_and_import(v, None, device_id)))
+
+    def _run(self, fn: Callable[[Vault], list[str]]) -> workers.Task:
+        vault = self.vault
+
+        def work(_progress: workers.ProgressFn, _cancel: threading.Event) -> list[str]:
+            return fn(vault)
+
+        self.progress.start()
+        self.progress.bar.setRange(0, 0)  # busy: the quarantine import reports no steps
+        task = workers.start_task(work, "approve device")
+        task.finished.connect(self._approved)
+        task.failed.connect(self._failed)
+        task.done.connect(self._done)
+        self.task = task
+        self._update_buttons()
+        self.busy_changed.emit(True)
+        return task
+
+    def _approved(self, lines: list[str]) -> None:
+        self._show("\n".join(lines), error=False)
+        self.changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self._show(message, error=True)
+
+    def _done(self) -> None:
+        self.task = None
+        self.progress.bar.setRange(0, 1000)
+        self.progress.stop()
+        self.busy_changed.emit(False)
+        self.refresh()
+
+    # -- revoke and receipt ------------------------------------------------------------------------------
+
+    def ask_revoke(self) -> None:
+        device = self.selected()
+        if device is None:
+            return
+        device_id = device.device_id
+        prompts.confirm(self, _("Revoke device"),
+                        _("Revoke device {device}? No bundle of it will be imported again, and it cannot be approved "
+                          "again (the field laptop would need a new vault). Do this when a laptop is lost or "
+                          "seized.").format(device=device_name(device_id, {device_id: device.label})),
+                        _("Revoke"), lambda: self.revoke(device_id))
+
+    def revoke(self, device_id: str) -> None:
+        try:
+            result = devices.revoke(self.vault, device_id)
+        except IntakeError as exc:
+            self._show(exc.message, error=True)
+            return
+        self._show(result.message, error=False)
+        self.refresh()
+        self.changed.emit()
+
+    def write_receipt(self) -> None:
+        device = self.selected()
+        if device is None:
+            return
+        path = prompts.save_file(self, _("Save receipt"), f"receipt-{device.device_id.split('-')[0]}.json")
+        if not path:
+            return
+        try:
+            write_file(path, create_receipt(self.vault, device.device_id), 0o644)
+        except IntakeError as exc:
+            self._show(exc.message, error=True)
+            return
+        self._show(_("Receipt written to {name}. Give it to the field worker of this device: their laptop then "
+                     "knows which records arrived.").format(name=Path(path).name), error=False)
+
+    def _show(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style.colour_style(style.ERROR if error else style.OK, bold=error))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()

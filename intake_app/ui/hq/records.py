@@ -1,0 +1,63 @@
+"""HQ search: the search page over every record received, with the device each record came from."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from intake_app.hq.devices import list_devices
+from intake_app.i18n import _
+from intake_app.ui.lists.columns import Column, Details
+from intake_app.ui.lists.page import size_columns
+from intake_app.ui.search.page import SearchPage
+from intake_app.ui.sync.common import device_name
+from intake_app.vault.records import RecordRow
+from intake_app.vault.vault import Vault
+
+
+class OriginNames:
+    """Record id -> the name of its origin device, read once per record (one indexed lookup)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._origins: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+        self.reload_labels()
+
+    def reload_labels(self) -> None:
+        self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
+        self._origins.clear()
+
+    def name(self, row: RecordRow, _details: Details) -> str:
+        found = self._origins.get(row.id)
+        if found is None:
+            with self.vault.reading() as conn:
+                hit = conn.execute("SELECT origin_device FROM records WHERE id = ?", (row.id,)).fetchone()
+            origin = hit[0] if hit else ""
+            found = _("headquarters") if origin == self.vault.info.device_id else device_name(origin, self.labels)
+            self._origins[row.id] = found
+        return found
+
+
+class HqSearchPage(SearchPage):
+    """The search page with an Origin column (sorting still by the indexed columns)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.origins = OriginNames(vault)
+        columns = list(self.model.columns)
+        columns.insert(2, Column(_("Origin"), self.origins.name, chars=16))
+        self.model.beginResetModel()
+        self.model.columns = columns
+        self.model.endResetModel()
+        size_columns(self.view, self.model)
+        self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), self.model.sort_order())
+
+    def origin_of(self, row: int) -> str:
+        record = self.model.row_at(row)
+        return self.origins.name(record, {}) if record is not None else ""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not event.spontaneous() and self.vault.is_open:
+            self.origins.reload_labels()  # devices may have been approved or renamed meanwhile
+        super().showEvent(event)

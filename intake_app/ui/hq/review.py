@@ -1,0 +1,217 @@
+"""HQ review: merge conflicts side by side (the differing fields highlighted; keep one version) and the
+bundles waiting in quarantine."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.errors import IntakeError
+from intake_app.hq import conflicts
+from intake_app.hq.devices import list_devices
+from intake_app.hq.quarantine import list_quarantined
+from intake_app.i18n import _
+from intake_app.ui import style
+from intake_app.ui.hq.diff import compare
+from intake_app.ui.lists.columns import local_time, type_name
+from intake_app.ui.sync.common import bold_title, device_name, note
+from intake_app.vault.indexing import index_entry
+from intake_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT = "#fff3c4"
+
+
+def version_caption(side: str, envelope: dict, labels: dict[str, str], shown: bool) -> str:
+    version = envelope.get("version", {})
+    text = _("Version {side}: {device}, edit {counter}, {when}").format(
+        side=side, device=device_name(version.get("device"), labels), counter=version.get("counter", "?"),
+        when=local_time(envelope.get("updated_at", "")))
+    return text + ("\n" + _("(shown now)") if shown else "")
+
+
+class ReviewPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.current: tuple[conflicts.Conflict, dict, dict] | None = None
+        self.labels: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold_title(_("Review"), self))
+        layout.addWidget(note(_("A conflict means a record was changed in two places (two laptops, or a laptop and "
+                                "headquarters). Both versions are kept; compare them and keep the right one."), self))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list = QListWidget(splitter)
+        self.list.setAccessibleName(_("Conflicts"))
+        self.list.currentItemChanged.connect(self._chosen)
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3, right)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(_("The two versions"))
+        right_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.show_identifying = QCheckBox(_("Show identifying details"), right)
+        self.show_identifying.toggled.connect(self._show_current)
+        self.keep_a = QPushButton(_("Keep version A"), right)
+        self.keep_a.clicked.connect(lambda: self.keep("a"))
+        self.keep_b = QPushButton(_("Keep version B"), right)
+        self.keep_b.clicked.connect(lambda: self.keep("b"))
+        row.addWidget(self.show_identifying)
+        row.addStretch(1)
+        row.addWidget(self.keep_a)
+        row.addWidget(self.keep_b)
+        right_layout.addLayout(row)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 3)
+        self.message = note("", self)
+        layout.addWidget(self.message)
+
+        layout.addWidget(bold_title(_("Quarantine"), self))
+        layout.addWidget(note(_("Bundles of devices that are not approved yet. They stay encrypted here and are "
+                                "imported when the device is approved (on the Devices page)."), self, style.MUTED))
+        self.quarantine = QTableWidget(0, 5, self)
+        self.quarantine.setHorizontalHeaderLabels([_("Device"), _("Sequence"), _("Size"), _("Received"),
+                                                   _("Status")])
+        self.quarantine.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quarantine.verticalHeader().hide()
+        self.quarantine.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.quarantine.horizontalHeader().setStretchLastSection(True)
+        self.quarantine.setAccessibleName(_("Quarantine"))
+        layout.addWidget(self.quarantine, 1)
+        self.refresh()
+
+    # -- interface used by the main window ---------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def discard_changes(self) -> None:
+        self.table.setRowCount(0)
+        self.current = None
+
+    def refresh(self) -> None:
+        if not self.vault.is_open:
+            return
+        self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
+        chosen = self.current[0].id if self.current else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in conflicts.list_conflicts(self.vault):
+            found = conflicts.get_conflict(self.vault, conflict.id)
+            label = index_entry(found[1]).label if found else ""
+            item = QListWidgetItem(_("{type}: {label}").format(type=type_name(conflict.record_type),
+                                                               label=label or conflict.record_id[:8])
+                                   + "\n" + local_time(conflict.detected_at), self.list)
+            item.setData(ID_ROLE, conflict.id)
+        self.list.blockSignals(False)
+        if self.list.count() == 0:
+            self.current = None
+            self._show_current()
+            self.message.setText(_("No conflicts to review."))
+        else:
+            rows = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+            self.list.setCurrentRow(rows.index(chosen) if chosen in rows else 0)
+        self._refresh_quarantine()
+
+    def _refresh_quarantine(self) -> None:
+        bundles = list_quarantined(self.vault)
+        self.quarantine.setRowCount(len(bundles))
+        for index, b in enumerate(bundles):
+            status = _("waiting") if b.status == "waiting" else _("refused")
+            size = _("{n} KB").format(n=max(1, b.size // 1024))
+            cells = (device_name(b.device_id, self.labels), str(b.sequence), size, local_time(b.received_at), status)
+            for column, text in enumerate(cells):
+                self.quarantine.setItem(index, column, QTableWidgetItem(text))
+
+    # -- one conflict ------------------------------------------------------------------------------------
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        self.current = None
+        if item is not None:
+            self.current = conflicts.get_conflict(self.vault, int(item.data(ID_ROLE)))
+        self.message.setText("")
+        self._show_current()
+
+    def _show_current(self) -> None:
+        has = self.current is not None
+        self.keep_a.setEnabled(has)
+        self.keep_b.setEnabled(has)
+        if self.current is None:
+            self.table.setRowCount(0)
+            self.table.setHorizontalHeaderLabels([_("Field"), _("Version A"), _("Version B")])
+            return
+        conflict, a, b = self.current
+        self.table.setHorizontalHeaderLabels([
+            _("Field"), version_caption("A", a, self.labels, conflict.winner == conflict.version_a),
+            version_caption("B", b, self.labels, conflict.winner == conflict.version_b
+                            and conflict.version_a != conflict.version_b)])
+        rows = compare(a, b, show_identifying=self.show_identifying.isChecked())
+        self.table.setRowCount(len(rows))
+        highlight = QBrush(QColor(HIGHLIGHT))
+        for index, row in enumerate(rows):
+            for column, text in enumerate((row.path, row.a, row.b)):
+                item = QTableWidgetItem(text)
+                if row.differs:
+                    item.setBackground(highlight)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+
+    def differing_fields(self) -> list[str]:
+        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
+                if self.table.item(r, 0).font().bold()]
+
+    def keep(self, side: str) -> None:
+        if self.current is None:
+            return
+        conflict = self.current[0]
+        try:
+            resolved = conflicts.resolve(self.vault, conflict.id, side)
+        except IntakeError as exc:
+            self.message.setStyleSheet(style.colour_style(style.ERROR, bold=True))
+            self.message.setText(exc.message)
+            return
+        kept = _("Conflict resolved: the record now shows version {side}.").format(side=side.upper())
+        self.current = None
+        self.refresh()
+        self.message.setStyleSheet(style.colour_style(style.OK))
+        self.message.setText(kept + f" ({resolved.kept_version})")
+        self.changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()

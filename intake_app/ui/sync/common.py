@@ -1,0 +1,140 @@
+"""Pieces shared by the field and HQ sync screens: framed sections, fingerprint words with their QR code,
+a progress bar with a cancel button, writing a new file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.i18n import _, current_language
+from intake_app.ui import style
+from intake_app.ui.sync.qr import QrLabel, fingerprint_payload
+
+WORDS_PER_ROW = 4
+
+
+def section(title: str, parent: QWidget) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title, parent)
+    layout = QVBoxLayout(box)
+    layout.setSpacing(style.SPACING)
+    return box, layout
+
+
+def note(text: str, parent: QWidget, colour: str | None = None, *, bold: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if colour is not None:
+        label.setStyleSheet(style.colour_style(colour, bold))
+    return label
+
+
+def short_id(device_id: str | None) -> str:
+    """The first block of a device id: enough to tell devices apart on screen."""
+    return (device_id or "-").split("-")[0]
+
+
+def device_name(device_id: str | None, labels: dict[str, str] | None = None) -> str:
+    label = (labels or {}).get(device_id or "", "")
+    return f"{label} ({short_id(device_id)})" if label else short_id(device_id)
+
+
+class FingerprintView(QWidget):
+    """The fingerprint words, large and numbered, beside the QR code of the same words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(style.MARGIN)
+        self.qr = QrLabel(self, module_px=4)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self._grid, 1)
+        row.addWidget(self.qr)
+        self._labels: list[QLabel] = []
+
+    def set_words(self, words: list[str]) -> None:
+        self.words = list(words)
+        for label in self._labels:
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        font = style.mono_font(current_language(), style.TITLE_POINT_SIZE)
+        font.setBold(True)
+        for index, word in enumerate(self.words):
+            label = QLabel(f"{index + 1}. {word}", self)
+            label.setFont(font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._grid.addWidget(label, index // WORDS_PER_ROW, index % WORDS_PER_ROW)
+            self._labels.append(label)
+        self.qr.set_text_code(fingerprint_payload(self.words) if self.words else "")
+
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+class ProgressRow(QWidget):
+    """A progress bar with a Cancel button; hidden while idle."""
+
+    cancel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.cancel_button = QPushButton(_("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        self.setVisible(False)
+
+    def start(self) -> None:
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.bar.setValue(0 if total <= 0 else min(1000, done * 1000 // total))
+
+    def stop(self) -> None:
+        self.setVisible(False)
+
+
+def write_file(path: str | Path, data: bytes, mode: int = 0o600) -> None:
+    """Write a new file durably; never overwrites (raises an IntakeError with the reason)."""
+    from intake_app.cli_trust import write_new_file
+
+    write_new_file(Path(path), data, mode)
+
+
+def bold_title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(style.title_font(current_language()))
+    label.setWordWrap(True)
+    return label
+
+
+def vbox(parent: QWidget, margins: bool = True) -> QVBoxLayout:
+    layout = QVBoxLayout(parent)
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(style.SPACING)
+    return layout
+
+
+__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_name", "note", "section", "short_id",
+           "vbox", "write_file"]
