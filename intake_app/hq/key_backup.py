@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -290,6 +291,11 @@ def restore(vault: Vault, shares: Sequence[str]) -> RestoreResult:
                          " VALUES (?, ?, ?, ?, ?, ?)", (str(uuid.uuid4()), keystore.HQ_AGE, identity.encode("ascii"),
                                                         recipient_of(identity), now, int(active)))
             added += 1
+        # This vault does not know which profile versions the lost one issued, and field devices refuse a
+        # version lower than the one they hold: the next profile numbers from the current Unix time,
+        # above any version a vault could have counted to.
+        conn.execute("INSERT INTO meta (key, value) VALUES ('profile_version_floor', ?) ON CONFLICT(key)"
+                     " DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value)", (str(int(time.time())),))
         current = keystore.signing_key_in(conn, keystore.HQ_SIGNING)
         replaced = current is None or current.public != signing.public
         if replaced:

@@ -213,7 +213,10 @@ def create_profile(vault: Vault, organisation: str, policy: ExportPolicy) -> byt
     recipients = keystore.hq_recipients(vault)
     with vault.transaction() as conn:
         current = _current_row(conn)
-        version = (current[0] if current else 0) + 1
+        floor_row = conn.execute("SELECT value FROM meta WHERE key = 'profile_version_floor'").fetchone()
+        # After a restore from a key backup, numbering resumes above any version issued before (see
+        # hq/key_backup.restore).
+        version = max((current[0] if current else 0) + 1, int(floor_row[0]) if floor_row else 0)
         profile = DeploymentProfile(
             organisation=organisation, profile_version=version, issued_at=utc_now(),
             hq_recipients=tuple(recipients), hq_signing_key=key.public, export_policy=policy,

@@ -17,6 +17,7 @@
         <location filename="../../intake_app/cli.py"/>
         <location filename="../../intake_app/cli_commands.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} を読み込めません: {reason}</translation>
     </message>
@@ -436,11 +437,13 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
     </message>
@@ -452,6 +455,8 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
         <translation>{path} は既に存在します。別の名前を選んでください (何も書き込んでいません)。</translation>
     </message>
@@ -702,6 +707,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>鍵の競合</translation>
     </message>
@@ -727,11 +733,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1196,6 +1204,7 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
@@ -1516,6 +1525,7 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
@@ -1782,6 +1792,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
@@ -1804,16 +1816,894 @@
         <translation>Field Intake のセットアップ</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>支援</translation>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
+        <translation>{n} 個のシェアをすべて書き写すか印刷し、それぞれを別々の場所に保管します。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys</source>
+        <translation>本部の鍵のバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys as shares</source>
+        <translation>本部の鍵をシェアに分けてバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Choose where to save</source>
+        <translation>保存先を選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Make the shares</source>
+        <translation>シェアを作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Next share</source>
+        <translation>次のシェア</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Number of shares:</source>
+        <translation>シェアの数:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>PDF files</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Previous share</source>
+        <translation>前のシェア</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save a share as PDF</source>
+        <translation>シェアを PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save share as PDF</source>
+        <translation>シェアを PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save this share as a PDF to print…</source>
+        <translation>このシェアを印刷用 PDF で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} of {n}</source>
+        <translation>シェア {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} saved to {name}. Print it, then delete the file.</source>
+        <translation>シェア {k} を {name} に保存しました。印刷したらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Shares needed to restore:</source>
+        <translation>復元に必要なシェアの数:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The PDF holds a secret share. Save it only where you print from (for example a USB stick you erase afterwards), never on a shared, synchronised or backed-up drive. Nothing else is written anywhere.</source>
+        <translation>この PDF には秘密のシェアが含まれます。印刷に使う場所 (たとえば後で消去する USB メモリ) にだけ保存し、共有・同期・バックアップされるドライブには決して保存しないでください。ほかの場所には何も書き込まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
+        <translation>鍵をシェアに分けます。シェアは書き写すか印刷する単語のリストです。決めた数のシェアがそろえば鍵を復元でき、それより少なければ何もわかりません。シェアはそれぞれ別の信頼できる人に預けるか、別々の安全な場所に保管してください。鍵がなければ、本部はこれまでに受け取ったどのバンドルも読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
+        <translation>端末のバンドルは、承認されて初めてインポートされます。現場スタッフから受け取った登録申請ファイルで、鍵のフィンガープリントを本人と照合してから承認してください。紛失・押収された端末は失効させてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device</source>
+        <translation>端末を承認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation>バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation>端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve from enrollment file…</source>
+        <translation>登録申請ファイルから承認…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve selected device</source>
+        <translation>選択した端末を承認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Bundles of this device that never arrived (a lost stick?).</source>
+        <translation>この端末から届かなかったバンドル (USB メモリの紛失?)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Choose the enrollment request file</source>
+        <translation>登録申請ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Enrolled</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Field devices</source>
+        <translation>現場の端末</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Gaps</source>
+        <translation>欠番</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Key fingerprint</source>
+        <translation>鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last bundle</source>
+        <translation>最後のバンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last sequence</source>
+        <translation>最後の通し番号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation>受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke</source>
+        <translation>失効させる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device</source>
+        <translation>端末を失効</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
+        <translation>端末 {device} を失効させますか? この端末のバンドルは二度とインポートされず、再び承認することもできません (現場のノートパソコンには新しい保管庫が必要になります)。ノートパソコンを紛失したり押収されたりしたときに行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke selected device…</source>
+        <translation>選択した端末を失効…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save receipt</source>
+        <translation>受領証を保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write receipt for selected device…</source>
+        <translation>選択した端末の受領証を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>none yet</source>
+        <translation>まだなし</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>since {date}</source>
+        <translation>{date} 以降</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
         <translation>仮名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>生まれ年</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>正確な生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>聞き取り日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>聞き取り担当者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>本名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>証言内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>省（中国）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>出身地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>被害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>侵害の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>配慮事項</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>What happened</source>
+        <translation>出来事の内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Witness</source>
+        <translation>証言者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files</source>
+        <translation>バンドルファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files…</source>
+        <translation>バンドルファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation>完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Drop bundle files here (as many as you like), or</source>
+        <translation>バンドルファイルをここにドロップ (いくつでも) するか</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
+        <translation>保存する前に各ファイルを検査します。破損・改ざんされた、または不明なバンドルは拒否され、何も変更されません。まだ承認されていない端末のバンドルは隔離されて待機します (「端末」を参照)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Import report</source>
+        <translation>インポートの報告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Importing file {k} of {n}: {name}</source>
+        <translation>ファイルをインポート中 ({k}/{n}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Inbox: bundles from the field</source>
+        <translation>受信箱: 現場からのバンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>not imported</source>
+        <translation>インポートせず</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Back up the keys as shares…</source>
+        <translation>鍵をシェアに分けてバックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Deployment profile</source>
+        <translation>配備プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Enter the organisation&apos;s name first.</source>
+        <translation>先に団体名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
+        <translation>現場スタッフはプロファイルをインポートするとき、ノートパソコンに表示されるものとこの単語 (または QR コード) を照合します。電話または対面で読み上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters keys</source>
+        <translation>本部の鍵</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Issue the profile and save it…</source>
+        <translation>プロファイルを発行して保存…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
+        <translation>新しい復号鍵を作りますか? すでに送られてくる途中のバンドルは古い鍵でも引き続き復号できます。その後、現場のノートパソコン向けに新しいプロファイルを発行し、シェアのバックアップを作り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Make a new key</source>
+        <translation>新しいキーを作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>New key made. Now issue a new profile and back up the keys again.</source>
+        <translation>新しい鍵を作りました。新しいプロファイルを発行し、鍵をもう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
+        <translation>まだプロファイルを発行していません。フォームに記入して発行し、そのファイルを各現場スタッフに渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Profile &amp; keys</source>
+        <translation>プロファイルと鍵</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
+        <translation>プロファイルのバージョン {v} を {name} に保存しました。各現場スタッフに渡し、フィンガープリントの単語を読み上げてください: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Restore keys from backup shares…</source>
+        <translation>バックアップのシェアから鍵を復元…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys</source>
+        <translation>鍵の切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys…</source>
+        <translation>鍵を切り替える…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Save deployment profile</source>
+        <translation>配備プロファイルを保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are backed up as shares.</source>
+        <translation>鍵はシェアとしてバックアップ済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are not backed up (or changed since the last backup).</source>
+        <translation>鍵がバックアップされていません (または前回のバックアップ以降に変わりました)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
+        <translation>このプロファイルの発行後に鍵が変わりました。現場のノートパソコンが新しい鍵で暗号化するよう、新しいプロファイルを発行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Attachments marked identifying (photos of faces, documents)</source>
+        <translation>個人特定情報とされた添付ファイル (顔写真、書類)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Field laptops may delete delivered records after:</source>
+        <translation>現場のノートパソコンが届いた記録を削除できるまでの期間:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Identifying details that may leave the field (none is safest):</source>
+        <translation>現場の外に出してよい個人特定情報 (出さないのが最も安全):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Organisation:</source>
+        <translation>団体:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>Origin</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Add another share</source>
+        <translation>シェアを追加</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys</source>
+        <translation>本部の鍵を復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys from shares</source>
+        <translation>シェアから本部の鍵を復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the keys</source>
+        <translation>鍵を復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Share {n}:</source>
+        <translation>シェア {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Type or paste the words of each share in its own box, in any order. You need as many shares as the backup asked for (usually 2). The restored keys become this headquarters&apos; keys.</source>
+        <translation>各シェアの単語をそれぞれの欄に入力するか貼り付けてください。順番は問いません。バックアップ時に決めた数のシェアが必要です (通常は 2 個)。復元した鍵がこの本部の鍵になります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>(shown now)</source>
+        <translation>(現在表示中)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
+        <translation>競合とは、ひとつの記録が 2 か所 (2 台のノートパソコン、またはノートパソコンと本部) で変更されたことを意味します。両方の版が保存されています。比べて正しいほうを残してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
+        <translation>まだ承認されていない端末のバンドルです。暗号化されたままここに保管され、端末が承認されると (「端末」画面で) インポートされます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflict resolved: the record now shows version {side}.</source>
+        <translation>競合を解決しました。記録には版 {side} が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version A</source>
+        <translation>版 A を残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version B</source>
+        <translation>版 B を残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review.</source>
+        <translation>確認する競合はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Only the fields that differ</source>
+        <translation>違いのある項目だけ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Sequence</source>
+        <translation>通し番号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation>個人特定情報を表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>The two versions</source>
+        <translation>2 つの版</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}</source>
+        <translation>版 {side}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}: {device}, edit {counter}, {when}</source>
+        <translation>版 {side}: {device}、編集 {counter}、{when}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>{type}: {label}</source>
+        <translation>{type}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Create headquarters keys</source>
+        <translation>本部の鍵を作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Headquarters has no keys yet. Create them now (then back them up as shares), or restore them from a share backup if this replaces a headquarters computer.</source>
+        <translation>本部の鍵がまだありません。今すぐ作成する (その後シェアとしてバックアップする) か、本部のコンピューターを置き換える場合はシェアのバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>The headquarters keys are not backed up. If this computer is lost or breaks, every record ever sent to headquarters is lost with it. Back them up as shares now.</source>
+        <translation>本部の鍵がバックアップされていません。このコンピューターを紛失したり故障したりすると、これまで本部に送られたすべての記録も失われます。今すぐシェアとしてバックアップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Cannot write {path}.</source>
+        <translation>{path} に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Field Intake: headquarters key backup</source>
+        <translation>Field Intake: 本部の鍵のバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Keep this sheet locked away, apart from the other shares. Whoever holds {m} shares can read every record ever sent to headquarters. Never photograph it or keep it on a computer.</source>
+        <translation>この用紙はほかのシェアとは別の場所に、鍵をかけて保管してください。シェアを {m} 個持つ人は、これまで本部に送られたすべての記録を読めます。決して撮影したりコンピューターに保存したりしないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Kept by: ______________________    Date: ______________</source>
+        <translation>保管者: ______________________    日付: ______________</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key backup share {k} of {n}</source>
+        <translation>鍵のバックアップ シェア {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key fingerprint (check it after restoring): {words}</source>
+        <translation>鍵のフィンガープリント (復元後に確認してください): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Share {k} of {n}. Any {m} shares restore the keys; fewer reveal nothing.</source>
+        <translation>シェア {k}/{n}。どのシェアでも {m} 個そろえば鍵を復元でき、それより少なければ何もわかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>支援</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1822,57 +2712,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Case</source>
-        <translation>ケース</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
         <translation>同意</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>聞き取り日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Items</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>記録</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>現在の状況</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1886,6 +2733,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1893,20 +2741,6 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
         <translation>更新日時</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>侵害の種類</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Witness</source>
-        <translation>証言者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -2022,6 +2856,21 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Devices</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page could not be opened. The details are in the log file.</source>
         <translation>このページを開けませんでした。詳細はログファイルにあります。</translation>
     </message>
@@ -2068,6 +2917,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Prepare bundle for headquarters</source>
+        <translation>本部に送るバンドルを作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>設定</translation>
@@ -2104,25 +2958,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>日付: 支援した日を入力してください（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2134,31 +2971,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
         <translation>記録なし</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>省（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2190,17 +3002,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
         <translation>町や地区まで。正確な住所は書かないでください</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2340,11 +3141,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -2411,28 +3207,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
         <translation>仮名: 現場で使う呼び名を入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>生まれ年</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
         <translation>ケース {code}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Exact birth date</source>
-        <translation>正確な生年月日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2451,18 +3232,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Household</source>
-        <translation>世帯</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
         <translation>個人特定情報</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Legal name</source>
-        <translation>本名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2471,39 +3242,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>出身地</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>続柄</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Show identifying details</source>
-        <translation>個人特定情報を表示</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>現場で使う呼び名（本名は書かないこと）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>配慮事項</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2664,12 +3404,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
         <translation>場所の名前</translation>
     </message>
@@ -2700,20 +3434,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>被害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>被害者のケース</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>What happened</source>
-        <translation>出来事の内容</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -2728,23 +3450,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Consent</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incident</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}: 侵害の種類を少なくとも1つ選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>通訳者</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2758,33 +3465,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>聞き取り担当者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
         <translation>聞き取り担当者: 聞き取りをした人を入力してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>いなければ空欄のまま</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>証言内容</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>情報源</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2933,11 +3620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Make a new key</source>
-        <translation>新しいキーを作成</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>No recovery key is set.</source>
         <translation>回復キーは設定されていません。</translation>
     </message>
@@ -3027,6 +3709,251 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>2. Send records to headquarters</source>
+        <translation>2. 本部に記録を送る</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>キャンセルしました。バンドルは書き出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>File: {name}</source>
+        <translation>ファイル: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
+        <translation>本部のプロファイルにより、個人特定情報もこのノートパソコンの外に送られます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
+        <translation>本部のプロファイルにより、次の個人特定情報はこのノートパソコンに残ります: {what}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Import the deployment profile first (step 1).</source>
+        <translation>先に配備プロファイルをインポートしてください (手順 1)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Prepare bundle for headquarters…</source>
+        <translation>本部に送るバンドルを作成…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Send everything again (full export)</source>
+        <translation>すべてをもう一度送る (全件エクスポート)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Take the file to headquarters. Its name says nothing about what is inside; you may delete it from the stick once headquarters sends a receipt.</source>
+        <translation>このファイルを本部に届けてください。ファイル名からは中身はわかりません。本部から受領証が届いたら、USB メモリから削除してかまいません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Where should the bundle go? (a USB stick or a folder)</source>
+        <translation>バンドルをどこに保存しますか? (USB メモリまたはフォルダー)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writes what changed since headquarters&apos; last receipt into one encrypted file, readable only by headquarters. Choose a USB stick or a folder to send from.</source>
+        <translation>本部の最後の受領証以降に変わった内容を、本部だけが読める暗号化ファイル 1 つに書き出します。USB メモリか、送信に使うフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writing the bundle…</source>
+        <translation>バンドルを書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>attachments marked identifying</source>
+        <translation>個人特定情報とされた添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/page.py"/>
+        <source>Sync with headquarters</source>
+        <translation>本部との同期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Attachments marked identifying (photos of faces, documents): {answer}</source>
+        <translation>個人特定情報とされた添付ファイル (顔写真、書類): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
+        <translation>本部に電話するか直接会って、フィンガープリントの単語を読み上げてもらってください (または同じスマートフォンで両方の QR コードを読み取ってください)。すべての単語が同じ順番で一致する場合にだけ、このプロファイルを信頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Check the deployment profile</source>
+        <translation>配備プロファイルの確認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Identifying details sent to headquarters: {fields}</source>
+        <translation>本部に送る個人特定情報: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Is this profile really from your headquarters?</source>
+        <translation>このプロファイルは本当に本部からのものですか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
+        <translation>団体: {name}。プロファイルのバージョン {v}、発行日 {at}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>The words match: trust this profile</source>
+        <translation>単語が一致しました: このプロファイルを信頼する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>They do not match</source>
+        <translation>一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>sent</source>
+        <translation>送る</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>stay on this laptop</source>
+        <translation>このノートパソコンに残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>(changed since)</source>
+        <translation>(その後変更あり)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>3. Receipts from headquarters</source>
+        <translation>3. 本部からの受領証</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records</source>
+        <translation>届いた記録を削除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records from this laptop…</source>
+        <translation>届いた記録をこのノートパソコンから削除…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete them</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation>本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records</source>
+        <translation>届いた記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n}</source>
+        <translation>届いた記録: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n} (the latest {shown} are shown)</source>
+        <translation>届いた記録: {n} (最新の {shown} 件を表示)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
+        <translation>本部はバンドルごとに受領証ファイルで応えます。これをインポートするとどの記録が届いたかがわかり、それらをこのノートパソコンから削除できます。押収されても残る情報が少なくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt</source>
+        <translation>受領証をインポート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt…</source>
+        <translation>受領証をインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation>削除できるほど日数のたった届いた記録はまだありません。本部のプロファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>1. Connect this laptop to headquarters</source>
+        <translation>1. このノートパソコンを本部とつなぐ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
+        <translation>登録申請を {path} に書き出しました。本部に渡してください。本部が承認するとき、この鍵のフィンガープリントが表示されるはずです: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile</source>
+        <translation>配備プロファイルをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile…</source>
+        <translation>配備プロファイルをインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Name headquarters will see:</source>
+        <translation>本部に表示される名前:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
+        <translation>まだ配備プロファイルがありません。本部がファイルで送ってきます (USB メモリまたはメール)。それをインポートしてフィンガープリントの単語を本部と照合し、登録申請を書き出して本部に渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Save enrollment request</source>
+        <translation>登録申請を保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Trusted headquarters fingerprint:</source>
+        <translation>信頼している本部のフィンガープリント:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Write enrollment request…</source>
+        <translation>登録申請を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>e.g. Yanji laptop 2 (no real names)</source>
+        <translation>例: 延吉ノートパソコン 2 (本名は使わない)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>

@@ -17,6 +17,7 @@
         <location filename="../../intake_app/cli.py"/>
         <location filename="../../intake_app/cli_commands.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
@@ -436,11 +437,13 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
     </message>
@@ -452,6 +455,8 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
         <translation>{path}이(가) 이미 있습니다. 다른 이름을 고르세요 (아무것도 저장하지 않았습니다).</translation>
     </message>
@@ -702,6 +707,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>키 충돌</translation>
     </message>
@@ -727,11 +733,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1196,6 +1204,7 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>refused</source>
         <translation>거부됨</translation>
     </message>
@@ -1516,6 +1525,7 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소되었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
@@ -1782,6 +1792,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
@@ -1804,16 +1816,894 @@
         <translation>Field Intake 설정</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>지원</translation>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
+        <translation>조각 {n}개를 모두 적어 두거나 인쇄했으며, 각 조각을 서로 떨어진 곳에 보관하겠습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys</source>
+        <translation>본부 키 백업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys as shares</source>
+        <translation>본부 키를 조각으로 나누어 백업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Choose where to save</source>
+        <translation>저장할 곳 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Finish</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Make the shares</source>
+        <translation>조각 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Next share</source>
+        <translation>다음 조각</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Number of shares:</source>
+        <translation>조각 수:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>PDF files</source>
+        <translation>PDF 파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Previous share</source>
+        <translation>이전 조각</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save a share as PDF</source>
+        <translation>조각을 PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save share as PDF</source>
+        <translation>조각을 PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save this share as a PDF to print…</source>
+        <translation>인쇄용 PDF로 이 조각 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} of {n}</source>
+        <translation>조각 {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} saved to {name}. Print it, then delete the file.</source>
+        <translation>조각 {k}을(를) {name}에 저장했습니다. 인쇄한 다음 파일을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Shares needed to restore:</source>
+        <translation>복원에 필요한 조각 수:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The PDF holds a secret share. Save it only where you print from (for example a USB stick you erase afterwards), never on a shared, synchronised or backed-up drive. Nothing else is written anywhere.</source>
+        <translation>이 PDF에는 비밀 조각이 들어 있습니다. 인쇄할 곳(예: 인쇄 후 지울 USB 메모리)에만 저장하고, 공유·동기화·백업되는 드라이브에는 절대 저장하지 마세요. 다른 곳에는 아무것도 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
+        <translation>키를 여러 조각으로 나눕니다. 각 조각은 적어 두거나 인쇄할 단어 목록입니다. 정한 개수의 조각이 모이면 키를 복원할 수 있고, 그보다 적으면 아무것도 알 수 없습니다. 조각마다 서로 다른 믿을 만한 사람에게 맡기거나 서로 다른 안전한 곳에 보관하세요. 키가 없으면 본부는 지금까지 받은 어떤 번들도 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
+        <translation>기기의 번들은 승인된 뒤에만 가져옵니다. 현장 활동가가 건네준 등록 요청 파일로, 키 지문을 그 활동가와 대조한 뒤 승인하세요. 분실되거나 압수된 기기는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device</source>
+        <translation>기기 승인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation>번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation>기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve from enrollment file…</source>
+        <translation>등록 요청 파일로 승인…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve selected device</source>
+        <translation>선택한 기기 승인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Bundles of this device that never arrived (a lost stick?).</source>
+        <translation>이 기기에서 보냈지만 도착하지 않은 번들 (USB 메모리 분실?).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Choose the enrollment request file</source>
+        <translation>등록 요청 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Field devices</source>
+        <translation>현장 기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Gaps</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last bundle</source>
+        <translation>마지막 번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last sequence</source>
+        <translation>마지막 순번</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation>수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device</source>
+        <translation>기기 폐기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
+        <translation>기기 {device}을(를) 폐기할까요? 이 기기의 번들은 다시는 가져오지 않으며, 다시 승인할 수도 없습니다 (현장 노트북에 새 보관함이 필요해집니다). 노트북을 분실했거나 압수당했을 때 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke selected device…</source>
+        <translation>선택한 기기 폐기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save receipt</source>
+        <translation>수령 확인서 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write receipt for selected device…</source>
+        <translation>선택한 기기의 수령 확인서 작성…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>since {date}</source>
+        <translation>{date}부터</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
         <translation>가명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>출생 연도</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>정확한 생년월일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation>가족 구성원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>통역인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>면담일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Items</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>실명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>가해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>지역 (중국)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>출신 지역</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>현재 상황</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>피해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>침해 유형</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>취약 요인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>What happened</source>
+        <translation>사건 내용</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Witness</source>
+        <translation>증인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files</source>
+        <translation>번들 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files…</source>
+        <translation>번들 파일 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Drop bundle files here (as many as you like), or</source>
+        <translation>번들 파일을 여기에 끌어다 놓거나 (여러 개 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
+        <translation>저장하기 전에 파일마다 검사합니다. 손상되었거나 변조되었거나 알 수 없는 번들은 거부되며 아무것도 바뀌지 않습니다. 아직 승인되지 않은 기기의 번들은 격리되어 기다립니다 (기기 화면 참고).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Import report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Importing file {k} of {n}: {name}</source>
+        <translation>파일 가져오는 중 ({k}/{n}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Inbox: bundles from the field</source>
+        <translation>받은 번들: 현장에서 온 번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Back up the keys as shares…</source>
+        <translation>키를 조각으로 나누어 백업…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Deployment profile</source>
+        <translation>배포 프로필</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Enter the organisation&apos;s name first.</source>
+        <translation>먼저 단체 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
+        <translation>현장 활동가는 프로필을 가져올 때 노트북에 표시되는 것과 이 단어(또는 QR 코드)를 대조합니다. 전화로 또는 직접 만나서 읽어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters keys</source>
+        <translation>본부 키</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Issue the profile and save it…</source>
+        <translation>프로필 발급 및 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
+        <translation>새 복호화 키를 만들까요? 이미 오고 있는 번들은 이전 키로도 계속 복호화됩니다. 그런 다음 현장 노트북용 새 프로필을 발급하고, 조각 백업을 새로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Make a new key</source>
+        <translation>새 키 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>New key made. Now issue a new profile and back up the keys again.</source>
+        <translation>새 키를 만들었습니다. 이제 새 프로필을 발급하고 키를 다시 백업하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
+        <translation>아직 발급한 프로필이 없습니다. 양식을 작성해 발급한 다음, 그 파일을 각 현장 활동가에게 전달하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Profile &amp; keys</source>
+        <translation>프로필 및 키</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
+        <translation>프로필 버전 {v}을(를) {name}에 저장했습니다. 각 현장 활동가에게 전달하고 지문 단어를 읽어 주세요: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Restore keys from backup shares…</source>
+        <translation>백업 조각으로 키 복원…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys</source>
+        <translation>키 교체</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys…</source>
+        <translation>키 교체…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Save deployment profile</source>
+        <translation>배포 프로필 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are backed up as shares.</source>
+        <translation>키가 조각으로 백업되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are not backed up (or changed since the last backup).</source>
+        <translation>키가 백업되지 않았습니다 (또는 마지막 백업 이후 바뀌었습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
+        <translation>이 프로필을 발급한 뒤 키가 바뀌었습니다. 현장 노트북이 새 키로 암호화하도록 새 프로필을 발급하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Attachments marked identifying (photos of faces, documents)</source>
+        <translation>신원 식별 정보로 표시된 첨부 파일 (얼굴 사진, 문서)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Field laptops may delete delivered records after:</source>
+        <translation>현장 노트북이 전달된 기록을 삭제할 수 있는 시점:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Identifying details that may leave the field (none is safest):</source>
+        <translation>현장 밖으로 보낼 수 있는 신원 식별 정보 (보내지 않는 것이 가장 안전):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Organisation:</source>
+        <translation>단체:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Add another share</source>
+        <translation>조각 추가</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys</source>
+        <translation>본부 키 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys from shares</source>
+        <translation>조각으로 본부 키 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the keys</source>
+        <translation>키 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Share {n}:</source>
+        <translation>조각 {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Type or paste the words of each share in its own box, in any order. You need as many shares as the backup asked for (usually 2). The restored keys become this headquarters&apos; keys.</source>
+        <translation>조각마다 단어를 각각의 칸에 입력하거나 붙여 넣으세요. 순서는 상관없습니다. 백업할 때 정한 수만큼의 조각이 필요합니다 (보통 2개). 복원한 키가 이 본부의 키가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>(shown now)</source>
+        <translation>(현재 표시 중)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
+        <translation>충돌은 한 기록이 두 곳(노트북 두 대, 또는 노트북과 본부)에서 바뀌었다는 뜻입니다. 두 버전이 모두 보관되어 있으니 비교해서 맞는 쪽을 남기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
+        <translation>아직 승인되지 않은 기기의 번들입니다. 암호화된 채로 여기에 보관되며, 기기가 승인되면 (기기 화면에서) 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflict resolved: the record now shows version {side}.</source>
+        <translation>충돌을 해결했습니다. 이제 기록에 버전 {side}이(가) 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version A</source>
+        <translation>버전 A 남기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version B</source>
+        <translation>버전 B 남기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review.</source>
+        <translation>검토할 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Only the fields that differ</source>
+        <translation>다른 항목만 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Quarantine</source>
+        <translation>격리</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Received</source>
+        <translation>받은 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Sequence</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation>신원 정보 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>The two versions</source>
+        <translation>두 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}</source>
+        <translation>버전 {side}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}: {device}, edit {counter}, {when}</source>
+        <translation>버전 {side}: {device}, 수정 {counter}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>{type}: {label}</source>
+        <translation>{type}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Create headquarters keys</source>
+        <translation>본부 키 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Headquarters has no keys yet. Create them now (then back them up as shares), or restore them from a share backup if this replaces a headquarters computer.</source>
+        <translation>본부 키가 아직 없습니다. 지금 만들거나(그런 다음 조각으로 백업), 본부 컴퓨터를 교체하는 경우라면 조각 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>The headquarters keys are not backed up. If this computer is lost or breaks, every record ever sent to headquarters is lost with it. Back them up as shares now.</source>
+        <translation>본부 키가 백업되지 않았습니다. 이 컴퓨터를 잃어버리거나 고장 나면 지금까지 본부로 보내진 모든 기록도 함께 잃게 됩니다. 지금 조각으로 백업하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Cannot write {path}.</source>
+        <translation>{path}에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Field Intake: headquarters key backup</source>
+        <translation>Field Intake: 본부 키 백업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Keep this sheet locked away, apart from the other shares. Whoever holds {m} shares can read every record ever sent to headquarters. Never photograph it or keep it on a computer.</source>
+        <translation>이 종이는 다른 조각과 떨어진 곳에 잠가 두세요. 조각 {m}개를 가진 사람은 지금까지 본부로 보내진 모든 기록을 읽을 수 있습니다. 절대 사진을 찍거나 컴퓨터에 보관하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Kept by: ______________________    Date: ______________</source>
+        <translation>보관자: ______________________    날짜: ______________</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key backup share {k} of {n}</source>
+        <translation>키 백업 조각 {k}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key fingerprint (check it after restoring): {words}</source>
+        <translation>키 지문 (복원한 뒤 확인하세요): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Share {k} of {n}. Any {m} shares restore the keys; fewer reveal nothing.</source>
+        <translation>조각 {k}/{n}. 아무 조각이나 {m}개가 모이면 키를 복원할 수 있고, 그보다 적으면 아무것도 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>지원</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1822,57 +2712,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Case</source>
-        <translation>사례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>분류</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
         <translation>동의</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>면담일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Items</source>
-        <translation>물품</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>기록</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>현재 상황</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1886,6 +2733,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
@@ -1893,20 +2741,6 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
         <translation>수정일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>침해 유형</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Witness</source>
-        <translation>증인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -2022,6 +2856,21 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Devices</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Inbox</source>
+        <translation>받은 번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page could not be opened. The details are in the log file.</source>
         <translation>이 페이지를 열 수 없습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
@@ -2068,6 +2917,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Prepare bundle for headquarters</source>
+        <translation>본부로 보낼 번들 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>설정</translation>
@@ -2104,25 +2958,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>통화</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>날짜: 지원한 날을 입력하세요 (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Details</source>
-        <translation>세부 정보</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>물품</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2134,31 +2971,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
         <translation>기록 안 함</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>지역 (중국)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>수량</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2190,17 +3002,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
         <translation>시·군 단위까지만, 정확한 주소는 쓰지 마세요</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>금액</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2340,11 +3141,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -2411,28 +3207,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
         <translation>가명: 현장에서 부르는 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>출생 연도</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
         <translation>사례 {code}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Exact birth date</source>
-        <translation>정확한 생년월일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2451,18 +3232,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Household</source>
-        <translation>가족 구성원</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
         <translation>신원 정보</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Legal name</source>
-        <translation>실명</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2471,39 +3242,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Phone</source>
-        <translation>전화번호</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>출신 지역</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>관계</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Show identifying details</source>
-        <translation>신원 정보 보기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>현장에서 쓰는 이름 (실명은 절대 쓰지 마세요)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>취약 요인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2664,12 +3404,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>가해자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
         <translation>장소 이름</translation>
     </message>
@@ -2700,20 +3434,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>피해자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>피해자 사례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>What happened</source>
-        <translation>사건 내용</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -2728,23 +3450,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Consent</source>
-        <translation>동의</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incident</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>사건 {n}: 침해 유형을 하나 이상 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>통역인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2758,33 +3465,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>면담자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
         <translation>면담자: 면담을 진행한 사람을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>없었으면 비워 두세요</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>출처</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2933,11 +3620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Make a new key</source>
-        <translation>새 키 만들기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>No recovery key is set.</source>
         <translation>복구 키가 설정되어 있지 않습니다.</translation>
     </message>
@@ -3027,6 +3709,251 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>새 복구 키</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>2. Send records to headquarters</source>
+        <translation>2. 본부로 기록 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>취소했습니다. 번들을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>File: {name}</source>
+        <translation>파일: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
+        <translation>본부 프로필에 따라 신원 식별 정보도 이 노트북 밖으로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
+        <translation>본부 프로필에 따라 다음 신원 식별 정보는 이 노트북에 남습니다: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Import the deployment profile first (step 1).</source>
+        <translation>먼저 배포 프로필을 가져오세요 (1단계).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Prepare bundle for headquarters…</source>
+        <translation>본부로 보낼 번들 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Send everything again (full export)</source>
+        <translation>전부 다시 보내기 (전체 내보내기)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Take the file to headquarters. Its name says nothing about what is inside; you may delete it from the stick once headquarters sends a receipt.</source>
+        <translation>이 파일을 본부에 전달하세요. 파일 이름으로는 내용을 알 수 없습니다. 본부에서 수령 확인서를 보내오면 USB 메모리에서 지워도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Where should the bundle go? (a USB stick or a folder)</source>
+        <translation>번들을 어디에 저장할까요? (USB 메모리 또는 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writes what changed since headquarters&apos; last receipt into one encrypted file, readable only by headquarters. Choose a USB stick or a folder to send from.</source>
+        <translation>본부의 마지막 수령 확인서 이후 바뀐 내용을 본부만 읽을 수 있는 암호화 파일 하나로 만듭니다. USB 메모리나 보낼 파일을 둘 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writing the bundle…</source>
+        <translation>번들을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>attachments marked identifying</source>
+        <translation>신원 식별 정보로 표시된 첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/page.py"/>
+        <source>Sync with headquarters</source>
+        <translation>본부와 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Attachments marked identifying (photos of faces, documents): {answer}</source>
+        <translation>신원 식별 정보로 표시된 첨부 파일 (얼굴 사진, 문서): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
+        <translation>본부에 전화하거나 직접 만나서 지문 단어를 읽어 달라고 하세요 (또는 같은 휴대전화로 두 QR 코드를 모두 스캔하세요). 모든 단어가 같은 순서로 똑같을 때만 이 프로필을 신뢰하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Check the deployment profile</source>
+        <translation>배포 프로필 확인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Identifying details sent to headquarters: {fields}</source>
+        <translation>본부로 보내는 신원 식별 정보: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Is this profile really from your headquarters?</source>
+        <translation>이 프로필이 정말 본부에서 온 것인가요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
+        <translation>단체: {name}. 프로필 버전 {v}, 발급일 {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>The words match: trust this profile</source>
+        <translation>단어가 일치합니다: 이 프로필 신뢰</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>They do not match</source>
+        <translation>일치하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>stay on this laptop</source>
+        <translation>이 노트북에 남음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>(changed since)</source>
+        <translation>(그 뒤 수정됨)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>3. Receipts from headquarters</source>
+        <translation>3. 본부의 수령 확인서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records</source>
+        <translation>전달된 기록 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records from this laptop…</source>
+        <translation>이 노트북에서 전달된 기록 삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete them</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation>본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records</source>
+        <translation>전달된 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n}</source>
+        <translation>전달된 기록: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n} (the latest {shown} are shown)</source>
+        <translation>전달된 기록: {n} (최근 {shown}건 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
+        <translation>본부는 번들마다 수령 확인서 파일로 답합니다. 이를 가져오면 어떤 기록이 도착했는지 볼 수 있고, 그 기록은 이 노트북에서 삭제할 수 있어 노트북이 압수되어도 남는 정보가 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt</source>
+        <translation>수령 확인서 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt…</source>
+        <translation>수령 확인서 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 프로필에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>1. Connect this laptop to headquarters</source>
+        <translation>1. 이 노트북을 본부와 연결</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
+        <translation>등록 요청을 {path}에 저장했습니다. 본부에 전달하세요. 본부에서 승인할 때 이 키 지문이 보여야 합니다: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile</source>
+        <translation>배포 프로필 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile…</source>
+        <translation>배포 프로필 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Name headquarters will see:</source>
+        <translation>본부에 표시될 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
+        <translation>아직 배포 프로필이 없습니다. 본부가 파일로 보내 줍니다 (USB 메모리 또는 이메일). 이를 가져와 지문 단어를 본부와 대조한 다음, 등록 요청을 만들어 그 파일을 본부에 전달하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Save enrollment request</source>
+        <translation>등록 요청 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Trusted headquarters fingerprint:</source>
+        <translation>신뢰하는 본부 지문:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Write enrollment request…</source>
+        <translation>등록 요청 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>e.g. Yanji laptop 2 (no real names)</source>
+        <translation>예: 연길 노트북 2 (실명 쓰지 않기)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>

@@ -17,6 +17,7 @@
         <location filename="../../intake_app/cli.py"/>
         <location filename="../../intake_app/cli_commands.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -436,11 +437,13 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>是的</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
     </message>
@@ -452,6 +455,8 @@
     <message>
         <location filename="../../intake_app/cli_sync.py"/>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>{path} already exists; choose another name (nothing was written).</source>
         <translation>{path} 已存在，请换一个名称（未写入任何内容）。</translation>
     </message>
@@ -702,6 +707,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>密钥冲突</translation>
     </message>
@@ -727,11 +733,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1196,6 +1204,7 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -1516,6 +1525,7 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -1782,6 +1792,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
@@ -1804,16 +1816,894 @@
         <translation>设置 Field Intake</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>援助</translation>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
+        <translation>全部 {n} 份份额都已抄写或打印，并将分开保管。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys</source>
+        <translation>备份总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Back up the headquarters keys as shares</source>
+        <translation>将总部密钥拆分为份额备份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Choose where to save</source>
+        <translation>选择保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Make the shares</source>
+        <translation>生成份额</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Next share</source>
+        <translation>下一份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Number of shares:</source>
+        <translation>份额数量：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Previous share</source>
+        <translation>上一份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save a share as PDF</source>
+        <translation>将份额保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save share as PDF</source>
+        <translation>将份额保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Save this share as a PDF to print…</source>
+        <translation>将此份额保存为 PDF 以便打印…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} of {n}</source>
+        <translation>第 {k} 份，共 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Share {k} saved to {name}. Print it, then delete the file.</source>
+        <translation>第 {k} 份已保存到 {name}。打印后请删除该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>Shares needed to restore:</source>
+        <translation>恢复所需份额数：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The PDF holds a secret share. Save it only where you print from (for example a USB stick you erase afterwards), never on a shared, synchronised or backed-up drive. Nothing else is written anywhere.</source>
+        <translation>此 PDF 含有一份秘密份额。只能保存在用于打印的位置（例如用完即清除的 U 盘），切勿保存到共享、同步或会被备份的驱动器。不会在其他任何地方写入内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
+        <translation>密钥会被拆分为若干份额，每份是一组需要抄写或打印的单词。凑齐指定数量的份额即可恢复密钥，少于该数量则什么也得不到。请把每份交给不同的可信之人，或存放在不同的安全地点。没有密钥，总部将无法读取曾收到的任何数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
+        <translation>设备获得批准后，其数据包才会被导入。请使用一线工作人员交给你的注册申请文件，与其核对密钥指纹后再批准。丢失或被没收的设备请吊销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device</source>
+        <translation>批准设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation>使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation>批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve from enrollment file…</source>
+        <translation>从注册申请文件批准…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Approve selected device</source>
+        <translation>批准所选设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Bundles of this device that never arrived (a lost stick?).</source>
+        <translation>此设备未送达的数据包（U 盘丢失？）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Choose the enrollment request file</source>
+        <translation>选择注册申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Enrolled</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Field devices</source>
+        <translation>现场设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Gaps</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last bundle</source>
+        <translation>最近的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Last sequence</source>
+        <translation>最近的序号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
+        <translation>吊销设备 {device}？此后不再导入它的任何数据包，也无法再次批准（现场笔记本电脑需要新建保险库）。请在笔记本电脑丢失或被没收时执行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Revoke selected device…</source>
+        <translation>吊销所选设备…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write receipt for selected device…</source>
+        <translation>为所选设备写回执…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias</source>
         <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>确切出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害方</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>省份（中国）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>原籍地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>当前处境</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>侵权类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>弱势情况</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files</source>
+        <translation>选择数据包文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Choose bundle files…</source>
+        <translation>选择数据包文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation>完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Drop bundle files here (as many as you like), or</source>
+        <translation>将数据包文件拖放到这里（数量不限），或</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
+        <translation>存储前会逐一检查每个文件：损坏、被篡改或来历不明的数据包会被拒绝，且不会改动任何内容。尚未批准的设备的数据包会在隔离区等待（见“设备”）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Importing file {k} of {n}: {name}</source>
+        <translation>正在导入第 {k} 个文件，共 {n} 个：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Inbox: bundles from the field</source>
+        <translation>收件箱：来自现场的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Back up the keys as shares…</source>
+        <translation>将密钥拆分为份额备份…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Deployment profile</source>
+        <translation>部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Enter the organisation&apos;s name first.</source>
+        <translation>请先输入机构名称。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
+        <translation>一线工作人员导入配置文件时，会将其笔记本电脑上显示的内容与这些单词（或二维码）进行核对：请通过电话或当面念给他们听。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters keys</source>
+        <translation>总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Issue the profile and save it…</source>
+        <translation>签发并保存配置文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
+        <translation>创建新的解密密钥？正在途中的数据包仍可用旧密钥解密。之后请为现场笔记本电脑签发新的配置文件，并重新做一次份额备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Make a new key</source>
+        <translation>生成新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>New key made. Now issue a new profile and back up the keys again.</source>
+        <translation>新密钥已创建。请签发新的配置文件，并再次备份密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
+        <translation>尚未签发配置文件。请填写表单并签发，然后把文件交给每位一线工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Profile &amp; keys</source>
+        <translation>配置文件与密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
+        <translation>配置文件第 {v} 版已保存到 {name}。请交给每位一线工作人员，并把指纹单词念给他们听：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Restore keys from backup shares…</source>
+        <translation>从备份份额恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Rotate keys…</source>
+        <translation>轮换密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Save deployment profile</source>
+        <translation>保存部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are backed up as shares.</source>
+        <translation>密钥已以份额形式备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys are not backed up (or changed since the last backup).</source>
+        <translation>密钥尚未备份（或自上次备份后已更改）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
+        <translation>签发此配置文件后密钥已更改：请签发新的配置文件，使现场笔记本电脑用新密钥加密。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Attachments marked identifying (photos of faces, documents)</source>
+        <translation>标记为可识别身份的附件（面部照片、证件）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Field laptops may delete delivered records after:</source>
+        <translation>现场笔记本电脑可在以下时间后删除已送达的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Identifying details that may leave the field (none is safest):</source>
+        <translation>允许离开现场的可识别身份信息（都不选最安全）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/records.py"/>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Add another share</source>
+        <translation>再添加一份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys</source>
+        <translation>恢复总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the headquarters keys from shares</source>
+        <translation>用份额恢复总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Restore the keys</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Share {n}:</source>
+        <translation>第 {n} 份：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/restore.py"/>
+        <source>Type or paste the words of each share in its own box, in any order. You need as many shares as the backup asked for (usually 2). The restored keys become this headquarters&apos; keys.</source>
+        <translation>请把每一份的单词分别输入或粘贴到各自的框中，顺序不限。所需份数为备份时设定的数量（通常为 2 份）。恢复的密钥将成为本总部的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>(shown now)</source>
+        <translation>（当前显示）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
+        <translation>冲突是指同一条记录在两处（两台笔记本电脑，或笔记本电脑与总部）被修改。两个版本都已保留；请比较后保留正确的一个。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
+        <translation>尚未批准的设备的数据包。它们以加密状态保存在这里，设备获批准后（在“设备”页面）即会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflict resolved: the record now shows version {side}.</source>
+        <translation>冲突已解决：该记录现在显示版本 {side}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version A</source>
+        <translation>保留版本 A</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Keep version B</source>
+        <translation>保留版本 B</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review.</source>
+        <translation>没有需要审核的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Only the fields that differ</source>
+        <translation>只显示不同的字段</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Show identifying details</source>
+        <translation>显示身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>The two versions</source>
+        <translation>两个版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}</source>
+        <translation>版本 {side}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Version {side}: {device}, edit {counter}, {when}</source>
+        <translation>版本 {side}：{device}，第 {counter} 次编辑，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>{type}: {label}</source>
+        <translation>{type}：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Create headquarters keys</source>
+        <translation>创建总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>Headquarters has no keys yet. Create them now (then back them up as shares), or restore them from a share backup if this replaces a headquarters computer.</source>
+        <translation>总部还没有密钥。请现在创建（然后以份额形式备份）；如果这台电脑是用来替换总部旧电脑的，请从份额备份中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/setup.py"/>
+        <source>The headquarters keys are not backed up. If this computer is lost or breaks, every record ever sent to headquarters is lost with it. Back them up as shares now.</source>
+        <translation>总部密钥尚未备份。如果这台电脑丢失或损坏，曾发送到总部的所有记录都将随之丢失。请立即以份额形式备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Cannot write {path}.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Field Intake: headquarters key backup</source>
+        <translation>Field Intake：总部密钥备份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Keep this sheet locked away, apart from the other shares. Whoever holds {m} shares can read every record ever sent to headquarters. Never photograph it or keep it on a computer.</source>
+        <translation>请将此页与其他份额分开锁好保管。持有 {m} 份份额的人就能读取曾发送到总部的所有记录。切勿拍照或保存在电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Kept by: ______________________    Date: ______________</source>
+        <translation>保管人：______________________    日期：______________</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key backup share {k} of {n}</source>
+        <translation>密钥备份份额 第 {k} 份，共 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Key fingerprint (check it after restoring): {words}</source>
+        <translation>密钥指纹（恢复后请核对）：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/share_sheet.py"/>
+        <source>Share {k} of {n}. Any {m} shares restore the keys; fewer reveal nothing.</source>
+        <translation>第 {k} 份，共 {n} 份。任意 {m} 份即可恢复密钥；少于此数则什么也得不到。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>援助</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1822,57 +2712,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Case</source>
-        <translation>个案</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Consents</source>
         <translation>同意事项</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Items</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>当前处境</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -1886,6 +2733,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1893,20 +2741,6 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Updated</source>
         <translation>更新时间</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>侵权类型</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Witness</source>
-        <translation>证人</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
@@ -2022,6 +2856,21 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page could not be opened. The details are in the log file.</source>
         <translation>无法打开此页面。详细信息见日志文件。</translation>
     </message>
@@ -2068,6 +2917,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Prepare bundle for headquarters</source>
+        <translation>准备发往总部的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>设置</translation>
@@ -2104,25 +2958,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>日期：请输入提供援助的日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2134,31 +2971,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>省份（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2190,17 +3002,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Town or district only, never an exact address</source>
         <translation>只写城镇或区县，切勿写具体地址</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>价值</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
@@ -2340,11 +3141,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -2411,28 +3207,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Alias: enter the working name of the person.</source>
         <translation>化名：请输入在当地使用的称呼。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>出生年份</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Case {code}</source>
         <translation>个案 {code}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Exact birth date</source>
-        <translation>确切出生日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2451,18 +3232,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Household</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Identifying details</source>
         <translation>身份信息</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Legal name</source>
-        <translation>真实姓名</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2471,39 +3242,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>原籍地</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Show identifying details</source>
-        <translation>显示身份信息</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>当地使用的称呼，切勿填写真名</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>弱势情况</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
@@ -2664,12 +3404,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害方</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Place name</source>
         <translation>地点名称</translation>
     </message>
@@ -2700,20 +3434,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>受害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>受害者个案</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>What happened</source>
-        <translation>事件经过</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -2728,23 +3450,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Consent</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incident</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}：请至少选择一种侵权类型。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>翻译</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2758,33 +3465,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>访谈人</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer: enter who conducted the interview.</source>
         <translation>访谈人：请输入进行访谈的人。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>如无则留空</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>陈述</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2933,11 +3620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Make a new key</source>
-        <translation>生成新密钥</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>No recovery key is set.</source>
         <translation>未设置恢复密钥。</translation>
     </message>
@@ -3027,6 +3709,251 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>您的新恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>2. Send records to headquarters</source>
+        <translation>2. 向总部发送记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>已取消：未写入任何数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
+        <translation>根据总部的配置文件，可识别身份的信息也会离开这台笔记本电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
+        <translation>按照总部配置文件的要求，以下可识别身份的信息会留在这台笔记本电脑上：{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Import the deployment profile first (step 1).</source>
+        <translation>请先导入部署配置文件（第 1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Prepare bundle for headquarters…</source>
+        <translation>准备发往总部的数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Send everything again (full export)</source>
+        <translation>全部重新发送（完整导出）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Take the file to headquarters. Its name says nothing about what is inside; you may delete it from the stick once headquarters sends a receipt.</source>
+        <translation>请把该文件交给总部。文件名不会透露内容；收到总部的回执后，可以从 U 盘中删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Where should the bundle go? (a USB stick or a folder)</source>
+        <translation>数据包存到哪里？（U 盘或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writes what changed since headquarters&apos; last receipt into one encrypted file, readable only by headquarters. Choose a USB stick or a folder to send from.</source>
+        <translation>将总部上次回执以来的变更写入一个只有总部能读取的加密文件。请选择 U 盘或用于发送的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>attachments marked identifying</source>
+        <translation>标记为可识别身份的附件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/page.py"/>
+        <source>Sync with headquarters</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Attachments marked identifying (photos of faces, documents): {answer}</source>
+        <translation>标记为可识别身份的附件（面部照片、证件）：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
+        <translation>请致电总部或当面见面，请他们把指纹单词念给你听（或用同一部手机扫描两个二维码）。只有每个单词都相同且顺序一致时，才信任此配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Check the deployment profile</source>
+        <translation>核对部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Identifying details sent to headquarters: {fields}</source>
+        <translation>发送给总部的可识别身份信息：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Is this profile really from your headquarters?</source>
+        <translation>此配置文件真的来自你的总部吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
+        <translation>机构：{name}。配置文件第 {v} 版，签发于 {at}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>The words match: trust this profile</source>
+        <translation>单词一致：信任此配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>They do not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>stay on this laptop</source>
+        <translation>留在这台笔记本电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>(changed since)</source>
+        <translation>（之后有修改）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>3. Receipts from headquarters</source>
+        <translation>3. 总部的回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records</source>
+        <translation>删除已送达的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete delivered records from this laptop…</source>
+        <translation>从这台笔记本电脑删除已送达的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation>要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records</source>
+        <translation>已送达的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n}</source>
+        <translation>已送达的记录：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered records: {n} (the latest {shown} are shown)</source>
+        <translation>已送达的记录：{n}（显示最近 {shown} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
+        <translation>总部会为每个数据包回一份回执文件。导入后即可看到哪些记录已送达；这些记录随后可以从这台笔记本电脑删除，这样电脑即使被没收，留存的信息也更少。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Import receipt…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation>还没有已送达且足够久的记录可删除：总部的配置文件要求送达后保留 {n} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>1. Connect this laptop to headquarters</source>
+        <translation>1. 将这台笔记本电脑与总部关联</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
+        <translation>注册申请已写入 {path}。请交给总部。总部批准时应看到这个密钥指纹：{fp}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile</source>
+        <translation>导入部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Import deployment profile…</source>
+        <translation>导入部署配置文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Name headquarters will see:</source>
+        <translation>总部看到的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
+        <translation>还没有部署配置文件。总部会以文件形式发来（U 盘或电子邮件）。导入后与总部核对指纹单词，然后写出注册申请并把该文件交给总部。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Save enrollment request</source>
+        <translation>保存注册申请</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Trusted headquarters fingerprint:</source>
+        <translation>已信任的总部指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Write enrollment request…</source>
+        <translation>写出注册申请…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>e.g. Yanji laptop 2 (no real names)</source>
+        <translation>例如：延吉笔记本 2（不要用真实姓名）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>

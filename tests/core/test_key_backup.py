@@ -98,3 +98,27 @@ def test_restore_needs_an_hq_vault(tmp_path, vault):
     with pytest.raises(keystore.WrongRoleError):
         key_backup.restore(vault, backup.shares)
     hq.close()
+
+
+def test_profiles_issued_after_a_restore_outrank_earlier_ones(tmp_path) -> None:
+    """Field devices refuse an older profile version: a restored HQ must not count from 1 again."""
+    from intake_app.hq import key_backup
+    from intake_app.sync import keystore
+    from intake_app.sync.profile import ExportPolicy, create_profile, import_profile
+    from intake_app.vault.vault import Role, Vault
+    from tests.conftest import PASSPHRASE
+
+    hq, _ = Vault.create(tmp_path / "hq", PASSPHRASE, Role.HQ)
+    field, _ = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
+    keystore.ensure_hq_keys(hq)
+    for _ in range(3):
+        latest = create_profile(hq, "NGO", ExportPolicy())
+    import_profile(field, latest)
+    shares = key_backup.make_backup(hq, 2, 3).shares
+    hq.close()
+    restored, _ = Vault.create(tmp_path / "restored", PASSPHRASE, Role.HQ)
+    key_backup.restore(restored, shares[:2])
+    after = create_profile(restored, "NGO", ExportPolicy())
+    assert import_profile(field, after).outcome.name == "UPDATED"
+    restored.close()
+    field.close()

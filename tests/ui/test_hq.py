@@ -186,3 +186,29 @@ def run_heartbeat_import(qtbot, tmp_path, hq, field, *, total_mb: int) -> float:
     assert all(row[1] == "imported" for row in inbox.report()), inbox.report()
     assert AttachmentStore(hq).for_owner(case.id)
     return max(gaps)
+
+
+def test_lock_during_an_import_cancels_it_and_changes_nothing(qtbot, tmp_path, pair):
+    hq, field = pair
+    case = make_case(RecordStore(field), "Heavy")
+    AttachmentStore(field).add(case.id, io.BytesIO(os.urandom(16 * MB)), filename="scan.png")
+    bundles = _export(field, tmp_path / "stick")
+    before = content_digest(hq)
+    window = main_window(qtbot, hq)
+    inbox = page(window, "hq-inbox")
+    drop_files(inbox, bundles)
+    assert inbox.is_busy() and not window.nav.isEnabled()
+    window.discard_changes()  # what the lock does first
+    base = hq.base
+    hq.close()  # waits for the import's transaction to roll back
+    from intake_app.ui.workers import wait_for_tasks
+    from intake_app.vault.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: not inbox.is_busy())
+    reopened = Vault.open(base, passphrase=PASSPHRASE)
+    try:
+        assert content_digest(reopened) == before
+    finally:
+        reopened.close()

@@ -119,4 +119,6 @@ def test_purge_waits_for_the_profiles_delay(qtbot, monkeypatch, tmp_path):
 
 def test_toolbar_export_only_on_field_vaults(qtbot, vault, hq_profile):
     assert main_window(qtbot, vault).export_action is not None
-    assert main_window(qtbot, hq_profile[0]).export_action is None
+    hq_window = main_window(qtbot, hq_profile[0])
+    assert hq_window.export_action is None
+    assert hq_window.unsent_label.text() == "" and hq_window.export_label.text() == ""  # HQ sends nothing

@@ -173,8 +173,9 @@ def test_the_whole_sync_path_through_the_screens(qtbot, tmp_path, monkeypatch):
         assert inbox.report()[-1][1] == "imported" and "1 conflicts" in inbox.report()[-1][2]
         review = page(hq_window, "hq-review")
         assert review.list.count() == 1
-        assert "alias" in review.differing_fields()
-        assert "sex" not in review.differing_fields()
+        assert review.differing_fields() == review.paths == ["alias"]  # only what differs, at first
+        review.only_differences.setChecked(False)
+        assert "sex" in review.paths and review.differing_fields() == ["alias"]  # all fields, the one highlighted
         _conflict, a, _b = review.current
         field_side = "a" if a["data"]["alias"] == "Mrs Plum (field)" else "b"
         click(qtbot, review.keep_a if field_side == "a" else review.keep_b)

@@ -118,7 +118,9 @@ class DevicesPage(QWidget):
             status = d.status.label + (" (" + _("key conflict") + ")" if d.key_conflict else "")
             if d.status is DeviceStatus.REVOKED and d.revoked_since:
                 status += " " + _("since {date}").format(date=d.revoked_since)
-            cells = (device_name(d.device_id, {d.device_id: d.label}), status, d.key_fingerprint,
+            groups = d.key_fingerprint.split()
+            fingerprint = " ".join(groups[:3]) + "\n" + " ".join(groups[3:])  # two short lines keep the table narrow
+            cells = (device_name(d.device_id, {d.device_id: d.label}), status, fingerprint,
                      local_time(d.enrolled_at) if d.enrolled_at else "-",
                      local_time(d.last_bundle_at) if d.last_bundle_at else _("none yet"),
                      "-" if d.last_sequence is None else str(d.last_sequence), str(d.gaps),
@@ -134,6 +136,7 @@ class DevicesPage(QWidget):
                     item.setForeground(QBrush(QColor(style.WARNING)))
                     item.setToolTip(_("Bundles of this device that never arrived (a lost stick?)."))
                 self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
         if selected is not None:
             self.select(selected)
         self._update_buttons()

@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from intake_app.domain.taxonomy import load_taxonomy
 from intake_app.domain.validation import identifying_fields
+from intake_app.i18n import _
 
 HIDDEN = "••••••"
 
@@ -62,3 +64,61 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, show_identifying: bool = Fa
                 vb += " ≠"
         rows.append(DiffRow(path, va, vb, top in secret))
     return rows
+
+
+def field_names(record_type: str) -> dict[str, str]:
+    """Translated names of the fields (the record editors' words), for the review table."""
+    common = {"notes": _("Notes"), "deleted": _("Deleted"), "place": _("Place"), "date": _("Date")}
+    per_type = {
+        "case": {"code": _("Code"), "alias": _("Alias"), "sex": _("Sex"), "birth_year": _("Birth year"),
+                 "province_of_origin": _("Province of origin"), "situation": _("Situation"),
+                 "household": _("Household"), "relation": _("Relation"), "vulnerabilities": _("Vulnerabilities"),
+                 "legal_name": _("Legal name"), "birth_date": _("Exact birth date"), "phone": _("Phone"),
+                 "address": _("Address")},
+        "aid": {"case_id": _("Case"), "category": _("Category"), "items": _("Items"), "name": _("Item"),
+                "quantity": _("Quantity"), "unit": _("Unit"), "value": _("Value"), "currency": _("Currency"),
+                "province": _("Province (China)")},
+        "testimony": {"witness_case_id": _("Witness"), "interview_date": _("Interview date"),
+                      "interviewer": _("Interviewer"), "language": _("Language"), "interpreter": _("Interpreter"),
+                      "source_type": _("Source"), "narrative": _("Narrative"), "consents": _("Consent"),
+                      "incidents": _("Incident"), "violation_types": _("Violation types"),
+                      "perpetrator": _("Perpetrator"), "victim_relation": _("Victim"),
+                      "description": _("What happened")},
+    }
+    return {**common, **per_type.get(record_type, {})}
+
+
+def path_title(path: str, names: dict[str, str]) -> str:
+    """`household[0].relation` as "Household 1 › Relation"."""
+    parts = []
+    for segment in path.split("."):
+        key, _bracket, rest = segment.partition("[")
+        title = names.get(key, key)
+        for index in rest.replace("]", "").split("["):
+            if index.isdigit():
+                title += f" {int(index) + 1}"
+        parts.append(title)
+    return " › ".join(parts)
+
+
+# The taxonomy list behind a field (by its last name in the path), so values show as words, not keys.
+VALUE_LISTS = {"sex": "sexes", "province_of_origin": "dprk_provinces", "situation": "situations",
+               "relation": "relations", "vulnerabilities": "vulnerabilities", "category": "aid_categories",
+               "unit": "units", "currency": "currencies", "province": "china_provinces",
+               "language": "interview_languages", "source_type": "source_types", "scope": "consent_scopes",
+               "method": "consent_methods", "violation_types": "violation_types", "precision": "date_precisions",
+               "facility_type": "facility_types", "perpetrator": "perpetrators", "victim_relation": "relations"}
+
+
+def value_text(path: str, text: str, lang: str) -> str:
+    """A stored value as the reader's word: taxonomy labels for keys, yes/no for the deletion flag."""
+    if path == "deleted":
+        return _("yes") if text == "true" else _("no")
+    name = path.split(".")[-1].split("[")[0]
+    list_name = VALUE_LISTS.get(name)
+    if not list_name or not text:
+        return text
+    try:
+        return load_taxonomy().label(list_name, text, lang)
+    except KeyError:
+        return text

@@ -46,7 +46,7 @@ class HqSearchPage(SearchPage):
         super().__init__(vault, parent)
         self.origins = OriginNames(vault)
         columns = list(self.model.columns)
-        columns.insert(2, Column(_("Origin"), self.origins.name, chars=16))
+        columns.insert(1, Column(_("Origin"), self.origins.name, chars=16))
         self.model.beginResetModel()
         self.model.columns = columns
         self.model.endResetModel()

@@ -26,9 +26,9 @@ from intake_app.errors import IntakeError
 from intake_app.hq import conflicts
 from intake_app.hq.devices import list_devices
 from intake_app.hq.quarantine import list_quarantined
-from intake_app.i18n import _
+from intake_app.i18n import _, current_language
 from intake_app.ui import style
-from intake_app.ui.hq.diff import compare
+from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync.common import bold_title, device_name, note
 from intake_app.vault.indexing import index_entry
@@ -40,12 +40,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#fff3c4"
 
 
-def version_caption(side: str, envelope: dict, labels: dict[str, str], shown: bool) -> str:
+def version_caption(side: str, envelope: dict, labels: dict[str, str]) -> str:
     version = envelope.get("version", {})
-    text = _("Version {side}: {device}, edit {counter}, {when}").format(
+    return _("Version {side}: {device}, edit {counter}, {when}").format(
         side=side, device=device_name(version.get("device"), labels), counter=version.get("counter", "?"),
         when=local_time(envelope.get("updated_at", "")))
-    return text + ("\n" + _("(shown now)") if shown else "")
+
+
+def column_title(side: str, shown: bool) -> str:
+    title = _("Version {side}").format(side=side)
+    return title + " " + _("(shown now)") if shown else title
 
 
 class ReviewPage(QWidget):
@@ -56,6 +60,7 @@ class ReviewPage(QWidget):
         self.vault = vault
         self.current: tuple[conflicts.Conflict, dict, dict] | None = None
         self.labels: dict[str, str] = {}
+        self.paths: list[str] = []
         layout = QVBoxLayout(self)
         layout.addWidget(bold_title(_("Review"), self))
         layout.addWidget(note(_("A conflict means a record was changed in two places (two laptops, or a laptop and "
@@ -67,6 +72,8 @@ class ReviewPage(QWidget):
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = note("", right, style.MUTED)
+        right_layout.addWidget(self.caption)
         self.table = QTableWidget(0, 3, right)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -78,12 +85,16 @@ class ReviewPage(QWidget):
         self.table.setAccessibleName(_("The two versions"))
         right_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
+        self.only_differences = QCheckBox(_("Only the fields that differ"), right)
+        self.only_differences.setChecked(True)
+        self.only_differences.toggled.connect(self._show_current)
         self.show_identifying = QCheckBox(_("Show identifying details"), right)
         self.show_identifying.toggled.connect(self._show_current)
         self.keep_a = QPushButton(_("Keep version A"), right)
         self.keep_a.clicked.connect(lambda: self.keep("a"))
         self.keep_b = QPushButton(_("Keep version B"), right)
         self.keep_b.clicked.connect(lambda: self.keep("b"))
+        row.addWidget(self.only_differences)
         row.addWidget(self.show_identifying)
         row.addStretch(1)
         row.addWidget(self.keep_a)
@@ -124,6 +135,7 @@ class ReviewPage(QWidget):
         if not self.vault.is_open:
             return
         self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
+        self.labels[self.vault.info.device_id] = _("Headquarters")  # versions edited here
         chosen = self.current[0].id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()
@@ -169,18 +181,28 @@ class ReviewPage(QWidget):
         self.keep_b.setEnabled(has)
         if self.current is None:
             self.table.setRowCount(0)
-            self.table.setHorizontalHeaderLabels([_("Field"), _("Version A"), _("Version B")])
+            self.table.setHorizontalHeaderLabels([_("Field"), column_title("A", False), column_title("B", False)])
+            self.caption.setText("")
             return
         conflict, a, b = self.current
-        self.table.setHorizontalHeaderLabels([
-            _("Field"), version_caption("A", a, self.labels, conflict.winner == conflict.version_a),
-            version_caption("B", b, self.labels, conflict.winner == conflict.version_b
-                            and conflict.version_a != conflict.version_b)])
+        shown_a = conflict.winner == conflict.version_a
+        self.table.setHorizontalHeaderLabels([_("Field"), column_title("A", shown_a),
+                                              column_title("B", not shown_a)])
+        self.caption.setText(version_caption("A", a, self.labels) + "\n" + version_caption("B", b, self.labels))
         rows = compare(a, b, show_identifying=self.show_identifying.isChecked())
+        if self.only_differences.isChecked():
+            rows = [row for row in rows if row.differs]
+        names = field_names(conflict.record_type)
         self.table.setRowCount(len(rows))
         highlight = QBrush(QColor(HIGHLIGHT))
+        self.paths = [row.path for row in rows]
+        first_difference = None
         for index, row in enumerate(rows):
-            for column, text in enumerate((row.path, row.a, row.b)):
+            if row.differs and first_difference is None:
+                first_difference = index
+            lang = current_language()
+            values = [v if v.startswith(HIDDEN) else value_text(row.path, v, lang) for v in (row.a, row.b)]
+            for column, text in enumerate((path_title(row.path, names), *values)):
                 item = QTableWidgetItem(text)
                 if row.differs:
                     item.setBackground(highlight)
@@ -189,10 +211,12 @@ class ReviewPage(QWidget):
                     item.setFont(font)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        if first_difference is not None:
+            self.table.scrollToItem(self.table.item(first_difference, 0))
 
     def differing_fields(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
-                if self.table.item(r, 0).font().bold()]
+        """The paths (e.g. `alias`) of the highlighted rows."""
+        return [self.paths[r] for r in range(self.table.rowCount()) if self.table.item(r, 0).font().bold()]
 
     def keep(self, side: str) -> None:
         if self.current is None:

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         # A bundle export or import holds the vault: other pages would wait for it, so the user stays
         # on the busy page (Lock still works: it cancels the work first).
         self.nav.setEnabled(not busy)
+        self.settings_action.setEnabled(not busy)
         for action in self.page_actions:
             action.setEnabled(not busy)
         if self.export_action is not None:

@@ -31,8 +31,17 @@ def section(title: str, parent: QWidget) -> tuple[QGroupBox, QVBoxLayout]:
     return box, layout
 
 
+class Note(QLabel):
+    """A wrapped, selectable label that takes no room while it has no text (messages shown on demand)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def note(text: str, parent: QWidget, colour: str | None = None, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
+    label = Note(parent)
+    label.setText(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if colour is not None:
@@ -58,11 +67,15 @@ class FingerprintView(QWidget):
         self.words: list[str] = []
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(style.MARGIN)
+        self._grid.setVerticalSpacing(style.SPACING)
         self.qr = QrLabel(self, module_px=4)
+        words = QVBoxLayout()
+        words.addLayout(self._grid)
+        words.addStretch(1)  # the rows stay together however tall the QR code is
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(self._grid, 1)
-        row.addWidget(self.qr)
+        row.addLayout(words, 1)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self._labels: list[QLabel] = []
 
     def set_words(self, words: list[str]) -> None:
