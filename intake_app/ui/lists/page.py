@@ -24,7 +24,7 @@ from intake_app.ui.lists.columns import columns_for
 from intake_app.ui.lists.filters import FilterBar
 from intake_app.ui.lists.model import LazyRecordModel
 from intake_app.ui.lists.query import QueryResult, QueryRunner
-from intake_app.ui.records.host import EditorHost
+from intake_app.ui.records.host import EditorHost, HostedEditorPage
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.search import SearchQuery, count, search
@@ -52,7 +52,7 @@ def row_for(store: RecordStore, record_id: str) -> RecordRow | None:
     return RecordRow(env["id"], env["type"], entry.label, entry.event_date, env["updated_at"], env["deleted"])
 
 
-class RecordListPage(QWidget):
+class RecordListPage(HostedEditorPage, QWidget):
     """Cases, aid distributions or testimonies: a searchable, sortable list and an editor."""
 
     changed = Signal()
@@ -135,17 +135,6 @@ class RecordListPage(QWidget):
         self._update_count()
 
     # -- interface used by the main window ------------------------------------------------------------------
-
-    def has_unsaved_changes(self) -> bool:
-        return self.host.has_unsaved_changes()
-
-    def discard_changes(self) -> None:
-        self.host.discard_changes()
-        self.view.clearSelection()
-
-    def confirm_leave(self) -> bool:
-        """Ask about unsaved changes before the page is left; False when the user wants to stay."""
-        return self.host.confirm_leave()
 
     def refresh(self) -> None:
         """Query the list again (records changed on another page); the editor is left as it is."""

@@ -7,7 +7,7 @@ so edits are never lost without the user saying so; a lock uses `discard_changes
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QWidget
 
 from intake_app.i18n import _
 from intake_app.ui import style
@@ -114,3 +114,22 @@ class EditorHost(QStackedWidget):
     def _deleted(self, record_type: str, record_id: str) -> None:
         self.setCurrentWidget(self.placeholder)
         self.deleted.emit(record_type, record_id)
+
+
+class HostedEditorPage:
+    """What the main window asks of a page that shows a list beside an `EditorHost` (`self.host`) and a
+    table view (`self.view`): shared by the record lists and the search page."""
+
+    host: EditorHost
+    view: QAbstractItemView
+
+    def has_unsaved_changes(self) -> bool:
+        return self.host.has_unsaved_changes()
+
+    def discard_changes(self) -> None:
+        self.host.discard_changes()
+        self.view.clearSelection()
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes before the page is left; False when the user wants to stay."""
+        return self.host.confirm_leave()

@@ -25,7 +25,7 @@ from intake_app.ui.lists.columns import search_columns
 from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
 from intake_app.ui.lists.page import size_columns
 from intake_app.ui.lists.query import QueryResult, QueryRunner
-from intake_app.ui.records.host import EditorHost
+from intake_app.ui.records.host import EditorHost, HostedEditorPage
 from intake_app.ui.search.filters import SearchFilters
 from intake_app.vault.records import RecordRow
 from intake_app.vault.search import SearchQuery, count, search
@@ -34,7 +34,7 @@ from intake_app.vault.vault import Vault
 SEARCH_DELAY_MS = 250
 
 
-class SearchPage(QWidget):
+class SearchPage(HostedEditorPage, QWidget):
     changed = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -108,16 +108,6 @@ class SearchPage(QWidget):
         self._update_count()
 
     # -- interface used by the main window ------------------------------------------------------------------
-
-    def has_unsaved_changes(self) -> bool:
-        return self.host.has_unsaved_changes()
-
-    def discard_changes(self) -> None:
-        self.host.discard_changes()
-        self.view.clearSelection()
-
-    def confirm_leave(self) -> bool:
-        return self.host.confirm_leave()
 
     # -- searching ------------------------------------------------------------------------------------------
 
