@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from intake_app.i18n import current_language
@@ -46,6 +47,20 @@ def make_application() -> QApplication:
     return app
 
 
+def _quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM (logout, shutdown, `kill`) and Ctrl+C quit like the Quit button: the vault is locked and
+    checkpointed, and a demo folder is deleted, instead of the process just vanishing.
+
+    Python runs signal handlers only when it gets control, so a short timer hands it control now and then.
+    """
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_args: app.quit())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
+
+
 def run_app(data_dir: Path, demo: bool = False) -> int:
     """Show the first-run wizard or the unlock dialog for the vault in `data_dir`; returns the exit code."""
     app = make_application()
@@ -57,6 +72,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     controller.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(lambda: controller.lock(show_unlock=False))
     controller.start()
+    _quit_on_termination(app)
     code = app.exec()
     log.info("app finished")
     return int(code)
