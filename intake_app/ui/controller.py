@@ -26,12 +26,13 @@ from intake_app.ui.lock.teardown import clear_clipboard, close_modal_dialogs, de
 from intake_app.ui.lock.watcher import InputWatcher
 from intake_app.ui.unlock.dialog import UnlockDialog
 from intake_app.ui.widgets import messages
-from intake_app.vault.vault import Vault, vault_exists
+from intake_app.vault.files import vault_exists
 
 if TYPE_CHECKING:
     from intake_app.ui.firstrun.wizard import FirstRunWizard
     from intake_app.ui.main.window import MainWindow
     from intake_app.ui.settings.dialog import SettingsDialog
+    from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,8 @@ class AppController(QObject):
     # -- unlocked ----------------------------------------------------------------------------------------
 
     def _opened(self, vault: object) -> None:
+        from intake_app.vault.vault import Vault
+
         if not isinstance(vault, Vault):  # the wizard and the unlock dialog only ever send a Vault
             raise TypeError("expected a Vault")
         self.vault = vault

@@ -27,6 +27,7 @@ from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
 from intake_app.vault.atomic import atomic_write, remove_stale_temp_files
 from intake_app.vault.connection import Connection, open_database
+from intake_app.vault.files import vault_exists
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +72,6 @@ class VaultInfo:
     role: Role
     created_at: str
     schema_version: int
-
-
-def vault_exists(base: Path) -> bool:
-    return paths.vault_db_path(base).exists() or paths.keyslots_path(base).exists()
 
 
 def check_new_passphrase(passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:

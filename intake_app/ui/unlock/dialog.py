@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app import paths
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.language import LanguageCombo, apply_language
 from intake_app.ui.widgets.passphrase import make_secret_field, set_revealed
 from intake_app.ui.workers import Task, run_call
-from intake_app.vault.unlock import ThrottledError, WrongSecretError, throttle_for, unlock
+from intake_app.vault.throttle import UnlockThrottle
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ class UnlockDialog(QDialog):
         self._ticker.timeout.connect(self._tick)
         self.retranslate()
         # A wait left over from before a restart still applies.
-        self.start_countdown(throttle_for(base).wait_remaining())
+        self.start_countdown(UnlockThrottle(paths.throttle_path(base)).wait_remaining())
 
     # -- texts ---------------------------------------------------------------------------------------
 
@@ -183,6 +184,10 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         if self._task is not None or self.remaining_wait() > 0:
             return
+        # The vault stack (SQLCipher, cryptography) is imported at the first attempt, not at start:
+        # the dialog shows sooner, and the import hides behind the key derivation's second.
+        from intake_app.vault.unlock import unlock
+
         base = self.base
         if self.use_recovery.isChecked():
             text = self.recovery.text()
@@ -219,6 +224,8 @@ class UnlockDialog(QDialog):
         self._task = None
         self._abandoned = False
         self._set_busy(False)
+        from intake_app.vault.unlock import ThrottledError, WrongSecretError
+
         message = getattr(exc, "message", None) or _("The vault could not be opened.")
         if isinstance(exc, ThrottledError):
             self.error.setText("")
