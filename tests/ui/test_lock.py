@@ -162,7 +162,7 @@ def test_lock_closes_open_dialogs(qtbot, unlocked):
 
 
 def test_panic_during_an_unlock_attempt_opens_nothing(qtbot, locked, monkeypatch):
-    from intake_app.ui.unlock import dialog as unlock_module
+    from intake_app.vault import unlock as unlock_module  # the dialog imports `unlock` from here at each try
     from intake_app.vault.unlock import unlock as real_unlock
 
     release = threading.Event()
