@@ -151,9 +151,9 @@ def test_diff_marks_differences_and_hides_identifying_values():
 
 
 def test_inbox_never_stalls_during_a_large_import(qtbot, tmp_path, pair):
-    """~20 MB of attachments; the 100 MB variant is tests/bench/bench_sync_ui.py."""
+    """A 100 MB import (about 9 s here); tests/bench/bench_sync_ui.py prints the same against an idle baseline."""
     hq, field = pair
-    max_gap = run_heartbeat_import(qtbot, tmp_path, hq, field, total_mb=20)
+    max_gap = run_heartbeat_import(qtbot, tmp_path, hq, field, total_mb=100)
     assert max_gap < 0.100, f"the event loop stalled for {max_gap * 1000:.0f} ms"
 
 
