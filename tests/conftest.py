@@ -41,3 +41,23 @@ def vault(isolated_data_dir: Path) -> Iterator[object]:
     v, _recovery = Vault.create(isolated_data_dir, PASSPHRASE)
     yield v
     v.close()
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Iterator[object]:
+    """An unlocked headquarters vault beside the test's data folder."""
+    from intake_app.vault.vault import Role, Vault
+
+    vault, _recovery = Vault.create(tmp_path / "hq", PASSPHRASE, Role.HQ)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def field(tmp_path: Path) -> Iterator[object]:
+    """An unlocked field vault beside the test's data folder."""
+    from intake_app.vault.vault import Role, Vault
+
+    vault, _recovery = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
+    yield vault
+    vault.close()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -23,22 +21,7 @@ from intake_app.hq.devices import (
 )
 from intake_app.sync import keystore
 from intake_app.sync.receipt_format import ReceiptDeviceError, sign_receipt, verify_receipt
-from intake_app.vault.vault import Role, Vault
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def hq(tmp_path: Path) -> Iterator[Vault]:
-    vault, _ = Vault.create(tmp_path / "hq", PASSPHRASE, Role.HQ)
-    yield vault
-    vault.close()
-
-
-@pytest.fixture
-def field(tmp_path: Path) -> Iterator[Vault]:
-    vault, _ = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
-    yield vault
-    vault.close()
+from intake_app.vault.vault import Vault
 
 
 def _rows(vault: Vault) -> list[tuple[object, ...]]:

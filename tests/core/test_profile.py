@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,20 +26,6 @@ from intake_app.sync.profile import (
 )
 from intake_app.vault.vault import Role, Vault
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def hq(tmp_path: Path) -> Iterator[Vault]:
-    vault, _ = Vault.create(tmp_path / "hq", PASSPHRASE, Role.HQ)
-    yield vault
-    vault.close()
-
-
-@pytest.fixture
-def field(tmp_path: Path) -> Iterator[Vault]:
-    vault, _ = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
-    yield vault
-    vault.close()
 
 
 def _state(vault: Vault) -> list[tuple[object, ...]]:
