@@ -43,6 +43,32 @@ def size_columns(view: QTableView, model: LazyRecordModel) -> None:
         view.setColumnWidth(column, max(header_width, spec.chars * char + 16))
 
 
+def record_table(model: LazyRecordModel, parent: QWidget) -> QTableView:
+    """The table a record list and the search results are shown in: whole rows, read only, sorted by the
+    model (which re-queries the vault), with uniform row heights."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    # Uniform row heights: the view never measures 100,000 rows.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(model.sort_column(), model.sort_order())
+    view.setSortingEnabled(True)
+    # The model may refuse a sort (a column with no indexed order) and say which one holds.
+    model.sort_changed.connect(lambda column, order: header.setSortIndicator(column, Qt.SortOrder(order)))
+    size_columns(view, model)
+    return view
+
+
 def row_for(store: RecordStore, record_id: str) -> RecordRow | None:
     """The list row of one record, built from its body the way the vault indexes it."""
     env = store.get_envelope(record_id)
@@ -85,26 +111,8 @@ class RecordListPage(HostedEditorPage, QWidget):
         order, descending = _DEFAULT_ORDER[record_type]
         self.model = LazyRecordModel(vault, columns_for(record_type), self._fetch_all_rows, order=order,
                                      descending=descending, parent=self)
-        self.view = QTableView(left)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        # Uniform row heights: the view never measures 100,000 rows.
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
-        self.view.setSortingEnabled(True)
-        self.model.sort_changed.connect(self._restore_sort_indicator)
+        self.view = record_table(self.model, left)
         self.model.modelReset.connect(self._update_count)
-        size_columns(self.view, self.model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setAccessibleName(self._list_name())
@@ -218,9 +226,6 @@ class RecordListPage(HostedEditorPage, QWidget):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
-
-    def _restore_sort_indicator(self, column: int, order: int) -> None:
-        self.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
 
     def _select_current(self) -> None:
         self._select(self.host.current_record_id())

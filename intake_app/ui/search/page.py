@@ -9,12 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from intake_app.i18n import _
 from intake_app.ui import style
 from intake_app.ui.lists.columns import search_columns
 from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
-from intake_app.ui.lists.page import size_columns
+from intake_app.ui.lists.page import record_table
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost, HostedEditorPage
 from intake_app.ui.search.filters import SearchFilters
@@ -59,23 +56,7 @@ class SearchPage(HostedEditorPage, QWidget):
 
         self.model = LazyRecordModel(vault, search_columns(), self._fetch, order="updated", descending=True,
                                      parent=self)
-        self.view = QTableView(left)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
-        self.view.setSortingEnabled(True)
-        self.model.sort_changed.connect(self._restore_sort_indicator)
-        size_columns(self.view, self.model)
+        self.view = record_table(self.model, left)
         self.view.setAccessibleName(_("Search results"))
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
@@ -155,9 +136,6 @@ class SearchPage(HostedEditorPage, QWidget):
         row = self.model.row_of(current) if current else None
         if row is not None:
             self.view.selectRow(row)
-
-    def _restore_sort_indicator(self, column: int, order: int) -> None:
-        self.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder(order))
 
     def _update_count(self) -> None:
         self.count_label.setText(_("Found: {n}").format(n=f"{self._total:,}"))
