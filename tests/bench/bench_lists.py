@@ -12,12 +12,12 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from intake_app.ui.lists.model import PAGE_SIZE
 from intake_app.ui.lists.page import RecordListPage
 from intake_app.ui.search.page import SearchPage
+from tests.ui.heartbeat import HEARTBEAT_MS, Heartbeat
 from tests.ui.records_support import (
     bulk_cases,
     records_ui,  # noqa: F401 - fixture, used by pytestmark
@@ -27,32 +27,6 @@ from tests.ui.records_support import (
 pytestmark = pytest.mark.usefixtures("records_ui")
 
 N_CASES = 100_000
-HEARTBEAT_MS = 10
-
-
-class Heartbeat:
-    """Records the longest gap between ticks of a 10 ms timer: how long the event loop was stalled."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(HEARTBEAT_MS)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.longest = 0.0
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        if self.last:
-            self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def __enter__(self) -> Heartbeat:
-        self.last, self.longest = 0.0, 0.0
-        self.timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.timer.stop()
 
 
 def _stall(qtbot, action: Callable[[], None], done: Callable[[], bool]) -> float:

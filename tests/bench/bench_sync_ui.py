@@ -8,9 +8,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from tests.core.bundle_helpers import make_field, make_hq
+from tests.ui.heartbeat import Heartbeat
 from tests.ui.shell_support import english_ui
 from tests.ui.test_hq import run_heartbeat_import
 
@@ -24,21 +24,9 @@ def _english():
 
 
 def _idle_baseline(qtbot, seconds: float = 1.0) -> float:
-    gaps: list[float] = []
-    last = [time.monotonic()]
-
-    def beat() -> None:
-        now = time.monotonic()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(beat)
-    timer.start()
-    qtbot.wait(int(seconds * 1000))
-    timer.stop()
-    return max(gaps[1:] or [0.0])
+    with Heartbeat() as beat:
+        qtbot.wait(int(seconds * 1000))
+    return beat.longest
 
 
 def test_inbox_heartbeat_during_100_mb_import(qtbot, tmp_path):

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import io
 import os
-import time
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from intake_app.hq.devices import DeviceStatus, list_devices
 from intake_app.sync import keystore
@@ -18,6 +16,7 @@ from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.records import RecordStore
 from tests.core.bundle_helpers import add_records, content_digest, make_field, make_hq
 from tests.core.helpers import make_case
+from tests.ui.heartbeat import Heartbeat
 from tests.ui.shell_support import english_ui
 from tests.ui.sync_support import click, drop_files, main_window, page, patch_prompts, wait_idle
 
@@ -166,26 +165,13 @@ def run_heartbeat_import(qtbot, tmp_path, hq, field, *, total_mb: int) -> float:
     bundles = _export(field, tmp_path / "stick")
     window = main_window(qtbot, hq)
     inbox = page(window, "hq-inbox")
-    gaps: list[float] = []
-    last = [time.monotonic()]
-
-    def beat() -> None:
-        now = time.monotonic()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(beat)
-    timer.start()
-    qtbot.wait(50)
-    last[0] = time.monotonic()
-    drop_files(inbox, bundles)
-    wait_idle(qtbot, inbox, timeout=300_000)
-    timer.stop()
+    with Heartbeat() as beat:
+        qtbot.wait(50)
+        drop_files(inbox, bundles)
+        wait_idle(qtbot, inbox, timeout=300_000)
     assert all(row[1] == "imported" for row in inbox.report()), inbox.report()
     assert AttachmentStore(hq).for_owner(case.id)
-    return max(gaps)
+    return beat.longest
 
 
 def test_lock_during_an_import_cancels_it_and_changes_nothing(qtbot, tmp_path, pair):
