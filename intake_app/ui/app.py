@@ -47,7 +47,7 @@ def make_application() -> QApplication:
     return app
 
 
-def _quit_on_termination(app: QApplication) -> QTimer:
+def _quit_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, shutdown, `kill`) and Ctrl+C quit like the Quit button: the vault is locked and
     checkpointed, and a demo folder is deleted, instead of the process just vanishing.
 
@@ -57,8 +57,7 @@ def _quit_on_termination(app: QApplication) -> QTimer:
         signal.signal(signum, lambda *_args: app.quit())
     ticker = QTimer(app)
     ticker.timeout.connect(lambda: None)
-    ticker.start(250)
-    return ticker
+    ticker.start(250)  # parented to the app, so it lives as long as the event loop
 
 
 def run_app(data_dir: Path, demo: bool = False) -> int:

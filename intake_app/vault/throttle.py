@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from intake_app import paths
 from intake_app.vault.atomic import atomic_write
 
 FREE_ATTEMPTS = 3
@@ -56,3 +57,8 @@ class UnlockThrottle:
     def record_success(self) -> None:
         if self.path.exists():
             self.path.unlink()
+
+
+def throttle_for(base: Path) -> UnlockThrottle:
+    """The failure counter of the vault in `base` (the unlock dialog reads it before the vault stack loads)."""
+    return UnlockThrottle(paths.throttle_path(base))

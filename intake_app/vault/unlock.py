@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from intake_app import paths
 from intake_app.crypto.recovery import parse_recovery_key
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
 from intake_app.vault import keyslots
-from intake_app.vault.throttle import UnlockThrottle
+from intake_app.vault.throttle import throttle_for
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -29,10 +28,6 @@ class WrongSecretError(IntakeError):
     def __init__(self, message: str, delay_s: float) -> None:
         super().__init__(message)
         self.delay_s = delay_s
-
-
-def throttle_for(base: Path) -> UnlockThrottle:
-    return UnlockThrottle(paths.throttle_path(base))
 
 
 def unlock(base: Path, *, passphrase: str | None = None, recovery_text: str | None = None) -> Vault:

@@ -12,7 +12,7 @@ from intake_app.crypto.recovery import RecoveryKeyError
 from intake_app.errors import IntakeError
 from intake_app.vault import unlock as unlock_mod
 from intake_app.vault.records import RecordStore
-from intake_app.vault.throttle import FREE_ATTEMPTS, delay_after
+from intake_app.vault.throttle import FREE_ATTEMPTS, UnlockThrottle, delay_after
 from intake_app.vault.vault import Role, Vault, VaultExistsError, VaultMissingError, WeakPassphraseError
 from tests.core.helpers import make_case, tree_digest
 
@@ -155,7 +155,7 @@ def test_growing_delay_after_repeated_failures(isolated_data_dir: Path, monkeypa
     _new_vault(isolated_data_dir)
     now = [1000.0]
     monkeypatch.setattr(unlock_mod, "throttle_for",
-                        lambda base: unlock_mod.UnlockThrottle(paths.throttle_path(base), clock=lambda: now[0]))
+                        lambda base: UnlockThrottle(paths.throttle_path(base), clock=lambda: now[0]))
     delays = []
     for _ in range(FREE_ATTEMPTS + 2):
         with pytest.raises(unlock_mod.WrongSecretError) as err:

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app import paths
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.language import LanguageCombo, apply_language
 from intake_app.ui.widgets.passphrase import make_secret_field, set_revealed
 from intake_app.ui.workers import Task, run_call
-from intake_app.vault.throttle import UnlockThrottle
+from intake_app.vault.throttle import throttle_for
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +131,7 @@ class UnlockDialog(QDialog):
         self._ticker.timeout.connect(self._tick)
         self.retranslate()
         # A wait left over from before a restart still applies.
-        self.start_countdown(UnlockThrottle(paths.throttle_path(base)).wait_remaining())
+        self.start_countdown(throttle_for(base).wait_remaining())
 
     # -- texts ---------------------------------------------------------------------------------------
 
