@@ -177,21 +177,3 @@ def running_tasks() -> int:
 def wait_for_tasks(timeout_ms: int = 10_000) -> bool:
     """Block until the pool is idle; only for shutdown and tests, never from a widget."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Child processes
-
-
-def start_process_task(fn: Callable[..., Any], *args: Any, name: str = "process task") -> Task:
-    """Run `fn(*args, progress=..., cancelled=...)` in a child process, reporting like `start_task`.
-
-    TODO (bundle export/import): DESIGN.md wants age encryption and decryption in a child process,
-    because pyrage holds the GIL for a whole call and hostile bundles should be parsed away from the
-    GUI. The intended shape: a `multiprocessing` "spawn" context (fork would copy the unlocked key and
-    Qt's state), `fn` a picklable top-level function, progress sent as (done, total) tuples over a
-    Pipe, cancel by a message on the pipe and then `terminate()` after a grace period, the result or a
-    translated IntakeError pickled back, and the waiting done by a `start_task` thread so the signals
-    are the same as for threads. Nothing needs it yet, so it is not implemented.
-    """
-    raise NotImplementedError("child-process tasks are not implemented yet; see the docstring")

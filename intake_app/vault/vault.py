@@ -22,7 +22,7 @@ from intake_app.crypto.kdf import KdfParams
 from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
-from intake_app.i18n import N_, _
+from intake_app.i18n import _
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
 from intake_app.vault.atomic import atomic_write, remove_stale_temp_files
@@ -51,19 +51,6 @@ class VaultLockedError(IntakeError):
 
 class WeakPassphraseError(ValidationFailed):
     pass
-
-
-class UnlockOutcome(enum.Enum):
-    """Why an unlock attempt failed, for callers that show or count the outcome."""
-
-    WRONG_SECRET = N_("The passphrase or recovery key is not correct.")
-    THROTTLED = N_("Too many wrong attempts: wait before trying again.")
-    NO_VAULT = N_("There is no vault in this folder.")
-    DAMAGED = N_("The vault cannot be read: it is damaged or not a Field Intake vault.")
-
-    @property
-    def message(self) -> str:
-        return _(self.value)
 
 
 @dataclass(frozen=True)

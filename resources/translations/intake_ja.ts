@@ -4233,16 +4233,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>The passphrase or recovery key is not correct.</source>
-        <translation>パスフレーズまたは回復キーが正しくありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
-        <translation>保管庫を読み込めません。破損しているか、Field Intake の保管庫ではありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
         <translation>{path} の保管庫は不完全です。{file} がありません。バックアップから復元してください。何も変更されていません。</translation>
     </message>
@@ -4253,18 +4243,8 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>There is no vault in this folder.</source>
-        <translation>このフォルダーに保管庫はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>There is no vault in {path}.</source>
         <translation>{path} に保管庫はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>Too many wrong attempts: wait before trying again.</source>
-        <translation>誤った入力が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/verify.py"/>

@@ -4233,16 +4233,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>The passphrase or recovery key is not correct.</source>
-        <translation>암호 문구 또는 복구 키가 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
-        <translation>보관함을 읽을 수 없습니다. 손상되었거나 Field Intake 보관함이 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
         <translation>{path}의 보관함이 불완전합니다. {file} 파일이 없습니다. 백업에서 복원하세요. 아무것도 변경되지 않았습니다.</translation>
     </message>
@@ -4253,18 +4243,8 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>There is no vault in this folder.</source>
-        <translation>이 폴더에 보관함이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>There is no vault in {path}.</source>
         <translation>{path}에 보관함이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>Too many wrong attempts: wait before trying again.</source>
-        <translation>잘못 입력한 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/verify.py"/>

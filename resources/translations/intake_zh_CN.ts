@@ -4233,16 +4233,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>The passphrase or recovery key is not correct.</source>
-        <translation>密码短语或恢复密钥不正确。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>The vault cannot be read: it is damaged or not a Field Intake vault.</source>
-        <translation>无法读取保险库：已损坏，或不是 Field Intake 保险库。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault in {path} is incomplete: {file} is missing. Restore it from a backup; nothing was changed.</source>
         <translation>{path} 中的保险库不完整：缺少 {file}。请从备份恢复；未做任何更改。</translation>
     </message>
@@ -4253,18 +4243,8 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/vault.py"/>
-        <source>There is no vault in this folder.</source>
-        <translation>此文件夹中没有保险库。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
         <source>There is no vault in {path}.</source>
         <translation>{path} 中没有保险库。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/vault.py"/>
-        <source>Too many wrong attempts: wait before trying again.</source>
-        <translation>错误尝试次数过多：请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/verify.py"/>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import QThread
 
 from intake_app.errors import IntakeError
@@ -73,8 +72,3 @@ def test_cancel(qtbot):
     with qtbot.waitSignal(task.cancelled, timeout=5_000):
         task.cancel()
     assert not task.is_running
-
-
-def test_process_tasks_are_not_there_yet():
-    with pytest.raises(NotImplementedError):
-        workers.start_process_task(print)
