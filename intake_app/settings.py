@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from intake_app import paths
+from intake_app.fileutil import atomic_write
 from intake_app.i18n import SUPPORTED_LANGUAGES
-from intake_app.vault.atomic import atomic_write
 
 AUTOLOCK_CHOICES_MIN = (1, 2, 5, 10, 15, 30)
 

@@ -31,10 +31,10 @@ from queue import Full, Queue
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.errors import IntakeError
+from intake_app.fileutil import fsync_dir
 from intake_app.i18n import _
 from intake_app.sync import child, manifest, tarstream
 from intake_app.sync.padding import padded_size
-from intake_app.vault.atomic import fsync_dir
 from intake_app.vault.attachments import Cancelled
 
 log = logging.getLogger(__name__)

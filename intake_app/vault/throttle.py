@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake_app import paths
-from intake_app.vault.atomic import atomic_write
+from intake_app.fileutil import atomic_write
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 120.0

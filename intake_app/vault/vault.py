@@ -22,10 +22,10 @@ from intake_app.crypto.kdf import KdfParams
 from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
+from intake_app.fileutil import atomic_write, remove_stale_temp_files
 from intake_app.i18n import _
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
-from intake_app.vault.atomic import atomic_write, remove_stale_temp_files
 from intake_app.vault.connection import Connection, open_database
 from intake_app.vault.files import vault_exists
 

@@ -4,774 +4,772 @@
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>CODE</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>COMMAND</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>{path} を読み込めません: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>DIR</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
         <translation>Field Intake: 支援と証言をオフラインで安全に記録します。コマンドを指定しない場合はデスクトップアプリが起動します。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Interrupted; nothing more was written.</source>
         <translation>中断しました。それ以降は何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>New passphrase: </source>
-        <translation>新しいパスフレーズ: </translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>CODE</source>
+        <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
-        <translation>パスフレーズが指定されていません。--passphrase-file パス を指定するか、標準入力なら - を指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>PATH</source>
-        <translation>パス</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Passphrase: </source>
-        <translation>パスフレーズ: </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Repeat the new passphrase: </source>
-        <translation>新しいパスフレーズ(確認): </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>2 つのパスフレーズが一致しません。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>also print progress notes (never record content)</source>
-        <translation>進行状況も表示する (記録の内容は表示しない)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
-        <translation>保管庫のフォルダー (既定: OS のデータフォルダー、または $INTAKE_DATA_DIR)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>language of messages: en, ko, ja or zh_CN</source>
-        <translation>メッセージの言語: en、ko、ja、zh_CN のいずれか</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>read the passphrase from the first line of PATH, or - for standard input</source>
-        <translation>パスで指定したファイルの 1 行目からパスフレーズを読み込む (- は標準入力)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>unlock with the recovery key in PATH instead of the passphrase</source>
-        <translation>パスフレーズの代わりに、パスで指定したファイルの回復キーでロックを解除する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>A new {role} vault was created in {path}.</source>
-        <translation>{path} に新しい {role} 保管庫を作成しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ACTION</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
-        <translation>このキーがあれば誰でも保管庫を開けます。キーがない状態でパスフレーズを忘れると、データは失われます。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Audit chain: {state} ({n} entries)</source>
-        <translation>監査チェーン: {state} ({n} 件)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Database structure: {state}</source>
-        <translation>データベース構造: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Demo vault in {path} (passphrase: {pw})</source>
-        <translation>デモ用の保管庫: {path} (パスフレーズ: {pw})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Encryption (page authentication): {state}</source>
-        <translation>暗号化 (ページ認証): {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FAILED</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FILE.jsonl</source>
-        <translation>ファイル.jsonl</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>ケース {cases} 件、支援の提供 {aid} 件、証言 {testimony} 件をインポートしました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
-        <translation>回復キー (一度だけ表示されます。書き留めて、このノートパソコンとは別の場所に保管してください):</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Search index: {state}</source>
-        <translation>検索インデックス: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Standard input cannot carry both the passphrase and the records.</source>
-        <translation>標準入力でパスフレーズと記録の両方を渡すことはできません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>The passphrase was changed.</source>
-        <translation>パスフレーズを変更しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>aid category, e.g. food</source>
-        <translation>支援の分類 (例: food)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>case situation, e.g. in_hiding_china</source>
-        <translation>ケースの現状 (例: in_hiding_china)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>change the passphrase</source>
-        <translation>パスフレーズを変更する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>check the vault: encryption, structure, search index, audit chain</source>
-        <translation>保管庫を検査する: 暗号化、構造、検索インデックス、監査チェーン</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>consent in force, e.g. un_mechanisms</source>
-        <translation>有効な同意 (例: un_mechanisms)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>count the records in the vault</source>
-        <translation>保管庫の記録を数える</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create a new vault and print its recovery key once</source>
-        <translation>新しい保管庫を作成し、回復キーを一度だけ表示する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create it, print its summary, and delete it</source>
-        <translation>作成して概要を表示し、削除する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
-        <translation>field: 現場スタッフのノートパソコン、hq: 本部 (既定: field)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import, count and search records</source>
-        <translation>記録のインポート、集計、検索</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>keep the demo folder (printed) instead of deleting it</source>
-        <translation>デモ用フォルダーを削除せずに残す (場所を表示)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>make a new recovery key; the old one stops working</source>
-        <translation>新しい回復キーを作成する (古いキーは使えなくなる)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>number of fictional cases (default 120)</source>
-        <translation>架空のケースの数 (既定: 120)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>open a throwaway vault with fictional sample records</source>
-        <translation>架空のサンプル記録が入った使い捨ての保管庫を開く</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>province key, e.g. north_hamgyong or jilin</source>
-        <translation>道・省のキー (例: north_hamgyong、jilin)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>read the new passphrase from PATH (- for standard input)</source>
-        <translation>パスで指定したファイルから新しいパスフレーズを読み込む (- は標準入力)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>replace the recovery key</source>
-        <translation>回復キーを置き換える</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>search the records (full text and filters)</source>
-        <translation>記録を検索する (全文検索と絞り込み)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
-        <translation>新しいパスフレーズを設定する (古いパスフレーズか回復キーでロックを解除)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>violation type, e.g. torture</source>
-        <translation>人権侵害の種類 (例: torture)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>words to find (all must match)</source>
-        <translation>検索する単語 (すべて一致するもの)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>{n} records found.</source>
-        <translation>{n} 件の記録が見つかりました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
         <translation>端末がないため確認できません。--yes を付けて再実行してください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>FILE</source>
-        <translation>ファイル</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>本部: バンドルファイルをインポートする (ファイルごとに 1 行、拒否されたものがあれば終了コード 1)</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>パスフレーズが指定されていません。--passphrase-file パス を指定するか、標準入力なら - を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: merge conflicts waiting for review</source>
-        <translation>本部: 確認待ちのマージ競合</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>PATH</source>
+        <translation>パス</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>本部: ある端末からインポートしたすべてのバンドルの受領証を書き出す</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Passphrase: </source>
+        <translation>パスフレーズ: </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>新しいパスフレーズ(確認): </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>No delivered record is old enough to purge.</source>
-        <translation>削除できるほど時間の経った送達済みの記録はありません。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>2 つのパスフレーズが一致しません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Nothing was deleted.</source>
-        <translation>何も削除していません。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>進行状況も表示する (記録の内容は表示しない)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Receipt written to {path}.</source>
-        <translation>受領証を {path} に書き出しました。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>保管庫のフォルダー (既定: OS のデータフォルダー、または $INTAKE_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>VERSION</source>
-        <translation>バージョン</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>メッセージの言語: en、ko、ja、zh_CN のいずれか</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>also list resolved conflicts</source>
-        <translation>解決済みの競合も表示する</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>パスで指定したファイルの 1 行目からパスフレーズを読み込む (- は標準入力)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation>送達済みの記録を削除する (唯一の削除方法で、明示のため必須)</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>パスフレーズの代わりに、パスで指定したファイルの回復キーでロックを解除する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>do not ask for confirmation</source>
-        <translation>確認を求めない</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation>本部の最後の受領証以降に変更されたものだけでなく、すべての記録をエクスポートする</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation>現場: 本部からの受領証を検証し、該当する記録を送達済みにする</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>現場: 本部が確認した記録を、プロファイルで定めた期間の経過後に削除する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>現場: 変更された内容を本部向けの暗号化バンドルとして書き出す</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>バンドルを書き出すフォルダー (USB メモリ、または添付して送るためのフォルダー)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation>競合した 2 つのバージョンのうち 1 つを記録の現行版として残す</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>kept: {version}</source>
-        <translation>採用: {version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation>未解決の競合を一覧表示する (番号、記録、2 つのバージョン、表示中のバージョン)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>new file (never overwritten)</source>
-        <translation>新しいファイル (既存のファイルは上書きしない)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>shown: {version}</source>
-        <translation>表示中: {version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>signed receipts of imported bundles</source>
-        <translation>インポートしたバンドルの署名付き受領証</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation>残すバージョン (`conflicts list` の表示形式: 端末:カウンター)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>y</source>
         <translation>は</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>デモ用の保管庫: {path} (パスフレーズ: {pw})</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>競合 {n} 件。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>作成して概要を表示し、削除する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/hq/backup.py"/>
-        <location filename="../../intake_app/ui/hq/keys.py"/>
-        <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation>{path} は既に存在します。別の名前を選んでください (何も書き込んでいません)。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>デモ用フォルダーを削除せずに残す (場所を表示)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation>ターミナルがないため確認できません。単語を照合してから、--yes を付けて再実行してください。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>架空のケースの数 (既定: 120)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path} に書き込めません: {reason}</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>架空のサンプル記録が入った使い捨ての保管庫を開く</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Compare these words with headquarters by phone or in person:</source>
-        <translation>これらの単語を、電話または対面で本部と照合してください:</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Deployment profile version {v} written to {path}.</source>
-        <translation>配備プロファイルのバージョン {v} を {path} に書き出しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>端末 ID: {id}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>端末の署名鍵: {b64} (フィンガープリント {fp})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Do they match exactly? [y/N]</source>
-        <translation>完全に一致していますか? [y/N]</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Enrollment request written to {path}.</source>
         <translation>登録申請を {path} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>FILE|ID</source>
         <translation>ファイル|ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>フィンガープリント (各現場スタッフに電話または対面で読み上げてください): {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint: {words}</source>
-        <translation>フィンガープリント: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation>本部: 新しい受信者鍵を追加する (古い鍵でも引き続き復号できる)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>本部: 登録申請ファイルから端末を承認する、または承認待ちの端末を ID で承認する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>本部: 現場の端末向けに署名付きの配備プロファイルを発行する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: list known devices</source>
         <translation>本部: 既知の端末を一覧表示する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
         <translation>本部: 端末を失効させる (以後その端末のバンドルは一切インポートしない)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation>本部: 保管用に、復号用の秘密鍵をファイルに書き出す</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Headquarters signing key id: {id}</source>
-        <translation>本部の署名鍵 ID: {id}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying attachments allowed: {answer}</source>
-        <translation>個人特定情報を含む添付ファイルの許可: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation>現場の外に出してよい個人特定項目: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Key backup written to {path}.</source>
-        <translation>鍵のバックアップを {path} に書き出しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
         <translation>鍵のフィンガープリント (本部でも同じものが表示されるはずです): {fp}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>NAME</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>New recipient: {r}</source>
-        <translation>新しい受信者鍵: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>No deployment profile imported yet.</source>
-        <translation>配備プロファイルはまだインポートされていません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>No devices known yet.</source>
         <translation>既知の端末はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older identities kept for decrypting: {n}</source>
-        <translation>復号用に残している以前の秘密鍵: {n} 個</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>古い鍵でも引き続き復号できます。現場の端末が新しい鍵を使うよう新しいプロファイルを発行し (`profile create`)、鍵のバックアップも作り直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Organisation: {name}</source>
-        <translation>団体: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送達後、削除までの期間: {n} 日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients (bundles are encrypted to these):</source>
-        <translation>受信者鍵 (バンドルはこれらの鍵に向けて暗号化されます):</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients:</source>
-        <translation>受信者鍵:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Signing key: {b64} (key id {id})</source>
-        <translation>署名鍵: {b64} (鍵 ID {id})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Taxonomy version: {v}</source>
-        <translation>分類体系のバージョン: {v}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>信頼している本部のフィンガープリント: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Version: {v} (issued {at})</source>
-        <translation>バージョン: {v} (発行: {at})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>警告: {path} には本部の秘密鍵が入っています。このファイルを持つ人は、これまで本部に送られたすべてのバンドルを読めます。オフラインで、暗号化したうえで、鍵のかかる場所に保管してください。メールで送ったり、共有ドライブに置いたりしないでください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>本部に表示される短い名前</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>days after delivery before the field may purge records (default 30)</source>
-        <translation>送達後、現場で記録を削除できるようになるまでの日数 (既定 30)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>device</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>enrolled</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
         <translation>現場の端末: 登録申請、承認、失効</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>field: import the deployment profile headquarters sent</source>
-        <translation>現場: 本部から届いた配備プロファイルをインポートする</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
         <translation>現場: 本部向けにこの端末の登録申請を書き出す</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>欠番</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>headquarters keys: show, rotate, back up</source>
-        <translation>本部の鍵: 表示、更新、バックアップ</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation>現場の外に出してよい個人特定項目 (例: case:legal_name、複数回指定可、既定: なし)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>key</source>
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>鍵の競合</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
         <translation>最終バンドル</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last sequence</source>
         <translation>最終連番</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>new file (never overwritten)</source>
+        <translation>新しいファイル (既存のファイルは上書きしない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>revoked since</source>
+        <translation>失効基準日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>when it may have been compromised (default: today)</source>
+        <translation>侵害された可能性がある時点 (既定: 今日)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Device signing key: {b64} (fingerprint {fp})</source>
+        <translation>端末の署名鍵: {b64} (フィンガープリント {fp})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint: {words}</source>
+        <translation>フィンガープリント: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: add a new recipient key; older ones still decrypt</source>
+        <translation>本部: 新しい受信者鍵を追加する (古い鍵でも引き続き復号できる)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
+        <translation>本部: 保管用に、復号用の秘密鍵をファイルに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Key backup written to {path}.</source>
+        <translation>鍵のバックアップを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>New recipient: {r}</source>
+        <translation>新しい受信者鍵: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>No deployment profile imported yet.</source>
+        <translation>配備プロファイルはまだインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older identities kept for decrypting: {n}</source>
+        <translation>復号用に残している以前の秘密鍵: {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
+        <translation>古い鍵でも引き続き復号できます。現場の端末が新しい鍵を使うよう新しいプロファイルを発行し (`profile create`)、鍵のバックアップも作り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Recipients (bundles are encrypted to these):</source>
+        <translation>受信者鍵 (バンドルはこれらの鍵に向けて暗号化されます):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Signing key: {b64} (key id {id})</source>
+        <translation>署名鍵: {b64} (鍵 ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Trusted headquarters fingerprint: {words}</source>
+        <translation>信頼している本部のフィンガープリント: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
+        <translation>警告: {path} には本部の秘密鍵が入っています。このファイルを持つ人は、これまで本部に送られたすべてのバンドルを読めます。オフラインで、暗号化したうえで、鍵のかかる場所に保管してください。メールで送ったり、共有ドライブに置いたりしないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>headquarters keys: show, rotate, back up</source>
+        <translation>本部の鍵: 表示、更新、バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>show this vault&apos;s public keys and their fingerprint</source>
+        <translation>この保管庫の公開鍵とそのフィンガープリントを表示する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
+        <translation>ターミナルがないため確認できません。単語を照合してから、--yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Compare these words with headquarters by phone or in person:</source>
+        <translation>これらの単語を、電話または対面で本部と照合してください:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Deployment profile version {v} written to {path}.</source>
+        <translation>配備プロファイルのバージョン {v} を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Do they match exactly? [y/N]</source>
+        <translation>完全に一致していますか? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
+        <translation>フィンガープリント (各現場スタッフに電話または対面で読み上げてください): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>HQ: issue a signed deployment profile for field devices</source>
+        <translation>本部: 現場の端末向けに署名付きの配備プロファイルを発行する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Headquarters signing key id: {id}</source>
+        <translation>本部の署名鍵 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying attachments allowed: {answer}</source>
+        <translation>個人特定情報を含む添付ファイルの許可: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying fields allowed to leave the field: {fields}</source>
+        <translation>現場の外に出してよい個人特定項目: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Organisation: {name}</source>
+        <translation>団体: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation>送達後、削除までの期間: {n} 日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Recipients:</source>
+        <translation>受信者鍵:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Taxonomy version: {v}</source>
+        <translation>分類体系のバージョン: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Version: {v} (issued {at})</source>
+        <translation>バージョン: {v} (発行: {at})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>days after delivery before the field may purge records (default 30)</source>
+        <translation>送達後、現場で記録を削除できるようになるまでの日数 (既定 30)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
+        <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field: import the deployment profile headquarters sent</source>
+        <translation>現場: 本部から届いた配備プロファイルをインポートする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
+        <translation>現場の外に出してよい個人特定項目 (例: case:legal_name、複数回指定可、既定: なし)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
         <translation>個人特定情報とされた添付ファイルも現場の外に出す (既定: 出さない)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>revoked since</source>
-        <translation>失効基準日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
         <translation>現在有効な配備プロファイルを表示する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>この保管庫の公開鍵とそのフィンガープリントを表示する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
         <translation>署名付きの配備プロファイル</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>when it may have been compromised (default: today)</source>
-        <translation>侵害された可能性がある時点 (既定: 今日)</translation>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl</source>
+        <translation>ファイル.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>ケース {cases} 件、支援の提供 {aid} 件、証言 {testimony} 件をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>標準入力でパスフレーズと記録の両方を渡すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>支援の分類 (例: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>ケースの現状 (例: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>有効な同意 (例: un_mechanisms)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>count the records in the vault</source>
+        <translation>保管庫の記録を数える</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import, count and search records</source>
+        <translation>記録のインポート、集計、検索</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>道・省のキー (例: north_hamgyong、jilin)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>記録を検索する (全文検索と絞り込み)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>人権侵害の種類 (例: torture)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>words to find (all must match)</source>
+        <translation>検索する単語 (すべて一致するもの)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} records found.</source>
+        <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
+        <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
+        <translation>本部: バンドルファイルをインポートする (ファイルごとに 1 行、拒否されたものがあれば終了コード 1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: merge conflicts waiting for review</source>
+        <translation>本部: 確認待ちのマージ競合</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: write a receipt of every bundle imported from a device</source>
+        <translation>本部: ある端末からインポートしたすべてのバンドルの受領証を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>No delivered record is old enough to purge.</source>
+        <translation>削除できるほど時間の経った送達済みの記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Receipt written to {path}.</source>
+        <translation>受領証を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>also list resolved conflicts</source>
+        <translation>解決済みの競合も表示する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
+        <translation>送達済みの記録を削除する (唯一の削除方法で、明示のため必須)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>do not ask for confirmation</source>
+        <translation>確認を求めない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
+        <translation>本部の最後の受領証以降に変更されたものだけでなく、すべての記録をエクスポートする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: check a receipt from headquarters and mark those records delivered</source>
+        <translation>現場: 本部からの受領証を検証し、該当する記録を送達済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
+        <translation>現場: 本部が確認した記録を、プロファイルで定めた期間の経過後に削除する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: write what changed as an encrypted bundle for headquarters</source>
+        <translation>現場: 変更された内容を本部向けの暗号化バンドルとして書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
+        <translation>バンドルを書き出すフォルダー (USB メモリ、または添付して送るためのフォルダー)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>keep one version of a conflict as the record&apos;s head</source>
+        <translation>競合した 2 つのバージョンのうち 1 つを記録の現行版として残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>kept: {version}</source>
+        <translation>採用: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>list open conflicts (id, record, the two versions, the one shown)</source>
+        <translation>未解決の競合を一覧表示する (番号、記録、2 つのバージョン、表示中のバージョン)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>shown: {version}</source>
+        <translation>表示中: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>signed receipts of imported bundles</source>
+        <translation>インポートしたバンドルの署名付き受領証</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
+        <translation>残すバージョン (`conflicts list` の表示形式: 端末:カウンター)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} conflicts.</source>
+        <translation>競合 {n} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>{path} に新しい {role} 保管庫を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>このキーがあれば誰でも保管庫を開けます。キーがない状態でパスフレーズを忘れると、データは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>監査チェーン: {state} ({n} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>データベース構造: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>暗号化 (ページ認証): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>回復キー (一度だけ表示されます。書き留めて、このノートパソコンとは別の場所に保管してください):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>検索インデックス: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>パスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>パスフレーズを変更する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>保管庫を検査する: 暗号化、構造、検索インデックス、監査チェーン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>新しい保管庫を作成し、回復キーを一度だけ表示する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field: 現場スタッフのノートパソコン、hq: 本部 (既定: field)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>新しい回復キーを作成する (古いキーは使えなくなる)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>パスで指定したファイルから新しいパスフレーズを読み込む (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>回復キーを置き換える</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>新しいパスフレーズを設定する (古いパスフレーズか回復キーでロックを解除)</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
@@ -1071,6 +1069,18 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>{path} already exists; choose another name (nothing was written).</source>
+        <translation>{path} は既に存在します。別の名前を選んでください (何も書き込んでいません)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>

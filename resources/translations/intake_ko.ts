@@ -4,774 +4,772 @@
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>CODE</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>COMMAND</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>DIR</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
         <translation>Field Intake: 지원 내역과 증언을 오프라인에서 안전하게 기록합니다. 명령 없이 실행하면 데스크톱 앱이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Interrupted; nothing more was written.</source>
         <translation>중단되었습니다. 그 이후로는 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>New passphrase: </source>
-        <translation>새 암호 문구: </translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>CODE</source>
+        <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
-        <translation>암호 문구가 없습니다. --passphrase-file 경로를 지정하거나, 표준 입력을 쓰려면 -를 지정하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>PATH</source>
-        <translation>경로</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Passphrase: </source>
-        <translation>암호 문구: </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Repeat the new passphrase: </source>
-        <translation>새 암호 문구 확인: </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>두 암호 문구가 서로 다릅니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>also print progress notes (never record content)</source>
-        <translation>진행 상황도 출력 (기록 내용은 출력하지 않음)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
-        <translation>보관함 폴더 (기본값: 운영체제의 데이터 폴더 또는 $INTAKE_DATA_DIR)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>language of messages: en, ko, ja or zh_CN</source>
-        <translation>메시지 언어: en, ko, ja, zh_CN 중 하나</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>read the passphrase from the first line of PATH, or - for standard input</source>
-        <translation>경로에 있는 파일의 첫 줄에서 암호 문구를 읽음 (-는 표준 입력)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>unlock with the recovery key in PATH instead of the passphrase</source>
-        <translation>암호 문구 대신 경로에 있는 복구 키로 잠금 해제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>A new {role} vault was created in {path}.</source>
-        <translation>{path}에 새 {role} 보관함을 만들었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ACTION</source>
-        <translation>작업</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
-        <translation>이 키가 있으면 누구나 보관함을 열 수 있습니다. 키가 없는데 암호 문구를 잊어버리면 데이터를 되찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Audit chain: {state} ({n} entries)</source>
-        <translation>감사 체인: {state} (항목 {n}개)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Database structure: {state}</source>
-        <translation>데이터베이스 구조: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Demo vault in {path} (passphrase: {pw})</source>
-        <translation>체험용 보관함: {path} (암호 문구: {pw})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Encryption (page authentication): {state}</source>
-        <translation>암호화 (페이지 인증): {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FAILED</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FILE.jsonl</source>
-        <translation>파일.jsonl</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>사례 {cases}건, 지원 제공 {aid}건, 증언 {testimony}건을 가져왔습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
-        <translation>복구 키 (한 번만 표시됩니다. 적어 두고 이 노트북과 떨어진 곳에 보관하세요):</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Search index: {state}</source>
-        <translation>검색 색인: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Standard input cannot carry both the passphrase and the records.</source>
-        <translation>표준 입력으로 암호 문구와 기록을 함께 넘길 수는 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>The passphrase was changed.</source>
-        <translation>암호 문구를 변경했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>aid category, e.g. food</source>
-        <translation>지원 분류 (예: food)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>case situation, e.g. in_hiding_china</source>
-        <translation>사례의 현재 상황 (예: in_hiding_china)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>change the passphrase</source>
-        <translation>암호 문구 변경</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>check the vault: encryption, structure, search index, audit chain</source>
-        <translation>보관함 점검: 암호화, 구조, 검색 색인, 감사 체인</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>consent in force, e.g. un_mechanisms</source>
-        <translation>유효한 동의 (예: un_mechanisms)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>count the records in the vault</source>
-        <translation>보관함의 기록 수 세기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create a new vault and print its recovery key once</source>
-        <translation>새 보관함을 만들고 복구 키를 한 번 출력</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create it, print its summary, and delete it</source>
-        <translation>만든 뒤 요약을 출력하고 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
-        <translation>field: 활동가의 노트북, hq: 본부 (기본값: field)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import, count and search records</source>
-        <translation>기록 가져오기, 세기, 검색</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>keep the demo folder (printed) instead of deleting it</source>
-        <translation>체험용 폴더를 삭제하지 않고 남겨 둠 (위치를 출력)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>make a new recovery key; the old one stops working</source>
-        <translation>새 복구 키 만들기 (이전 키는 더 이상 쓸 수 없음)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>number of fictional cases (default 120)</source>
-        <translation>가상 사례 수 (기본값 120)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>ok</source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>open a throwaway vault with fictional sample records</source>
-        <translation>가상의 예시 기록이 담긴 일회용 보관함 열기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>province key, e.g. north_hamgyong or jilin</source>
-        <translation>도(성) 키 (예: north_hamgyong, jilin)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>read the new passphrase from PATH (- for standard input)</source>
-        <translation>경로에서 새 암호 문구를 읽음 (-는 표준 입력)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>replace the recovery key</source>
-        <translation>복구 키 교체</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>search the records (full text and filters)</source>
-        <translation>기록 검색 (전문 검색과 필터)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
-        <translation>새 암호 문구 설정 (이전 암호 문구나 복구 키로 잠금 해제)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>violation type, e.g. torture</source>
-        <translation>인권 침해 유형 (예: torture)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>words to find (all must match)</source>
-        <translation>찾을 단어 (모두 일치해야 함)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>{n} records found.</source>
-        <translation>기록 {n}건을 찾았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
         <translation>터미널이 없어 확인을 물을 수 없습니다. --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>FILE</source>
-        <translation>파일</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>New passphrase: </source>
+        <translation>새 암호 문구: </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>본부: 번들 파일 가져오기 (파일마다 한 줄, 하나라도 거부되면 종료 코드 1)</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>암호 문구가 없습니다. --passphrase-file 경로를 지정하거나, 표준 입력을 쓰려면 -를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: merge conflicts waiting for review</source>
-        <translation>본부: 검토를 기다리는 병합 충돌</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>PATH</source>
+        <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>본부: 한 기기에서 가져온 모든 번들의 수령 확인서 작성</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Passphrase: </source>
+        <translation>암호 문구: </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>새 암호 문구 확인: </translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>No delivered record is old enough to purge.</source>
-        <translation>삭제할 만큼 오래된 전달 완료 기록이 없습니다.</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>두 암호 문구가 서로 다릅니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Nothing was deleted.</source>
-        <translation>아무것도 삭제하지 않았습니다.</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>진행 상황도 출력 (기록 내용은 출력하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Receipt written to {path}.</source>
-        <translation>수령 확인서를 {path}에 저장했습니다.</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>보관함 폴더 (기본값: 운영체제의 데이터 폴더 또는 $INTAKE_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>VERSION</source>
-        <translation>버전</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>메시지 언어: en, ko, ja, zh_CN 중 하나</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>also list resolved conflicts</source>
-        <translation>해결된 충돌도 표시</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>경로에 있는 파일의 첫 줄에서 암호 문구를 읽음 (-는 표준 입력)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation>전달 완료된 기록 삭제 (유일한 삭제 방식이며, 명시적으로 지정해야 함)</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>암호 문구 대신 경로에 있는 복구 키로 잠금 해제</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>do not ask for confirmation</source>
-        <translation>확인을 묻지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation>본부의 마지막 수령 확인 이후 변경된 것만이 아니라 모든 기록을 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation>현장: 본부의 수령 확인서를 검증하고 해당 기록을 전달 완료로 표시</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>현장: 본부가 확인한 기록을 프로필에 정해진 기간이 지난 뒤 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>현장: 변경된 내용을 본부로 보낼 암호화된 번들로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>번들을 저장할 폴더 (USB 메모리, 또는 첨부해 보낼 폴더)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation>충돌한 두 버전 중 하나를 기록의 현재 버전으로 유지</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>kept: {version}</source>
-        <translation>유지됨: {version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation>미해결 충돌 목록 (번호, 기록, 두 버전, 현재 표시되는 버전)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>new file (never overwritten)</source>
-        <translation>새 파일 (기존 파일을 덮어쓰지 않음)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>shown: {version}</source>
-        <translation>표시 중: {version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>signed receipts of imported bundles</source>
-        <translation>가져온 번들에 대한 서명된 수령 확인서</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation>유지할 버전 (`conflicts list`에 표시되는 형식: 기기:카운터)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>y</source>
         <translation>ㅇ</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>체험용 보관함: {path} (암호 문구: {pw})</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>충돌 {n}건.</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>만든 뒤 요약을 출력하고 삭제</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/hq/backup.py"/>
-        <location filename="../../intake_app/ui/hq/keys.py"/>
-        <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation>{path}이(가) 이미 있습니다. 다른 이름을 고르세요 (아무것도 저장하지 않았습니다).</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>체험용 폴더를 삭제하지 않고 남겨 둠 (위치를 출력)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation>터미널이 없어 확인을 물을 수 없습니다. 단어를 대조한 뒤 --yes를 붙여 다시 실행하세요.</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>가상 사례 수 (기본값 120)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>가상의 예시 기록이 담긴 일회용 보관함 열기</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Compare these words with headquarters by phone or in person:</source>
-        <translation>이 단어들을 전화로 또는 직접 만나서 본부와 대조하세요:</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Deployment profile version {v} written to {path}.</source>
-        <translation>배포 프로필 버전 {v}을(를) {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>기기 ID: {id}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>기기 서명 키: {b64} (지문 {fp})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Do they match exactly? [y/N]</source>
-        <translation>정확히 일치합니까? [y/N]</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Enrollment request written to {path}.</source>
         <translation>등록 요청을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>FILE|ID</source>
         <translation>파일|ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>지문 (각 현장 활동가에게 전화로 또는 직접 만나서 읽어 주세요): {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint: {words}</source>
-        <translation>지문: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation>본부: 새 수신자 키 추가 (이전 키로도 계속 복호화 가능)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>본부: 등록 요청 파일로 기기를 승인하거나, 승인 대기 중인 기기를 ID로 승인</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>본부: 현장 기기에 보낼 서명된 배포 프로필 발급</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: list known devices</source>
         <translation>본부: 알려진 기기 목록 보기</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
         <translation>본부: 기기 폐기 (이후 이 기기의 번들은 다시 가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation>본부: 보관용으로 복호화 비밀 키를 파일에 저장</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Headquarters signing key id: {id}</source>
-        <translation>본부 서명 키 ID: {id}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying attachments allowed: {answer}</source>
-        <translation>신원 식별 첨부 파일 허용: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Key backup written to {path}.</source>
-        <translation>키 백업을 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
         <translation>키 지문 (본부에서도 같은 값이 보여야 합니다): {fp}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>New recipient: {r}</source>
-        <translation>새 수신자 키: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>No deployment profile imported yet.</source>
-        <translation>아직 가져온 배포 프로필이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>No devices known yet.</source>
         <translation>아직 알려진 기기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older identities kept for decrypting: {n}</source>
-        <translation>복호화용으로 보관 중인 이전 비밀 키: {n}개</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>이전 키로도 계속 복호화할 수 있습니다. 현장 기기가 새 키를 쓰도록 새 프로필을 발급하고(`profile create`), 키 백업도 새로 만드세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Organisation: {name}</source>
-        <translation>단체: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients (bundles are encrypted to these):</source>
-        <translation>수신자 키 (번들은 이 키들로 암호화됩니다):</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients:</source>
-        <translation>수신자 키:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Signing key: {b64} (key id {id})</source>
-        <translation>서명 키: {b64} (키 ID {id})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Taxonomy version: {v}</source>
-        <translation>분류 체계 버전: {v}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>신뢰하는 본부의 지문: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Version: {v} (issued {at})</source>
-        <translation>버전: {v} (발급: {at})</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>경고: {path}에는 본부의 비밀 키가 들어 있습니다. 이 파일을 가진 사람은 지금까지 본부로 보낸 모든 번들을 읽을 수 있습니다. 오프라인으로, 암호화하여, 잠금장치가 있는 곳에 보관하세요. 절대 이메일로 보내거나 공유 드라이브에 두지 마세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>본부에 표시될 짧은 이름</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>days after delivery before the field may purge records (default 30)</source>
-        <translation>전달 후 현장에서 기록을 삭제할 수 있을 때까지의 일수 (기본값 30)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>device</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>지문 확인을 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>enrolled</source>
         <translation>등록 시각</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
         <translation>현장 기기: 등록 요청, 승인, 폐기</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>field: import the deployment profile headquarters sent</source>
-        <translation>현장: 본부가 보낸 배포 프로필 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
         <translation>현장: 본부에 보낼 이 기기의 등록 요청 저장</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>누락</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>headquarters keys: show, rotate, back up</source>
-        <translation>본부 키: 보기, 교체, 백업</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목 (예: case:legal_name, 여러 번 지정 가능, 기본값: 없음)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>키 충돌</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
         <translation>마지막 번들</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last sequence</source>
         <translation>마지막 순번</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>new file (never overwritten)</source>
+        <translation>새 파일 (기존 파일을 덮어쓰지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>revoked since</source>
+        <translation>폐기 기준일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>when it may have been compromised (default: today)</source>
+        <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Device signing key: {b64} (fingerprint {fp})</source>
+        <translation>기기 서명 키: {b64} (지문 {fp})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint: {words}</source>
+        <translation>지문: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: add a new recipient key; older ones still decrypt</source>
+        <translation>본부: 새 수신자 키 추가 (이전 키로도 계속 복호화 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
+        <translation>본부: 보관용으로 복호화 비밀 키를 파일에 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Key backup written to {path}.</source>
+        <translation>키 백업을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>New recipient: {r}</source>
+        <translation>새 수신자 키: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>No deployment profile imported yet.</source>
+        <translation>아직 가져온 배포 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older identities kept for decrypting: {n}</source>
+        <translation>복호화용으로 보관 중인 이전 비밀 키: {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
+        <translation>이전 키로도 계속 복호화할 수 있습니다. 현장 기기가 새 키를 쓰도록 새 프로필을 발급하고(`profile create`), 키 백업도 새로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Recipients (bundles are encrypted to these):</source>
+        <translation>수신자 키 (번들은 이 키들로 암호화됩니다):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Signing key: {b64} (key id {id})</source>
+        <translation>서명 키: {b64} (키 ID {id})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Trusted headquarters fingerprint: {words}</source>
+        <translation>신뢰하는 본부의 지문: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
+        <translation>경고: {path}에는 본부의 비밀 키가 들어 있습니다. 이 파일을 가진 사람은 지금까지 본부로 보낸 모든 번들을 읽을 수 있습니다. 오프라인으로, 암호화하여, 잠금장치가 있는 곳에 보관하세요. 절대 이메일로 보내거나 공유 드라이브에 두지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>headquarters keys: show, rotate, back up</source>
+        <translation>본부 키: 보기, 교체, 백업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>show this vault&apos;s public keys and their fingerprint</source>
+        <translation>이 보관함의 공개 키와 지문 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
+        <translation>터미널이 없어 확인을 물을 수 없습니다. 단어를 대조한 뒤 --yes를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Compare these words with headquarters by phone or in person:</source>
+        <translation>이 단어들을 전화로 또는 직접 만나서 본부와 대조하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Deployment profile version {v} written to {path}.</source>
+        <translation>배포 프로필 버전 {v}을(를) {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Do they match exactly? [y/N]</source>
+        <translation>정확히 일치합니까? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
+        <translation>지문 (각 현장 활동가에게 전화로 또는 직접 만나서 읽어 주세요): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>HQ: issue a signed deployment profile for field devices</source>
+        <translation>본부: 현장 기기에 보낼 서명된 배포 프로필 발급</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Headquarters signing key id: {id}</source>
+        <translation>본부 서명 키 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying attachments allowed: {answer}</source>
+        <translation>신원 식별 첨부 파일 허용: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying fields allowed to leave the field: {fields}</source>
+        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Organisation: {name}</source>
+        <translation>단체: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Recipients:</source>
+        <translation>수신자 키:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Taxonomy version: {v}</source>
+        <translation>분류 체계 버전: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Version: {v} (issued {at})</source>
+        <translation>버전: {v} (발급: {at})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>days after delivery before the field may purge records (default 30)</source>
+        <translation>전달 후 현장에서 기록을 삭제할 수 있을 때까지의 일수 (기본값 30)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
+        <translation>지문 확인을 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field: import the deployment profile headquarters sent</source>
+        <translation>현장: 본부가 보낸 배포 프로필 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
+        <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목 (예: case:legal_name, 여러 번 지정 가능, 기본값: 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
         <translation>신원 식별 정보로 표시된 첨부 파일도 현장 밖으로 내보냄 (기본값: 아니요)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>revoked since</source>
-        <translation>폐기 기준일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
         <translation>현재 적용 중인 배포 프로필 보기</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>이 보관함의 공개 키와 지문 보기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
         <translation>서명된 배포 프로필</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>when it may have been compromised (default: today)</source>
-        <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl</source>
+        <translation>파일.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>사례 {cases}건, 지원 제공 {aid}건, 증언 {testimony}건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>표준 입력으로 암호 문구와 기록을 함께 넘길 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>지원 분류 (예: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>사례의 현재 상황 (예: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>유효한 동의 (예: un_mechanisms)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>count the records in the vault</source>
+        <translation>보관함의 기록 수 세기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import, count and search records</source>
+        <translation>기록 가져오기, 세기, 검색</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>도(성) 키 (예: north_hamgyong, jilin)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>기록 검색 (전문 검색과 필터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>인권 침해 유형 (예: torture)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>words to find (all must match)</source>
+        <translation>찾을 단어 (모두 일치해야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} records found.</source>
+        <translation>기록 {n}건을 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
+        <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
+        <translation>본부: 번들 파일 가져오기 (파일마다 한 줄, 하나라도 거부되면 종료 코드 1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: merge conflicts waiting for review</source>
+        <translation>본부: 검토를 기다리는 병합 충돌</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: write a receipt of every bundle imported from a device</source>
+        <translation>본부: 한 기기에서 가져온 모든 번들의 수령 확인서 작성</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>No delivered record is old enough to purge.</source>
+        <translation>삭제할 만큼 오래된 전달 완료 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Nothing was deleted.</source>
+        <translation>아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Receipt written to {path}.</source>
+        <translation>수령 확인서를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>also list resolved conflicts</source>
+        <translation>해결된 충돌도 표시</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
+        <translation>전달 완료된 기록 삭제 (유일한 삭제 방식이며, 명시적으로 지정해야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>do not ask for confirmation</source>
+        <translation>확인을 묻지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
+        <translation>본부의 마지막 수령 확인 이후 변경된 것만이 아니라 모든 기록을 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: check a receipt from headquarters and mark those records delivered</source>
+        <translation>현장: 본부의 수령 확인서를 검증하고 해당 기록을 전달 완료로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
+        <translation>현장: 본부가 확인한 기록을 프로필에 정해진 기간이 지난 뒤 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: write what changed as an encrypted bundle for headquarters</source>
+        <translation>현장: 변경된 내용을 본부로 보낼 암호화된 번들로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
+        <translation>번들을 저장할 폴더 (USB 메모리, 또는 첨부해 보낼 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>keep one version of a conflict as the record&apos;s head</source>
+        <translation>충돌한 두 버전 중 하나를 기록의 현재 버전으로 유지</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>kept: {version}</source>
+        <translation>유지됨: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>list open conflicts (id, record, the two versions, the one shown)</source>
+        <translation>미해결 충돌 목록 (번호, 기록, 두 버전, 현재 표시되는 버전)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>shown: {version}</source>
+        <translation>표시 중: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>signed receipts of imported bundles</source>
+        <translation>가져온 번들에 대한 서명된 수령 확인서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
+        <translation>유지할 버전 (`conflicts list`에 표시되는 형식: 기기:카운터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} conflicts.</source>
+        <translation>충돌 {n}건.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>{path}에 새 {role} 보관함을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>이 키가 있으면 누구나 보관함을 열 수 있습니다. 키가 없는데 암호 문구를 잊어버리면 데이터를 되찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>감사 체인: {state} (항목 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>데이터베이스 구조: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>암호화 (페이지 인증): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>복구 키 (한 번만 표시됩니다. 적어 두고 이 노트북과 떨어진 곳에 보관하세요):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>검색 색인: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>암호 문구를 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>암호 문구 변경</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>보관함 점검: 암호화, 구조, 검색 색인, 감사 체인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>새 보관함을 만들고 복구 키를 한 번 출력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field: 활동가의 노트북, hq: 본부 (기본값: field)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>새 복구 키 만들기 (이전 키는 더 이상 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>경로에서 새 암호 문구를 읽음 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>복구 키 교체</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>새 암호 문구 설정 (이전 암호 문구나 복구 키로 잠금 해제)</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
@@ -1071,6 +1069,18 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>{path} already exists; choose another name (nothing was written).</source>
+        <translation>{path}이(가) 이미 있습니다. 다른 이름을 고르세요 (아무것도 저장하지 않았습니다).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>

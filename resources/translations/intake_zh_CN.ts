@@ -4,774 +4,772 @@
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>DIR</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Field Intake: secure, offline records of aid and testimony. Without a command, the desktop app starts.</source>
         <translation>Field Intake：离线安全记录援助与证词。不带命令运行时启动桌面应用。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
+        <location filename="../../intake_app/cli/__init__.py"/>
         <source>Interrupted; nothing more was written.</source>
         <translation>已中断，此后未再写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>New passphrase: </source>
-        <translation>新密码短语：</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>CODE</source>
+        <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
-        <translation>未提供密码短语：请使用 --passphrase-file 路径，或用 - 表示标准输入。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>PATH</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Passphrase: </source>
-        <translation>密码短语：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>Repeat the new passphrase: </source>
-        <translation>再次输入新密码短语：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>两次输入的密码短语不一致，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>also print progress notes (never record content)</source>
-        <translation>同时输出进度信息（绝不输出记录内容）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
-        <translation>保险库所在的文件夹（默认：系统的数据文件夹，或 $INTAKE_DATA_DIR）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>language of messages: en, ko, ja or zh_CN</source>
-        <translation>消息语言：en、ko、ja 或 zh_CN</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>read the passphrase from the first line of PATH, or - for standard input</source>
-        <translation>从“路径”所指文件的第一行读取密码短语（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli.py"/>
-        <source>unlock with the recovery key in PATH instead of the passphrase</source>
-        <translation>改用“路径”所指文件中的恢复密钥解锁，而不用密码短语</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>A new {role} vault was created in {path}.</source>
-        <translation>已在 {path} 中创建新的 {role} 保险库。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ACTION</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
-        <translation>任何持有此密钥的人都能打开保险库。没有它，一旦忘记密码短语，数据将无法找回。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Audit chain: {state} ({n} entries)</source>
-        <translation>审计链：{state}（{n} 条）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Database structure: {state}</source>
-        <translation>数据库结构：{state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Demo vault in {path} (passphrase: {pw})</source>
-        <translation>演示保险库：{path}（密码短语：{pw}）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Encryption (page authentication): {state}</source>
-        <translation>加密（页面认证）：{state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FAILED</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>FILE.jsonl</source>
-        <translation>文件.jsonl</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>已导入 {cases} 个个案、{aid} 次援助发放和 {testimony} 份证词。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
-        <translation>恢复密钥（仅显示一次；请抄下来，并与这台笔记本电脑分开存放）：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Search index: {state}</source>
-        <translation>搜索索引：{state}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>Standard input cannot carry both the passphrase and the records.</source>
-        <translation>标准输入不能同时传入密码短语和记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>The passphrase was changed.</source>
-        <translation>密码短语已更改。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>aid category, e.g. food</source>
-        <translation>援助类别，例如 food</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>case situation, e.g. in_hiding_china</source>
-        <translation>个案现状，例如 in_hiding_china</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>change the passphrase</source>
-        <translation>更改密码短语</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>check the vault: encryption, structure, search index, audit chain</source>
-        <translation>检查保险库：加密、结构、搜索索引、审计链</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>consent in force, e.g. un_mechanisms</source>
-        <translation>有效的同意，例如 un_mechanisms</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>count the records in the vault</source>
-        <translation>统计保险库中的记录数</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create a new vault and print its recovery key once</source>
-        <translation>创建新保险库，并显示一次其恢复密钥</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>create it, print its summary, and delete it</source>
-        <translation>创建、显示摘要，然后删除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
-        <translation>field：工作人员的笔记本电脑；hq：总部（默认：field）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>import, count and search records</source>
-        <translation>导入、统计和搜索记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>keep the demo folder (printed) instead of deleting it</source>
-        <translation>保留演示文件夹（会显示其位置），不删除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>make a new recovery key; the old one stops working</source>
-        <translation>生成新的恢复密钥；旧密钥随即失效</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>number of fictional cases (default 120)</source>
-        <translation>虚构个案的数量（默认 120）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>每行一条记录；- 表示标准输入</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>open a throwaway vault with fictional sample records</source>
-        <translation>打开一个含虚构示例记录的临时保险库</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>province key, e.g. north_hamgyong or jilin</source>
-        <translation>省（道）代码，例如 north_hamgyong 或 jilin</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>read the new passphrase from PATH (- for standard input)</source>
-        <translation>从“路径”读取新密码短语（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>replace the recovery key</source>
-        <translation>更换恢复密钥</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>search the records (full text and filters)</source>
-        <translation>搜索记录（全文与筛选）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
-        <translation>设置新密码短语（用旧密码短语或恢复密钥解锁）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>violation type, e.g. torture</source>
-        <translation>侵权类型，例如 torture</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>words to find (all must match)</source>
-        <translation>要查找的词（须全部匹配）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_commands.py"/>
-        <source>{n} records found.</source>
-        <translation>找到 {n} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>Cannot ask for confirmation without a terminal: run again with --yes.</source>
         <translation>没有终端，无法请求确认：请加上 --yes 重新运行。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
-        <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>FILE</source>
-        <translation>文件</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>New passphrase: </source>
+        <translation>新密码短语：</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>总部：导入数据包文件（每个文件一行；如有被拒绝的，退出码为 1）</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>No passphrase given: use --passphrase-file PATH or - for standard input.</source>
+        <translation>未提供密码短语：请使用 --passphrase-file 路径，或用 - 表示标准输入。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: merge conflicts waiting for review</source>
-        <translation>总部：等待审核的合并冲突</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>PATH</source>
+        <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>总部：为某台设备导入的全部数据包写一份回执</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Passphrase: </source>
+        <translation>密码短语：</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新密码短语：</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>No delivered record is old enough to purge.</source>
-        <translation>没有已送达且已超过期限、可以清除的记录。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码短语不一致，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Nothing was deleted.</source>
-        <translation>未删除任何内容。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>also print progress notes (never record content)</source>
+        <translation>同时输出进度信息（绝不输出记录内容）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>Receipt written to {path}.</source>
-        <translation>回执已写入 {path}。</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>folder of the vault (default: the platform&apos;s data folder, or $INTAKE_DATA_DIR)</source>
+        <translation>保险库所在的文件夹（默认：系统的数据文件夹，或 $INTAKE_DATA_DIR）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>VERSION</source>
-        <translation>版本</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>language of messages: en, ko, ja or zh_CN</source>
+        <translation>消息语言：en、ko、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>also list resolved conflicts</source>
-        <translation>同时列出已解决的冲突</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>read the passphrase from the first line of PATH, or - for standard input</source>
+        <translation>从“路径”所指文件的第一行读取密码短语（- 表示标准输入）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
-        <translation>删除已送达的记录（唯一的清除方式；为明确起见必须指定）</translation>
+        <location filename="../../intake_app/cli/common.py"/>
+        <source>unlock with the recovery key in PATH instead of the passphrase</source>
+        <translation>改用“路径”所指文件中的恢复密钥解锁，而不用密码短语</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>do not ask for confirmation</source>
-        <translation>不要求确认</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation>导出全部记录，而不仅是总部上次回执之后变更的记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation>现场：核验总部的回执，并将相应记录标记为已送达</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>现场：在配置文件规定的期限过后，删除总部已确认的记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>现场：将变更内容写成发给总部的加密数据包</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>写入数据包的文件夹（U 盘，或用于作为附件发送的文件夹）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>keep one version of a conflict as the record&apos;s head</source>
-        <translation>保留冲突中的一个版本作为记录的当前版本</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>kept: {version}</source>
-        <translation>已保留：{version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>list open conflicts (id, record, the two versions, the one shown)</source>
-        <translation>列出未解决的冲突（编号、记录、两个版本、当前显示的版本）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>new file (never overwritten)</source>
-        <translation>新文件（绝不覆盖已有文件）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>shown: {version}</source>
-        <translation>当前显示：{version}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>signed receipts of imported bundles</source>
-        <translation>已导入数据包的签名回执</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
-        <translation>要保留的版本（与 `conflicts list` 显示的格式相同：设备:计数）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <source>y</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>yes</source>
         <translation>是的</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>Demo vault in {path} (passphrase: {pw})</source>
+        <translation>演示保险库：{path}（密码短语：{pw}）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>{n} 个冲突。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>create it, print its summary, and delete it</source>
+        <translation>创建、显示摘要，然后删除</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_sync.py"/>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <location filename="../../intake_app/ui/hq/backup.py"/>
-        <location filename="../../intake_app/ui/hq/keys.py"/>
-        <source>{path} already exists; choose another name (nothing was written).</source>
-        <translation>{path} 已存在，请换一个名称（未写入任何内容）。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>keep the demo folder (printed) instead of deleting it</source>
+        <translation>保留演示文件夹（会显示其位置），不删除</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
-        <translation>没有终端，无法请求确认：请先核对这些词，再加上 --yes 重新运行。</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>number of fictional cases (default 120)</source>
+        <translation>虚构个案的数量（默认 120）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
+        <location filename="../../intake_app/cli/demo.py"/>
+        <source>open a throwaway vault with fictional sample records</source>
+        <translation>打开一个含虚构示例记录的临时保险库</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Compare these words with headquarters by phone or in person:</source>
-        <translation>请通过电话或当面与总部核对以下词语：</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Deployment profile version {v} written to {path}.</source>
-        <translation>部署配置文件版本 {v} 已写入 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>设备签名密钥：{b64}（指纹 {fp}）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Do they match exactly? [y/N]</source>
-        <translation>是否完全一致？[y/N]</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Enrollment request written to {path}.</source>
         <translation>注册申请已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>FILE|ID</source>
         <translation>文件|ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>指纹（请通过电话或当面念给每位一线工作人员听）：{words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Fingerprint: {words}</source>
-        <translation>指纹：{words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: add a new recipient key; older ones still decrypt</source>
-        <translation>总部：添加新的接收方公钥；旧密钥仍可解密</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>总部：根据注册申请文件批准设备，或按 ID 批准待批准的设备</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>总部：为现场设备签发已签名的部署配置文件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: list known devices</source>
         <translation>总部：列出已知设备</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
         <translation>总部：吊销设备，此后不再导入其任何数据包</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
-        <translation>总部：将解密私钥写入文件，以便妥善保管</translation>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Headquarters signing key id: {id}</source>
-        <translation>总部签名密钥 ID：{id}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying attachments allowed: {answer}</source>
-        <translation>允许可识别身份的附件：{answer}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Identifying fields allowed to leave the field: {fields}</source>
-        <translation>允许离开现场的可识别身份字段：{fields}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Key backup written to {path}.</source>
-        <translation>密钥备份已写入 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
         <translation>密钥指纹（总部看到的应与此相同）：{fp}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>New recipient: {r}</source>
-        <translation>新接收方公钥：{r}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>No deployment profile imported yet.</source>
-        <translation>尚未导入部署配置文件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>No devices known yet.</source>
         <translation>尚无已知设备。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older identities kept for decrypting: {n}</source>
-        <translation>为解密而保留的旧私钥：{n} 个</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>旧密钥仍可解密。请签发新的配置文件（`profile create`），让现场设备使用新密钥，并重新制作密钥备份。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Organisation: {name}</source>
-        <translation>机构：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送达后清除的等待期：{n} 天</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients (bundles are encrypted to these):</source>
-        <translation>接收方公钥（数据包按这些公钥加密）：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Recipients:</source>
-        <translation>接收方公钥：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Signing key: {b64} (key id {id})</source>
-        <translation>签名密钥：{b64}（密钥 ID {id}）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Taxonomy version: {v}</source>
-        <translation>分类体系版本：{v}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>受信任的总部指纹：{words}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>Version: {v} (issued {at})</source>
-        <translation>版本：{v}（签发于 {at}）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>警告：{path} 中存有总部的私钥。任何持有此文件的人都能读取曾发往总部的每一个数据包。请离线、加密并上锁保管；切勿通过电子邮件发送，也不要放在共享驱动器上。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>总部会看到的简短名称</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>days after delivery before the field may purge records (default 30)</source>
-        <translation>送达后多少天现场方可清除记录（默认 30）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>enrolled</source>
         <translation>注册时间</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
         <translation>现场设备：注册申请、批准、吊销</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>field: import the deployment profile headquarters sent</source>
-        <translation>现场：导入总部发来的部署配置文件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
         <translation>现场：写出本设备发给总部的注册申请</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>缺号</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>headquarters keys: show, rotate, back up</source>
-        <translation>总部密钥：查看、轮换、备份</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
-        <translation>可以离开现场的可识别身份字段，例如 case:legal_name（可重复指定；默认：无）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>key conflict</source>
         <translation>密钥冲突</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
         <translation>最后数据包</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>last sequence</source>
         <translation>最后序号</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>new file (never overwritten)</source>
+        <translation>新文件（绝不覆盖已有文件）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>revoked since</source>
+        <translation>吊销起始日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>when it may have been compromised (default: today)</source>
+        <translation>可能开始失陷的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Device signing key: {b64} (fingerprint {fp})</source>
+        <translation>设备签名密钥：{b64}（指纹 {fp}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint: {words}</source>
+        <translation>指纹：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: add a new recipient key; older ones still decrypt</source>
+        <translation>总部：添加新的接收方公钥；旧密钥仍可解密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>HQ: write the secret decryption keys to a file, for safekeeping</source>
+        <translation>总部：将解密私钥写入文件，以便妥善保管</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Key backup written to {path}.</source>
+        <translation>密钥备份已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>New recipient: {r}</source>
+        <translation>新接收方公钥：{r}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>No deployment profile imported yet.</source>
+        <translation>尚未导入部署配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older identities kept for decrypting: {n}</source>
+        <translation>为解密而保留的旧私钥：{n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
+        <translation>旧密钥仍可解密。请签发新的配置文件（`profile create`），让现场设备使用新密钥，并重新制作密钥备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Recipients (bundles are encrypted to these):</source>
+        <translation>接收方公钥（数据包按这些公钥加密）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Signing key: {b64} (key id {id})</source>
+        <translation>签名密钥：{b64}（密钥 ID {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>Trusted headquarters fingerprint: {words}</source>
+        <translation>受信任的总部指纹：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
+        <translation>警告：{path} 中存有总部的私钥。任何持有此文件的人都能读取曾发往总部的每一个数据包。请离线、加密并上锁保管；切勿通过电子邮件发送，也不要放在共享驱动器上。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>headquarters keys: show, rotate, back up</source>
+        <translation>总部密钥：查看、轮换、备份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <source>show this vault&apos;s public keys and their fingerprint</source>
+        <translation>显示此保险库的公钥及其指纹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Cannot ask for confirmation without a terminal: compare the words, then run again with --yes.</source>
+        <translation>没有终端，无法请求确认：请先核对这些词，再加上 --yes 重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Compare these words with headquarters by phone or in person:</source>
+        <translation>请通过电话或当面与总部核对以下词语：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Deployment profile version {v} written to {path}.</source>
+        <translation>部署配置文件版本 {v} 已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Do they match exactly? [y/N]</source>
+        <translation>是否完全一致？[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
+        <translation>指纹（请通过电话或当面念给每位一线工作人员听）：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>HQ: issue a signed deployment profile for field devices</source>
+        <translation>总部：为现场设备签发已签名的部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Headquarters signing key id: {id}</source>
+        <translation>总部签名密钥 ID：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying attachments allowed: {answer}</source>
+        <translation>允许可识别身份的附件：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Identifying fields allowed to leave the field: {fields}</source>
+        <translation>允许离开现场的可识别身份字段：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Organisation: {name}</source>
+        <translation>机构：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation>送达后清除的等待期：{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Recipients:</source>
+        <translation>接收方公钥：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Taxonomy version: {v}</source>
+        <translation>分类体系版本：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Version: {v} (issued {at})</source>
+        <translation>版本：{v}（签发于 {at}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>days after delivery before the field may purge records (default 30)</source>
+        <translation>送达后多少天现场方可清除记录（默认 30）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
+        <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field: import the deployment profile headquarters sent</source>
+        <translation>现场：导入总部发来的部署配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>identifying fields that may leave the field, e.g. case:legal_name (repeatable; default: none)</source>
+        <translation>可以离开现场的可识别身份字段，例如 case:legal_name（可重复指定；默认：无）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>let attachments marked identifying leave the field (default: no)</source>
         <translation>允许标记为可识别身份的附件离开现场（默认：否）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>revoked since</source>
-        <translation>吊销起始日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
         <translation>显示当前生效的部署配置文件</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>显示此保险库的公钥及其指纹</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli_trust.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
         <translation>已签名的部署配置文件</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli_trust.py"/>
-        <source>when it may have been compromised (default: today)</source>
-        <translation>可能开始失陷的日期（默认：今天）</translation>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl</source>
+        <translation>文件.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation>已导入 {cases} 个个案、{aid} 次援助发放和 {testimony} 份证词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>Standard input cannot carry both the passphrase and the records.</source>
+        <translation>标准输入不能同时传入密码短语和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>aid category, e.g. food</source>
+        <translation>援助类别，例如 food</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>case situation, e.g. in_hiding_china</source>
+        <translation>个案现状，例如 in_hiding_china</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>consent in force, e.g. un_mechanisms</source>
+        <translation>有效的同意，例如 un_mechanisms</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>count the records in the vault</source>
+        <translation>统计保险库中的记录数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>import, count and search records</source>
+        <translation>导入、统计和搜索记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>one record per line; - for standard input</source>
+        <translation>每行一条记录；- 表示标准输入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>province key, e.g. north_hamgyong or jilin</source>
+        <translation>省（道）代码，例如 north_hamgyong 或 jilin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>search the records (full text and filters)</source>
+        <translation>搜索记录（全文与筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>violation type, e.g. torture</source>
+        <translation>侵权类型，例如 torture</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>words to find (all must match)</source>
+        <translation>要查找的词（须全部匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} records found.</source>
+        <translation>找到 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
+        <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
+        <translation>总部：导入数据包文件（每个文件一行；如有被拒绝的，退出码为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: merge conflicts waiting for review</source>
+        <translation>总部：等待审核的合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>HQ: write a receipt of every bundle imported from a device</source>
+        <translation>总部：为某台设备导入的全部数据包写一份回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>No delivered record is old enough to purge.</source>
+        <translation>没有已送达且已超过期限、可以清除的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>Receipt written to {path}.</source>
+        <translation>回执已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>also list resolved conflicts</source>
+        <translation>同时列出已解决的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>delete delivered records (the only kind of purge there is; required, to be explicit)</source>
+        <translation>删除已送达的记录（唯一的清除方式；为明确起见必须指定）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>do not ask for confirmation</source>
+        <translation>不要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>export every record, not only what changed since headquarters&apos; last receipt</source>
+        <translation>导出全部记录，而不仅是总部上次回执之后变更的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: check a receipt from headquarters and mark those records delivered</source>
+        <translation>现场：核验总部的回执，并将相应记录标记为已送达</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
+        <translation>现场：在配置文件规定的期限过后，删除总部已确认的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>field: write what changed as an encrypted bundle for headquarters</source>
+        <translation>现场：将变更内容写成发给总部的加密数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
+        <translation>写入数据包的文件夹（U 盘，或用于作为附件发送的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>keep one version of a conflict as the record&apos;s head</source>
+        <translation>保留冲突中的一个版本作为记录的当前版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>kept: {version}</source>
+        <translation>已保留：{version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>list open conflicts (id, record, the two versions, the one shown)</source>
+        <translation>列出未解决的冲突（编号、记录、两个版本、当前显示的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>shown: {version}</source>
+        <translation>当前显示：{version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>signed receipts of imported bundles</source>
+        <translation>已导入数据包的签名回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
+        <translation>要保留的版本（与 `conflicts list` 显示的格式相同：设备:计数）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/ui/sync/export.py"/>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} conflicts.</source>
+        <translation>{n} 个冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>A new {role} vault was created in {path}.</source>
+        <translation>已在 {path} 中创建新的 {role} 保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Anyone with this key can open the vault. Without it, a forgotten passphrase means the data is lost.</source>
+        <translation>任何持有此密钥的人都能打开保险库。没有它，一旦忘记密码短语，数据将无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Audit chain: {state} ({n} entries)</source>
+        <translation>审计链：{state}（{n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Database structure: {state}</source>
+        <translation>数据库结构：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Encryption (page authentication): {state}</source>
+        <translation>加密（页面认证）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Recovery key (shown once; write it down and keep it apart from this laptop):</source>
+        <translation>恢复密钥（仅显示一次；请抄下来，并与这台笔记本电脑分开存放）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>Search index: {state}</source>
+        <translation>搜索索引：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>The passphrase was changed.</source>
+        <translation>密码短语已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>check the vault: encryption, structure, search index, audit chain</source>
+        <translation>检查保险库：加密、结构、搜索索引、审计链</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>创建新保险库，并显示一次其恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>field: a worker&apos;s laptop; hq: headquarters (default: field)</source>
+        <translation>field：工作人员的笔记本电脑；hq：总部（默认：field）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>make a new recovery key; the old one stops working</source>
+        <translation>生成新的恢复密钥；旧密钥随即失效</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>read the new passphrase from PATH (- for standard input)</source>
+        <translation>从“路径”读取新密码短语（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>replace the recovery key</source>
+        <translation>更换恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>set a new passphrase (unlock with the old one or the recovery key)</source>
+        <translation>设置新密码短语（用旧密码短语或恢复密钥解锁）</translation>
     </message>
     <message>
         <location filename="../../intake_app/crypto/age_keys.py"/>
@@ -1071,6 +1069,18 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/ui/hq/backup.py"/>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>{path} already exists; choose another name (nothing was written).</source>
+        <translation>{path} 已存在，请换一个名称（未写入任何内容）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/conflicts.py"/>

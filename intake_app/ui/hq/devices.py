@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.errors import IntakeError
+from intake_app.fileutil import read_bounded, write_new_file
 from intake_app.hq import devices
 from intake_app.hq.devices import DeviceInfo, DeviceStatus
 from intake_app.hq.quarantine import import_quarantined, list_quarantined
@@ -30,8 +31,7 @@ from intake_app.sync.receipts import create_receipt
 from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note, write_file
-from intake_app.ui.sync.setup import read_small_file
+from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ class DevicesPage(QWidget):
 
     def approve_request_file(self, path: str) -> None:
         try:
-            data = read_small_file(path, devices.MAX_REQUEST_SIZE)
+            data = read_bounded(path, devices.MAX_REQUEST_SIZE)
             request = devices.read_request(data)
         except IntakeError as exc:
             self._show(exc.message, error=True)
@@ -259,7 +259,7 @@ class DevicesPage(QWidget):
         if not path:
             return
         try:
-            write_file(path, create_receipt(self.vault, device.device_id), 0o644)
+            write_new_file(path, create_receipt(self.vault, device.device_id), 0o644)
         except IntakeError as exc:
             self._show(exc.message, error=True)
             return

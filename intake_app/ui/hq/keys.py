@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from intake_app.errors import IntakeError
+from intake_app.fileutil import write_new_file
 from intake_app.hq import key_backup
 from intake_app.i18n import _
 from intake_app.sync import keystore
@@ -19,7 +20,7 @@ from intake_app.ui import style
 from intake_app.ui.hq.profile_form import ProfileForm
 from intake_app.ui.hq.setup import KeySetupBanner
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import FingerprintView, bold_title, note, section, write_file
+from intake_app.ui.sync.common import FingerprintView, bold_title, note, section
 from intake_app.ui.sync.profile_view import profile_summary
 from intake_app.vault.vault import Vault
 
@@ -154,7 +155,7 @@ class KeysPage(QScrollArea):
             return
         try:
             data = create_profile(self.vault, organisation, self.form.policy())
-            write_file(target, data, 0o644)
+            write_new_file(target, data, 0o644)
             profile, _doc = read_profile(data)
         except IntakeError as exc:
             self._profile_message(exc.message, error=True)

@@ -3,8 +3,6 @@ a progress bar with a cancel button, writing a new file."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -127,13 +125,6 @@ class ProgressRow(QWidget):
         self.setVisible(False)
 
 
-def write_file(path: str | Path, data: bytes, mode: int = 0o600) -> None:
-    """Write a new file durably; never overwrites (raises an IntakeError with the reason)."""
-    from intake_app.cli_trust import write_new_file
-
-    write_new_file(Path(path), data, mode)
-
-
 def bold_title(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setFont(style.title_font(current_language()))
@@ -150,4 +141,4 @@ def vbox(parent: QWidget, margins: bool = True) -> QVBoxLayout:
 
 
 __all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_name", "note", "section", "short_id",
-           "vbox", "write_file"]
+           "vbox"]

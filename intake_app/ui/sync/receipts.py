@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.errors import IntakeError
+from intake_app.fileutil import read_bounded
 from intake_app.i18n import _
 from intake_app.sync.delivered import delivered_records
 from intake_app.sync.profile import current_profile
@@ -27,7 +28,6 @@ from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import note, section, vbox
-from intake_app.ui.sync.setup import read_small_file
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class ReceiptsSection(QWidget):
     def import_receipt_file(self, path: str) -> workers.Task:
         vault = self.vault
         # Read in the worker too: a receipt of a busy device may be megabytes.
-        return self._run(lambda: import_receipt(vault, read_small_file(path, MAX_RECEIPT_SIZE)), "import receipt")
+        return self._run(lambda: import_receipt(vault, read_bounded(path, MAX_RECEIPT_SIZE)), "import receipt")
 
     # -- purge -------------------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from intake_app.errors import IntakeError
+from intake_app.fileutil import read_bounded, write_new_file
 from intake_app.hq.devices import MAX_LABEL, create_request, key_fingerprint, read_request
 from intake_app.i18n import _
 from intake_app.sync.profile import (
@@ -22,20 +23,11 @@ from intake_app.sync.profile import (
 )
 from intake_app.ui import style
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import FingerprintView, note, section, vbox, write_file
+from intake_app.ui.sync.common import FingerprintView, note, section, vbox
 from intake_app.ui.sync.profile_view import ProfileConfirmDialog, profile_summary
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
-
-
-def read_small_file(path: str, limit: int) -> bytes:
-    """At most `limit` + 1 bytes (one more shows the file is too large; the reader then refuses it)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(limit + 1)
-    except OSError as exc:
-        raise IntakeError(_("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from exc
 
 
 class SetupSection(QWidget):
@@ -102,7 +94,7 @@ class SetupSection(QWidget):
 
     def import_profile_file(self, path: str) -> None:
         try:
-            data = read_small_file(path, MAX_PROFILE_SIZE)
+            data = read_bounded(path, MAX_PROFILE_SIZE)
             profile, _doc = read_profile(data)
         except IntakeError as exc:
             self._show(exc.message, error=True)
@@ -142,7 +134,7 @@ class SetupSection(QWidget):
             return
         try:
             data = create_request(self.vault, self.label_edit.text())
-            write_file(path, data, 0o644)
+            write_new_file(path, data, 0o644)
             request = read_request(data)
         except IntakeError as exc:
             self.request_message.setStyleSheet(style.colour_style(style.ERROR, bold=True))

@@ -7,68 +7,56 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli import CliError
-from intake_app.cli_commands import _cmd, _opened
+from intake_app.cli.common import CliError, command, new_output, opened, progress_printer, read_input, write_new_file
 from intake_app.i18n import _
 
 
 def register(sub: Any) -> None:
-    exp = _cmd(sub, "export", _("field: write what changed as an encrypted bundle for headquarters"))
+    exp = command(sub, "export", _("field: write what changed as an encrypted bundle for headquarters"))
     exp.add_argument("--out", required=True, metavar=_("DIR"),
                      help=_("folder to write the bundle into (a USB stick, a folder to attach from)"))
     exp.add_argument("--full", action="store_true",
                      help=_("export every record, not only what changed since headquarters' last receipt"))
     exp.set_defaults(handler=cmd_export)
 
-    imp = _cmd(sub, "import", _("HQ: import bundle files (one line per file; exit code 1 if any was refused)"))
+    imp = command(sub, "import", _("HQ: import bundle files (one line per file; exit code 1 if any was refused)"))
     imp.add_argument("files", nargs="+", metavar=_("FILE"))
     imp.set_defaults(handler=cmd_import)
 
-    conflicts = _cmd(sub, "conflicts", _("HQ: merge conflicts waiting for review"))
+    conflicts = command(sub, "conflicts", _("HQ: merge conflicts waiting for review"))
     csub = conflicts.add_subparsers(dest="conflicts_command", metavar=_("ACTION"), required=True)
-    clist = _cmd(csub, "list", _("list open conflicts (id, record, the two versions, the one shown)"))
+    clist = command(csub, "list", _("list open conflicts (id, record, the two versions, the one shown)"))
     clist.add_argument("--all", action="store_true", help=_("also list resolved conflicts"))
     clist.set_defaults(handler=cmd_conflicts_list)
-    cres = _cmd(csub, "resolve", _("keep one version of a conflict as the record's head"))
+    cres = command(csub, "resolve", _("keep one version of a conflict as the record's head"))
     cres.add_argument("conflict_id", type=int, metavar=_("ID"))
     cres.add_argument("--keep", required=True, metavar=_("VERSION"),
                       help=_("the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)"))
     cres.set_defaults(handler=cmd_conflicts_resolve)
 
-    receipt = _cmd(sub, "receipt", _("signed receipts of imported bundles"))
+    receipt = command(sub, "receipt", _("signed receipts of imported bundles"))
     rsub = receipt.add_subparsers(dest="receipt_command", metavar=_("ACTION"), required=True)
-    rcreate = _cmd(rsub, "create", _("HQ: write a receipt of every bundle imported from a device"))
+    rcreate = command(rsub, "create", _("HQ: write a receipt of every bundle imported from a device"))
     rcreate.add_argument("--device", required=True, metavar=_("ID"))
     rcreate.add_argument("--out", required=True, metavar=_("FILE"), help=_("new file (never overwritten)"))
     rcreate.set_defaults(handler=cmd_receipt_create)
-    rimport = _cmd(rsub, "import", _("field: check a receipt from headquarters and mark those records delivered"))
+    rimport = command(rsub, "import", _("field: check a receipt from headquarters and mark those records delivered"))
     rimport.add_argument("file", metavar=_("FILE"))
     rimport.set_defaults(handler=cmd_receipt_import)
 
-    purge = _cmd(sub, "purge", _("field: delete records headquarters confirmed, after the profile's delay"))
+    purge = command(sub, "purge", _("field: delete records headquarters confirmed, after the profile's delay"))
     purge.add_argument("--delivered", action="store_true", required=True,
                        help=_("delete delivered records (the only kind of purge there is; required, to be explicit)"))
     purge.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     purge.set_defaults(handler=cmd_purge)
 
 
-def _progress_printer(enabled: bool) -> Any:
-    if not enabled or not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total:
-            print(f"\r{min(100, done * 100 // total):3d} %", end="", file=sys.stderr, flush=True)
-
-    return show
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from intake_app.sync.export import export_bundle
 
-    with _opened(args) as vault:
+    with opened(args) as vault:
         result = export_bundle(vault, Path(args.out), full=args.full,
-                               progress=_progress_printer(getattr(args, "verbose", False)))
+                               progress=progress_printer(getattr(args, "verbose", False)))
     for bundle in result.bundles:
         print(bundle.path)
     print(result.message, file=sys.stderr)
@@ -82,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from intake_app.hq.importer import ImportOutcome, import_bundle
 
     refused = 0
-    with _opened(args) as vault:
+    with opened(args) as vault:
         for name in args.files:
             result = import_bundle(vault, Path(name))
             print(result.message)
@@ -93,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
     from intake_app.hq.conflicts import list_conflicts
 
-    with _opened(args) as vault:
+    with opened(args) as vault:
         conflicts = list_conflicts(vault, include_resolved=args.all)
     for c in conflicts:
         state = _("shown: {version}").format(version=c.winner) if c.status == "open" else _(
@@ -106,7 +94,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from intake_app.hq.conflicts import resolve
 
-    with _opened(args) as vault:
+    with opened(args) as vault:
         conflict = resolve(vault, args.conflict_id, args.keep)
     print(_("Conflict {id} resolved: record {record} now shows version {version}.").format(
         id=conflict.id, record=conflict.record_id, version=conflict.kept_version))
@@ -114,13 +102,10 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_create(args: argparse.Namespace) -> int:
-    from intake_app.cli_trust import write_new_file
     from intake_app.sync.receipts import create_receipt
 
-    out = Path(args.out)
-    if out.exists() or out.is_symlink():
-        raise CliError(_("{path} already exists; choose another name (nothing was written).").format(path=out))
-    with _opened(args) as vault:
+    out = new_output(args.out)
+    with opened(args) as vault:
         data = create_receipt(vault, args.device)
     write_new_file(out, data)
     print(_("Receipt written to {path}.").format(path=out))
@@ -128,12 +113,11 @@ def cmd_receipt_create(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_import(args: argparse.Namespace) -> int:
-    from intake_app.cli_trust import read_input
     from intake_app.sync.receipt_format import MAX_RECEIPT_SIZE
     from intake_app.sync.receipts import import_receipt
 
     data = read_input(args.file, MAX_RECEIPT_SIZE)
-    with _opened(args) as vault:
+    with opened(args) as vault:
         result = import_receipt(vault, data)
     print(result.message)
     return 0
@@ -142,7 +126,7 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from intake_app.sync.receipts import purge_candidates, purge_delivered
 
-    with _opened(args) as vault:
+    with opened(args) as vault:
         candidates = purge_candidates(vault)
         if candidates.records == 0:
             print(_("No delivered record is old enough to purge."))

@@ -1,0 +1,95 @@
+"""Enrollment of field devices: `devices request`, `approve`, `revoke`, `list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from intake_app.cli.common import command, new_output, opened, read_input, write_new_file
+from intake_app.i18n import _
+from intake_app.vault.vault import Role
+
+
+def register(sub: Any) -> None:
+    devices = command(sub, "devices", _("field devices: enrollment requests, approval, revocation"))
+    dsub = devices.add_subparsers(dest="devices_command", metavar=_("ACTION"), required=True)
+    req = command(dsub, "request", _("field: write this device's enrollment request for headquarters"))
+    req.add_argument("--out", required=True, metavar=_("FILE"), help=_("new file (never overwritten)"))
+    req.add_argument("--label", metavar=_("NAME"), help=_("a short name headquarters will see"))
+    req.set_defaults(handler=cmd_devices_request)
+    appr = command(dsub, "approve", _("HQ: approve a device from its request file, or a pending device by id"))
+    appr.add_argument("target", metavar=_("FILE|ID"))
+    appr.set_defaults(handler=cmd_devices_approve)
+    rev = command(dsub, "revoke", _("HQ: revoke a device: none of its bundles will be imported again"))
+    rev.add_argument("device_id", metavar=_("ID"))
+    rev.add_argument("--since", metavar="YYYY-MM-DD", help=_("when it may have been compromised (default: today)"))
+    rev.set_defaults(handler=cmd_devices_revoke)
+    command(dsub, "list", _("HQ: list known devices")).set_defaults(handler=cmd_devices_list)
+
+
+def cmd_devices_request(args: argparse.Namespace) -> int:
+    from intake_app.hq.devices import create_request, key_fingerprint, read_request
+    from intake_app.sync import keystore
+
+    out = new_output(args.out)
+    with opened(args) as vault:
+        keystore.require_role(vault, Role.FIELD)
+        data = create_request(vault, args.label)
+    write_new_file(out, data, 0o644)
+    request = read_request(data)
+    print(_("Enrollment request written to {path}.").format(path=out))
+    print(_("Device id: {id}").format(id=request.device_id))
+    print(_("Key fingerprint (headquarters should see the same): {fp}").format(
+        fp=key_fingerprint(request.signing_key)))
+    return 0
+
+
+def cmd_devices_approve(args: argparse.Namespace) -> int:
+    from intake_app.hq.devices import MAX_REQUEST_SIZE, approve
+    from intake_app.sync import keystore
+
+    target = args.target
+    is_file = Path(target).is_file()
+    request = read_input(target, MAX_REQUEST_SIZE) if is_file else None
+    with opened(args) as vault:
+        keystore.require_role(vault, Role.HQ)
+        result = approve(vault, request, None if is_file else target)
+        print(result.message)
+        # Bundles of this device waiting in quarantine go in now.
+        from intake_app.hq.quarantine import import_quarantined
+
+        for outcome in import_quarantined(vault, result.device.device_id):
+            print(outcome.message)
+    return 0
+
+
+def cmd_devices_revoke(args: argparse.Namespace) -> int:
+    from intake_app.hq.devices import revoke
+    from intake_app.sync import keystore
+
+    with opened(args) as vault:
+        keystore.require_role(vault, Role.HQ)
+        result = revoke(vault, args.device_id, args.since)
+    print(result.message)
+    return 0
+
+
+def cmd_devices_list(args: argparse.Namespace) -> int:
+    from intake_app.hq.devices import list_devices
+    from intake_app.sync import keystore
+
+    with opened(args) as vault:
+        keystore.require_role(vault, Role.HQ)
+        devices = list_devices(vault)
+    if not devices:
+        print(_("No devices known yet."), file=sys.stderr)
+    print("\t".join((_("device"), _("status"), _("label"), _("key"), _("enrolled"), _("last sequence"),
+                     _("last bundle"), _("gaps"), _("revoked since"))))
+    for d in devices:
+        status = d.status.label + (" (" + _("key conflict") + ")" if d.key_conflict else "")
+        print("\t".join((d.device_id, status, d.label or "-", d.key_fingerprint, d.enrolled_at or "-",
+                         "-" if d.last_sequence is None else str(d.last_sequence), d.last_bundle_at or "-",
+                         str(d.gaps), d.revoked_since or "-")))
+    return 0
