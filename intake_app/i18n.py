@@ -6,6 +6,11 @@ the language is not chosen yet; translate such a string later with `_()` where i
 placeholders after translating, so that translators see and can move them:
 `_("Imported {n} records.").format(n=3)`.
 
+A message with a count uses `P_(singular, plural, n)`, which picks the form the language needs for `n`
+(English: one or other; Korean, Japanese and Chinese have a single form), still to be `.format()`-ed:
+`P_("{n} record was imported.", "{n} records were imported.", n).format(n=n)`. In the catalogue such a
+message is a Qt "numerus" message keyed by the singular, the English plural kept as a note for translators.
+
 The catalogues are the Qt Linguist sources `resources/translations/intake_<lang>.ts` (context
 `intake`), so translators work in the standard Qt Linguist tool. Core code must not import Qt (only
 `intake_app.ui` may), so this module reads the `.ts` XML itself instead of loading compiled `.qm`
@@ -48,6 +53,11 @@ _NOT_IN_USE = frozenset({"unfinished", "obsolete", "vanished"})
 _TRADITIONAL_CHINESE = frozenset({"hant", "tw", "hk", "mo"})
 
 _language = DEFAULT_LANGUAGE
+
+# Plural messages share the catalogue dict with plain ones under a prefixed key, forms joined by a
+# separator neither can contain (XML 1.0 cannot carry U+0001), so the cache stays one dict per language.
+_PLURAL_KEY = "\x01plural\x01"
+_FORM_SEPARATOR = "\x01"
 _catalogues: dict[str, dict[str, str]] = {}
 # Loading happens at most once per language, even when a worker thread and the GUI thread ask for the
 # same catalogue at the same moment. Readers of an already loaded catalogue take no lock: the dict is
@@ -100,6 +110,30 @@ def current_language() -> str:
 def _(text: str) -> str:
     """The translation of `text` in the current language, or `text` itself when there is none."""
     return translate_for(_language, text)
+
+
+def P_(singular: str, plural: str, n: int) -> str:  # noqa: N802 - gettext-like marker name
+    """The form of a counted message for `n` in the current language (see the module docstring)."""
+    return plural_for(_language, singular, plural, n)
+
+
+# Index of the plural form for a count, per language; the catalogues hold that many <numerusform>s.
+# Korean, Japanese and Chinese do not inflect nouns for number: one form.
+_PLURAL_RULES = {"en": lambda n: 0 if n == 1 else 1, "ko": lambda _n: 0, "ja": lambda _n: 0, "zh_CN": lambda _n: 0}
+
+
+def plural_for(lang: str, singular: str, plural: str, n: int) -> str:
+    code = normalize_language(lang)
+    index = _PLURAL_RULES.get(code, _PLURAL_RULES["en"])(n)
+    if code == DEFAULT_LANGUAGE:
+        return singular if index == 0 else plural
+    forms = _catalogue(code).get(_PLURAL_KEY + singular)
+    if forms:
+        chosen = forms.split(_FORM_SEPARATOR)
+        if index < len(chosen) and chosen[index]:
+            return chosen[index]
+    # Untranslated: English, with the English rule (better than a wrong form).
+    return singular if n == 1 else plural
 
 
 def N_(text: str) -> str:  # noqa: N802 - conventional gettext name
@@ -163,9 +197,10 @@ def _parse_ts(path: Path) -> dict[str, str]:
             if source is None or translation is None or translation.get("type") in _NOT_IN_USE:
                 continue
             if message.get("numerus") == "yes":
-                # `_()` has no plural API yet: take the first form, which suits the CJK languages we
-                # ship (one form only) and is a fair approximation otherwise.
                 forms = [f.text or "" for f in translation.iter("numerusform")]
+                if forms and all(forms) and all(_same_placeholders(source, f) for f in forms):
+                    result[_PLURAL_KEY + source] = _FORM_SEPARATOR.join(forms)
+                # Also under the plain key, first form, for a caller that used `_()` on it.
                 text = next((f for f in forms if f), "")
             else:
                 text = translation.text or ""

@@ -39,7 +39,7 @@ CONTEXT = "intake"
 # Catalogue file suffix (our language code) -> the Qt locale name written in <TS language="...">.
 TS_LANGUAGES: dict[str, str] = {"ko": "ko_KR", "ja": "ja_JP", "zh_CN": "zh_CN"}
 
-MARKERS = frozenset({"_", "N_"})
+MARKERS = frozenset({"_", "N_", "P_"})
 # `_(label)`, `_(self.value)`, `_(TABLE[key])` are how a string marked elsewhere with N_() gets
 # translated (the project's rule), so `_()` of a plain reference is allowed; nothing that computes a
 # string (f-string, + or %, a call such as .format()) is, because that text can never be in a catalogue.
@@ -56,6 +56,7 @@ class Extraction:
 
     messages: list[tuple[str, str, int]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    plurals: dict[str, str] = field(default_factory=dict)  # singular -> English plural, for P_() messages
 
 
 @dataclass
@@ -66,7 +67,8 @@ class Entry:
     translation: str = ""
     state: str = "unfinished"  # "finished", "unfinished", "vanished" or "obsolete"
     translator_comment: str = ""
-    numerus_forms: list[str] | None = None  # set for a plural message written by Qt Linguist/lupdate
+    numerus_forms: list[str] | None = None  # set for a plural message (P_(), or written by Qt Linguist/lupdate)
+    plural_source: str = ""  # the English plural of a P_() message, kept as <extracomment> for translators
     locations: list[tuple[str, int]] = field(default_factory=list)
 
 
@@ -107,6 +109,9 @@ def extract_source(code: str, filename: str, location: str | None = None) -> Ext
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS):
             continue
         name = node.func.id
+        if name == "P_":
+            _extract_plural(node, found, errors, result.plurals)
+            continue
         if len(node.args) != 1 or node.keywords:
             errors.append((node.lineno, f"{name}() takes exactly one string literal"))
             continue
@@ -130,6 +135,25 @@ def extract_source(code: str, filename: str, location: str | None = None) -> Ext
     return result
 
 
+def _extract_plural(node: ast.Call, found: list[tuple[int, int, str]], errors: list[tuple[int, str]],
+                    plurals: dict[str, str]) -> None:
+    """`P_("singular", "plural", n)`: two literals and a count."""
+    args = node.args
+    literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) and a.value for a in args[:2]]
+    if len(args) != 3 or node.keywords or not all(literal):
+        errors.append((node.lineno, "P_() takes two non-empty string literals and a count"))
+        return
+    singular, plural = str(literal[0]), str(literal[1])
+    if _FORBIDDEN_CHARS.intersection(singular + plural):
+        errors.append((node.lineno, "control character in a message"))
+        return
+    if plurals.get(singular, plural) != plural:
+        errors.append((node.lineno, f"P_() of {singular!r} with two different plurals"))
+        return
+    plurals[singular] = plural
+    found.append((args[0].lineno, args[0].col_offset, singular))
+
+
 def extract_tree(package_dir: Path = PACKAGE_DIR, ts_dir: Path = TRANSLATIONS_DIR) -> Extraction:
     """Every marked string under `package_dir`, located relative to `ts_dir` as lupdate writes it."""
     result = Extraction()
@@ -141,6 +165,10 @@ def extract_tree(package_dir: Path = PACKAGE_DIR, ts_dir: Path = TRANSLATIONS_DI
         found = extract_source(path.read_text(encoding="utf-8"), shown, location)
         result.messages.extend(found.messages)
         result.errors.extend(found.errors)
+        for singular, plural in found.plurals.items():
+            if result.plurals.get(singular, plural) != plural:
+                result.errors.append(f"{shown}: P_() of {singular!r} with another plural than elsewhere")
+            result.plurals[singular] = plural
     return result
 
 
@@ -163,7 +191,8 @@ def read_ts(path: Path) -> dict[str, Entry]:
             translation = message.find("translation")
             if source is None:
                 continue
-            entry = Entry(source=source, translator_comment=message.findtext("translatorcomment") or "")
+            entry = Entry(source=source, translator_comment=message.findtext("translatorcomment") or "",
+                          plural_source=message.findtext("extracomment") or "")
             entry.locations = [
                 (loc.get("filename", ""), int(loc.get("line", "0"))) for loc in message.iter("location")
             ]
@@ -194,6 +223,16 @@ def merge(existing: dict[str, Entry], found: Extraction, drop_obsolete: bool = F
             translator_comment=old.translator_comment,
             numerus_forms=old.numerus_forms,
         )
+        if text in found.plurals:
+            # Our languages have one plural form each (see intake_app.i18n._PLURAL_RULES).
+            entry.plural_source = found.plurals[text]
+            if entry.numerus_forms is None:
+                entry.numerus_forms = [entry.translation] if entry.translation else [""]
+                entry.translation = ""
+        elif old is not None and old.plural_source:
+            # A message that was plural and is now plain: keep the translated first form as its text.
+            entry.translation = next((f for f in old.numerus_forms or [] if f), "")
+            entry.numerus_forms = None
         # Qt's rule for a message that comes back: it keeps the state it had before it went away.
         entry.state = {"vanished": "finished", "obsolete": "unfinished"}.get(entry.state, entry.state)
         entry.locations = sorted(set(locs))
@@ -208,7 +247,8 @@ def merge(existing: dict[str, Entry], found: Extraction, drop_obsolete: bool = F
             state = old.state
             if state in ("finished", "unfinished"):
                 state = "vanished" if state == "finished" else "obsolete"
-            gone.append(Entry(text, old.translation, state, old.translator_comment, old.numerus_forms))
+            gone.append(Entry(text, old.translation, state, old.translator_comment, old.numerus_forms,
+                              old.plural_source))
         gone.sort(key=lambda e: e.source)
     return active + gone
 
@@ -244,6 +284,8 @@ def render_ts(entries: list[Entry], ts_language: str) -> str:
                 line_attr = f' line="{line}"' if line else ""
                 out.append(f'        <location filename="{_escape(filename)}"{line_attr}/>\n')
             out.append(f"        <source>{_escape(e.source)}</source>\n")
+            if e.plural_source:
+                out.append(f"        <extracomment>{_escape(e.plural_source)}</extracomment>\n")
             if e.translator_comment:
                 comment = _escape(e.translator_comment)
                 out.append(f"        <translatorcomment>{comment}</translatorcomment>\n")

@@ -337,3 +337,51 @@ def test_shipped_catalogue_loads(lang):
     for message in finished:
         source = message.findtext("source")
         assert i18n.translate_for(lang, source) == message.findtext("translation")
+
+
+# --- plurals ----------------------------------------------------------------------------------------
+
+
+def test_plural_picks_the_english_form_by_count(fake_catalogue):
+    i18n.set_language("en")
+    assert i18n.P_("{n} file", "{n} files", 1) == "{n} file"
+    assert i18n.P_("{n} file", "{n} files", 0) == "{n} files"
+    assert i18n.P_("{n} file", "{n} files", 2).format(n=2) == "2 files"
+
+
+def test_plural_uses_the_catalogue_form_and_falls_back_to_english(fake_catalogue):
+    i18n.set_language("ko")
+    try:
+        assert i18n.P_("{n} files", "{n} filez", 1).format(n=1) == "파일 1개"
+        assert i18n.P_("{n} files", "{n} filez", 7).format(n=7) == "파일 7개"
+        # Not in the catalogue: English, by the English rule.
+        assert i18n.P_("{n} tree", "{n} trees", 3) == "{n} trees"
+    finally:
+        i18n.set_language("en")
+
+
+def test_extractor_collects_plurals_and_refuses_bad_ones(updater):
+    code = textwrap.dedent(
+        '''
+        def f(n):
+            a = P_("{n} record", "{n} records", n)
+            b = P_("{n} record", "{n} recordz", n)
+            c = P_(name, "{n} records", n)
+            return a + b + c
+        '''
+    )
+    found = updater.extract_source(code, "p.py")
+    assert [t for t, _f, _l in found.messages] == ["{n} record"]
+    assert found.plurals == {"{n} record": "{n} records"}
+    assert len(found.errors) == 2 and "two different plurals" in found.errors[0]
+
+
+def test_plural_message_is_written_as_numerus_with_the_english_plural(updater):
+    found = updater.Extraction(messages=[("{n} record", "../../a.py", 1)], plurals={"{n} record": "{n} records"})
+    existing = {"{n} record": updater.Entry(source="{n} record", translation="기록 {n}건", state="finished")}
+    (entry,) = updater.merge(existing, found)
+    assert entry.numerus_forms == ["기록 {n}건"] and entry.state == "finished"
+    text = updater.render_ts([entry], "ko_KR")
+    assert '<message numerus="yes">' in text and "<extracomment>{n} records</extracomment>" in text
+    (fresh,) = updater.merge({}, found)
+    assert fresh.numerus_forms == [""] and fresh.state == "unfinished"

@@ -10,8 +10,8 @@ import pytest
 
 from intake_app.crypto.kdf import KdfParams, KdfParamsError
 from intake_app.errors import IntakeError
-from intake_app.vault import keyslots
 from intake_app.fileutil import atomic_write
+from intake_app.vault import keyslots
 from intake_app.vault.keyslots import (
     FILE_SIZE,
     HEADER_SIZE,

@@ -9,9 +9,9 @@ import pytest
 
 from intake_app import paths
 from intake_app.domain.models import Case
+from intake_app.fileutil import atomic_write
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
-from intake_app.fileutil import atomic_write
 from intake_app.vault.connection import open_database
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Vault
