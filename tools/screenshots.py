@@ -99,7 +99,7 @@ def wizard_shots(s: Shooter, lang: str, scratch: Path) -> None:
 
 
 def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
-    dialog = UnlockDialog(base, demo=True)
+    dialog = UnlockDialog(base, demo_passphrase=DEMO_PASSPHRASE)
     dialog.resize(600, 380)
     s.shot(dialog, "unlock", lang)
     dialog.passphrase.setText("not the passphrase")
@@ -110,7 +110,7 @@ def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
     dialog.deleteLater()
     wait_for_tasks()
     paths.throttle_path(base).unlink(missing_ok=True)
-    recovery = UnlockDialog(base, demo=True)
+    recovery = UnlockDialog(base, demo_passphrase=DEMO_PASSPHRASE)
     recovery.resize(600, 380)
     recovery.use_recovery.setChecked(True)
     s.shot(recovery, "unlock-recovery", lang)

@@ -148,8 +148,8 @@ def progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
     return show
 
 
-def run_gui(args: argparse.Namespace, *, demo_dir: Path | None = None) -> int:
+def run_gui(args: argparse.Namespace, *, demo_dir: Path | None = None, demo_passphrase: str | None = None) -> int:
     # Imported here so that headless commands never load Qt.
     from intake_app.ui.app import run_app
 
-    return run_app(data_dir=demo_dir or paths.data_dir(), demo=demo_dir is not None)
+    return run_app(data_dir=demo_dir or paths.data_dir(), demo_passphrase=demo_passphrase)

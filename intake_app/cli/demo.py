@@ -29,4 +29,4 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 print(f"{kind}\t{n}")
             return 0
         vault.close()
-        return run_gui(args, demo_dir=base)
+        return run_gui(args, demo_dir=base, demo_passphrase=passphrase)

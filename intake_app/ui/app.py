@@ -60,14 +60,17 @@ def _quit_on_termination(app: QApplication) -> None:
     ticker.start(250)  # parented to the app, so it lives as long as the event loop
 
 
-def run_app(data_dir: Path, demo: bool = False) -> int:
-    """Show the first-run wizard or the unlock dialog for the vault in `data_dir`; returns the exit code."""
+def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
+    """Show the first-run wizard or the unlock dialog for the vault in `data_dir`; returns the exit code.
+
+    `demo_passphrase` only for the demo vault: the unlock dialog shows it.
+    """
     app = make_application()
     settings = Settings.load(data_dir)
     # The saved choice wins over the system locale; without one, keep what the CLI chose (--lang or
     # the environment).
     apply_language(settings.language or current_language())
-    controller = AppController(data_dir, demo=demo, settings=settings)
+    controller = AppController(data_dir, demo_passphrase=demo_passphrase, settings=settings)
     controller.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(lambda: controller.lock(show_unlock=False))
     controller.start()

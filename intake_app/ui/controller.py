@@ -45,11 +45,11 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, base: Path, *, demo: bool = False, settings: Settings | None = None,
+    def __init__(self, base: Path, *, demo_passphrase: str | None = None, settings: Settings | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.base = base
-        self.demo = demo
+        self.demo_passphrase = demo_passphrase  # only for the demo vault, whose passphrase is public
         self.settings = settings if settings is not None else Settings.load(base)
         self.watcher = InputWatcher(self)
         self.watcher.set_delay_minutes(self.settings.autolock_minutes)
@@ -92,7 +92,7 @@ class AppController(QObject):
 
     def show_unlock(self, *, minimised: bool = False) -> None:
         if self.unlock_dialog is None:
-            dialog = UnlockDialog(self.base, demo=self.demo)
+            dialog = UnlockDialog(self.base, demo_passphrase=self.demo_passphrase)
             dialog.unlocked.connect(self._opened)
             dialog.rejected.connect(self._unlock_cancelled)
             dialog.language_changed.connect(self._language_picked_at_unlock)

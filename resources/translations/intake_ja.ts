@@ -3967,11 +3967,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Demo vault with fictional records.</source>
-        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
         <translation>架空の記録が入ったデモ用の保管庫です。パスフレーズ: {pw}</translation>
     </message>

@@ -3967,11 +3967,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Demo vault with fictional records.</source>
-        <translation>가상 기록이 담긴 체험용 보관함입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
         <translation>가상 기록이 담긴 체험용 보관함입니다. 암호 문구: {pw}</translation>
     </message>

@@ -3967,11 +3967,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Demo vault with fictional records.</source>
-        <translation>这是包含虚构记录的演示保险库。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records. Its passphrase is: {pw}</source>
         <translation>这是包含虚构记录的演示保险库。密码短语：{pw}</translation>
     </message>

@@ -118,7 +118,7 @@ def test_nothing_about_the_content_before_unlock(qtbot, isolated_data_dir):
 def test_demo_hint(qtbot, isolated_data_dir):
     demo = pytest.importorskip("intake_app.demo")
     make_closed_vault(isolated_data_dir)
-    dialog = _dialog(qtbot, isolated_data_dir, demo=True)
+    dialog = _dialog(qtbot, isolated_data_dir, demo_passphrase=demo.DEMO_PASSPHRASE)
     assert dialog.demo_hint.isVisible()
     assert demo.DEMO_PASSPHRASE in dialog.demo_hint.text()
     plain = _dialog(qtbot, isolated_data_dir)

@@ -38,25 +38,20 @@ log = logging.getLogger(__name__)
 COUNTDOWN_TICK_MS = 200
 
 
-def demo_passphrase() -> str | None:
-    """The demo vault's passphrase, if the demo module is there (it is optional at run time)."""
-    try:
-        from intake_app.demo import DEMO_PASSPHRASE
-    except ImportError:
-        return None
-    return str(DEMO_PASSPHRASE)
-
-
 class UnlockDialog(QDialog):
-    """Emits `unlocked(vault)`; `language_changed(code)` when the user picks another language here."""
+    """Emits `unlocked(vault)`; `language_changed(code)` when the user picks another language here.
+
+    `demo_passphrase` is given only for the throwaway demo vault (`intake-app demo`), whose passphrase is
+    public: the dialog then shows it, so a trainee can get in.
+    """
 
     unlocked = Signal(object)
     language_changed = Signal(str)
 
-    def __init__(self, base: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, base: Path, *, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.base = base
-        self.demo = demo
+        self.demo_passphrase = demo_passphrase
         self._task: Task | None = None
         self._abandoned = False  # set by a panic during an attempt: its vault must not open a window
         self._deadline = 0.0  # time.monotonic() when the throttle's wait ends
@@ -80,7 +75,7 @@ class UnlockDialog(QDialog):
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(style.colour_style(style.WARNING, bold=True))
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_hint.setVisible(demo)
+        self.demo_hint.setVisible(demo_passphrase is not None)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(style.colour_style(style.ERROR))
@@ -145,11 +140,9 @@ class UnlockDialog(QDialog):
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.show_box.setText(_("Show what I type"))
         self.use_recovery.setText(_("I forgot the passphrase: use the recovery key"))
-        if self.demo:
-            pw = demo_passphrase()
-            self.demo_hint.setText(
-                _("Demo vault with fictional records. Its passphrase is: {pw}").format(pw=pw) if pw
-                else _("Demo vault with fictional records."))
+        if self.demo_passphrase is not None:
+            self.demo_hint.setText(_("Demo vault with fictional records. Its passphrase is: {pw}").format(
+                pw=self.demo_passphrase))
         self.unlock_button.setText(_("Unlock"))
         self.quit_button.setText(_("Quit"))
         self._tick()
