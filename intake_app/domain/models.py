@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -183,6 +184,17 @@ class AidDistribution(Record):
         return cls(**d, **meta)
 
 
+def consent_in_force(consent: Mapping[str, Any]) -> bool:
+    """The one rule for a consent (as stored: a record's `consents` item): it counts when it was given
+    and has not been withdrawn. Lists, search facets and reports all ask this function."""
+    return bool(consent.get("given")) and not consent.get("withdrawn_on")
+
+
+def scopes_in_force(consents: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The scopes with a consent in force, each once, in the order the record lists them."""
+    return list(dict.fromkeys(c["scope"] for c in consents if consent_in_force(c)))
+
+
 @dataclass
 class Consent:
     """One scope of consent, when and how it was given, and its withdrawal if any."""
@@ -197,7 +209,7 @@ class Consent:
 
     @property
     def in_force(self) -> bool:
-        return self.given and not self.withdrawn_on
+        return consent_in_force(self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -287,7 +299,7 @@ class Testimony(Record):
     notes: str = ""
 
     def consent_in_force(self, scope: str) -> bool:
-        return any(c.scope == scope and c.in_force for c in self.consents)
+        return scope in scopes_in_force(c.to_dict() for c in self.consents)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], **meta: Any) -> Testimony:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from intake_app.domain.models import scopes_in_force
+
 # Chinese and Japanese are written without spaces; the unicode61 tokenizer would make a whole
 # sentence one token. Spacing out each Han/Kana character lets a phrase query of single characters
 # match any word of any length (Korean separates words with spaces and needs no help).
@@ -84,9 +86,8 @@ def _testimony(data: dict[str, Any]) -> IndexEntry:
     entry = IndexEntry(label=data["interview_date"], event_date=data["interview_date"])
     entry.facets.add(("case", data["witness_case_id"]))
     entry.facets.add(("source_type", data["source_type"]))
-    for consent in data.get("consents", []):
-        if consent["given"] and not consent.get("withdrawn_on"):
-            entry.facets.add(("consent", consent["scope"]))
+    for scope in scopes_in_force(data.get("consents", [])):
+        entry.facets.add(("consent", scope))
     texts = [data.get("narrative", ""), data.get("notes", "")]
     for incident in data.get("incidents", []):
         for v in incident["violation_types"]:

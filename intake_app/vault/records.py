@@ -1,16 +1,30 @@
 """Save, read, list and delete records. Every write is validated, versioned, indexed and audited in
-one transaction."""
+one transaction.
+
+`prepare` is the one place a record gets the metadata the vault stamps on it (version, parent, times,
+origin) and is checked against the schemas: `save` uses it, and so does an editor's live check, so the
+form cannot accept what the vault would refuse, and a save checks the record once.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from intake_app.domain.models import RECORD_TYPES, Record, Version, record_from_envelope, utc_now
-from intake_app.domain.validation import validate_record
-from intake_app.errors import IntakeError
+from intake_app.domain.models import (
+    RECORD_TYPES,
+    AidDistribution,
+    Record,
+    Version,
+    new_id,
+    record_from_envelope,
+    utc_now,
+)
+from intake_app.domain.validation import record_problems
+from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import _
 from intake_app.vault import audit
 from intake_app.vault.connection import Connection
@@ -36,6 +50,27 @@ class StaleRecordError(IntakeError):
     """The record changed since it was read: saving would silently drop the other change."""
 
 
+class RecordInvalid(ValidationFailed):
+    """The record does not fit its schema; `problems` are the translated reasons, one each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = tuple(problems)
+
+
+PREVIEW_COUNTER = 1
+"""The version counter a record is checked with before a save: the real one is only drawn inside the
+write transaction, and the schema asks no more of it than being positive."""
+
+
+@dataclass(frozen=True)
+class PreparedRecord:
+    """A record as the vault would write it, with what stops it from being written (empty: nothing)."""
+
+    envelope: dict[str, Any]
+    problems: tuple[str, ...]
+
+
 def canonical_json(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -52,6 +87,7 @@ class RecordRow:
     deleted: bool
     rid: int = 0            # the row's stable id, for keyset paging
     created_at: str = ""
+    origin_device: str = ""  # the device that created the record (HQ lists show it by name)
 
 
 def _sort_value(row: RecordRow, order: str) -> str | None:
@@ -65,8 +101,32 @@ class RecordStore:
 
     # -- writing ---------------------------------------------------------------------------------------
 
+    def prepare(self, record: Record, *, conn: Connection | None = None, counter: int | None = None
+                ) -> PreparedRecord:
+        """Stamp `record` as a save would (version, parent, times, origin) and check it.
+
+        Without `conn` (an editor's live check) the stamps come from the record as it was read, with no
+        query; `save` passes its transaction, so they come from the stored head and the drawn counter.
+        """
+        head = self._head(conn, record.id) if conn is not None else self._head_as_read(record)
+        device = self.vault.info.device_id
+        now = utc_now()
+        env = record.to_envelope()
+        env.update(
+            version={"device": device, "counter": PREVIEW_COUNTER if counter is None else counter},
+            parent=(None if head is None else
+                    {"device": head["version_device"], "counter": head["version_counter"]}),
+            created_at=now if head is None else head["created_at"] or now,
+            updated_at=now,
+            origin_device=device if head is None else head["origin_device"] or device,
+        )
+        return PreparedRecord(env, tuple(record_problems(env)))
+
     def save(self, record: Record) -> Record:
-        """Write a new version of `record` (creating it if new) and return it as stored."""
+        """Write a new version of `record` (creating it if new) and return it as stored.
+
+        Raises RecordInvalid (with every reason) when it does not fit its schema: nothing is written.
+        """
         vault = self.vault
         with vault.transaction() as conn:
             current = self._head(conn, record.id)
@@ -79,23 +139,31 @@ class RecordStore:
                 if current["type"] != record.TYPE:
                     raise IntakeError(_("A record with this id already exists with another type."))
             counter = vault.next_change_seq(conn)
-            now = utc_now()
-            env = record.to_envelope()
-            env.update(
-                version={"device": vault.info.device_id, "counter": counter},
-                parent=(None if current is None else
-                        {"device": current["version_device"], "counter": current["version_counter"]}),
-                created_at=now if current is None else current["created_at"],
-                updated_at=now,
-                origin_device=vault.info.device_id if current is None else current["origin_device"],
-            )
-            validate_record(env)
+            prepared = self.prepare(record, conn=conn, counter=counter)
+            if prepared.problems:
+                raise RecordInvalid(prepared.problems)
+            env = prepared.envelope
             self._check_references(conn, env)
             self.write_envelope(conn, env, counter)
             action = "delete" if env["deleted"] else ("create" if current is None else "update")
             audit.append(conn, action, record_type=env["type"], record_id=env["id"],
                          version=f"{vault.info.device_id}:{counter}")
         return record_from_envelope(env)
+
+    def save_for_each_case(self, aid: AidDistribution, case_ids: Sequence[str]) -> list[Record]:
+        """Quick entry: the same aid handed to several people, one new distribution per case.
+
+        All are written in one transaction, so a failure for one person leaves nobody half-recorded.
+        """
+        if not case_ids:
+            raise ValidationFailed(_("Cases: choose at least one case."))
+        saved: list[Record] = []
+        with self.vault.transaction():
+            for case_id in case_ids:
+                one = copy.deepcopy(aid)
+                one.id, one.case_id, one.version = new_id(), case_id, None
+                saved.append(self.save(one))
+        return saved
 
     def delete(self, record_id: str) -> Record:
         """Replace the record by a tombstone: its content is gone, its id and history remain."""
@@ -167,6 +235,15 @@ class RecordStore:
         return dict(zip(("type", "version_device", "version_counter", "created_at", "origin_device"),
                         row, strict=True))
 
+    @staticmethod
+    def _head_as_read(record: Record) -> dict[str, Any] | None:
+        """The head `record` was read from (None for a new record), in the shape of `_head`."""
+        if record.version is None:
+            return None
+        return {"type": record.TYPE, "version_device": record.version.device,
+                "version_counter": record.version.counter, "created_at": record.created_at,
+                "origin_device": record.origin_device}
+
     def get_envelope(self, record_id: str) -> dict[str, Any] | None:
         with self.vault.reading() as conn:
             row = conn.execute("SELECT body FROM records WHERE id = ?", (record_id,)).fetchone()
@@ -220,10 +297,11 @@ class RecordStore:
             offset = 0
         with self.vault.reading() as conn:
             rows = conn.execute(
-                f"SELECT id, type, label, event_date, updated_at, deleted, rid, created_at FROM records"  # noqa: S608
+                f"SELECT id, type, label, event_date, updated_at, deleted, rid, created_at, origin_device"  # noqa: S608
+                f" FROM records"
                 f" WHERE {where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
                 (*args, limit, offset)).fetchall()
-        return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
+        return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8]) for r in rows]
 
     def list(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
              descending: bool = False) -> list[Record]:

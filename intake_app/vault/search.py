@@ -56,11 +56,12 @@ def search(vault: Vault, query: SearchQuery) -> list[RecordRow]:
     # `where` is built from fixed fragments; every value in it is a bound parameter.
     direction = " DESC" if query.descending else ""
     order_sql = ", ".join("r." + part + direction for part in ORDERS[query.order].split(", "))
-    sql = ("SELECT r.id, r.type, r.label, r.event_date, r.updated_at, r.deleted FROM records r"  # noqa: S608
+    sql = ("SELECT r.id, r.type, r.label, r.event_date, r.updated_at, r.deleted, r.rid, r.created_at,"  # noqa: S608
+           " r.origin_device FROM records r"
            f" WHERE {where} ORDER BY {order_sql} LIMIT ? OFFSET ?")
     with vault.reading() as conn:
         rows = conn.execute(sql, [*args, query.limit, query.offset]).fetchall()
-    return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+    return [RecordRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8]) for r in rows]
 
 
 def count(vault: Vault, query: SearchQuery) -> int:

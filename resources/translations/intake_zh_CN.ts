@@ -2963,6 +2963,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
         <source>Cases: choose at least one case.</source>
         <translation>个案：请至少选择一个。</translation>
     </message>

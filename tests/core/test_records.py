@@ -9,7 +9,7 @@ import pytest
 from intake_app.domain.models import AidDistribution, AidItem, Case, Version
 from intake_app.domain.validation import identifying_fields, record_problems
 from intake_app.errors import IntakeError, ValidationFailed
-from intake_app.vault.records import RecordStore, StaleRecordError
+from intake_app.vault.records import RecordInvalid, RecordStore, StaleRecordError
 from intake_app.vault.vault import Vault
 from tests.core.helpers import make_aid, make_case, make_testimony
 
@@ -140,3 +140,65 @@ def test_keyset_paging_matches_offset_paging(vault: Vault, order: str, descendin
                 break
             paged.extend(page)
         assert [r.id for r in paged] == [r.id for r in everything]
+
+
+def test_prepare_stamps_as_save_does_and_save_checks_once(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake_app.vault.records as records_module
+
+    store = RecordStore(vault)
+    case = make_case(store)
+    case.alias = "edited"
+    preview = store.prepare(case).envelope  # no connection: stamps from the record as read
+    stored = store.save(case).to_envelope()
+    for key in ("parent", "created_at", "origin_device", "type", "id", "data"):
+        assert preview[key] == stored[key], key
+    assert preview["version"]["device"] == stored["version"]["device"] == vault.info.device_id
+
+    checks = []
+    real = records_module.record_problems
+    monkeypatch.setattr(records_module, "record_problems", lambda env: checks.append(env["id"]) or real(env))
+    store.save(store.get(case.id))  # type: ignore[arg-type]
+    assert checks == [case.id]
+
+
+def test_prepare_reports_what_save_refuses(vault: Vault) -> None:
+    store = RecordStore(vault)
+    case = make_case(store)
+    bad = AidDistribution(case_id=case.id, date="2026-02-30", category="jewellery", items=[AidItem("rice", -1, "kg")])
+    problems = store.prepare(bad).problems
+    assert problems and store.prepare(make_case(store)).problems == ()
+    with pytest.raises(RecordInvalid) as err:
+        store.save(bad)
+    assert err.value.problems == problems
+
+
+def test_quick_entry_saves_one_distribution_per_case_or_none(vault: Vault) -> None:
+    store = RecordStore(vault)
+    first, second = make_case(store), make_case(store)
+    kit = AidDistribution(date="2026-01-05", category="food", items=[AidItem("rice", 5, "kg")])
+    saved = store.save_for_each_case(kit, [first.id, second.id])
+    assert sorted(r.case_id for r in saved) == sorted([first.id, second.id])  # type: ignore[attr-defined]
+    assert len({r.id for r in saved}) == 2 and store.count("aid") == 2
+    missing = "00000000-0000-4000-8000-000000000000"
+    with pytest.raises(IntakeError):
+        store.save_for_each_case(kit, [first.id, missing])  # the second fails: the first is not kept
+    assert store.count("aid") == 2
+    with pytest.raises(ValidationFailed):
+        store.save_for_each_case(kit, [])
+
+
+def test_consent_in_force_is_one_rule_for_records_lists_and_search(vault: Vault) -> None:
+    from intake_app.domain.models import Consent, consent_in_force, scopes_in_force
+    from intake_app.vault.search import SearchQuery, search
+
+    given = Consent("un_mechanisms", True, "2026-03-02", "written")
+    withdrawn = Consent("named_publication", True, "2026-03-02", "oral", withdrawn_on="2026-04-01")
+    refused = Consent("anonymised_stats", False, "2026-03-02", "oral")
+    assert [consent_in_force(c.to_dict()) for c in (given, withdrawn, refused)] == [True, False, False]
+    assert [c.in_force for c in (given, withdrawn, refused)] == [True, False, False]
+    assert scopes_in_force([given.to_dict(), given.to_dict(), withdrawn.to_dict()]) == ["un_mechanisms"]
+    store = RecordStore(vault)
+    testimony = make_testimony(store, make_case(store).id, consents=[given, withdrawn, refused])
+    assert testimony.consent_in_force("un_mechanisms") and not testimony.consent_in_force("named_publication")
+    for scope, expected in (("un_mechanisms", 1), ("named_publication", 0), ("anonymised_stats", 0)):
+        assert len(search(vault, SearchQuery(facets={"consent": scope}))) == expected, scope

@@ -65,3 +65,13 @@ def test_deleted_records_are_not_found(filled: Vault) -> None:
     hit = search(filled, SearchQuery(text="Ajumma"))[0]
     store.delete(hit.id)
     assert count(filled, SearchQuery(text="Ajumma")) == 0
+
+
+def test_list_and_search_rows_carry_the_origin_device(vault: Vault) -> None:
+    """HQ lists name each row's device from the row itself, with no query per row."""
+    store = RecordStore(vault)
+    case = make_case(store)
+    listed = store.list_rows("case")
+    found = search(vault, SearchQuery(types=("case",)))
+    assert [r.origin_device for r in listed] == [r.origin_device for r in found] == [vault.info.device_id]
+    assert found[0].id == case.id and found[0].rid == listed[0].rid != 0

@@ -16,27 +16,19 @@ from intake_app.vault.vault import Vault
 
 
 class OriginNames:
-    """Record id -> the name of its origin device, read once per record (one indexed lookup)."""
+    """The name of a row's origin device. The device comes with the row, so naming it reads nothing."""
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self._origins: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.reload_labels()
 
     def reload_labels(self) -> None:
         self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
-        self._origins.clear()
 
     def name(self, row: RecordRow, _details: Details) -> str:
-        found = self._origins.get(row.id)
-        if found is None:
-            with self.vault.reading() as conn:
-                hit = conn.execute("SELECT origin_device FROM records WHERE id = ?", (row.id,)).fetchone()
-            origin = hit[0] if hit else ""
-            found = _("headquarters") if origin == self.vault.info.device_id else device_name(origin, self.labels)
-            self._origins[row.id] = found
-        return found
+        origin = row.origin_device
+        return _("headquarters") if origin == self.vault.info.device_id else device_name(origin, self.labels)
 
 
 class HqSearchPage(SearchPage):

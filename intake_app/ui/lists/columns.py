@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from intake_app.domain.models import AidItem
+from intake_app.domain.models import AidItem, scopes_in_force
 from intake_app.domain.taxonomy import VIOLATION_TYPES
 from intake_app.i18n import _
 from intake_app.ui.records.aid_items import summarise_items
@@ -107,8 +107,7 @@ def describe(env: dict[str, Any] | None, cases: CaseDirectory) -> Details:
         for incident in data.get("incidents", []):
             kinds.extend(k for k in incident["violation_types"] if k not in kinds)
         violations = ", ".join(taxonomy_label(VIOLATION_TYPES, k) for k in kinds)
-        in_force = [c["scope"] for c in data.get("consents", []) if c["given"] and not c.get("withdrawn_on")]
-        consents = ", ".join(taxonomy_label("consent_scopes", s) for s in dict.fromkeys(in_force))
+        consents = ", ".join(taxonomy_label("consent_scopes", s) for s in scopes_in_force(data.get("consents", [])))
         summary = _("Testimony of {witness}").format(witness=witness)
         if violations:
             summary += " — " + violations

@@ -75,7 +75,8 @@ def row_for(store: RecordStore, record_id: str) -> RecordRow | None:
     if env is None:
         return None
     entry = index_entry(env)
-    return RecordRow(env["id"], env["type"], entry.label, entry.event_date, env["updated_at"], env["deleted"])
+    return RecordRow(env["id"], env["type"], entry.label, entry.event_date, env["updated_at"], env["deleted"],
+                     created_at=env["created_at"], origin_device=env["origin_device"])
 
 
 class RecordListPage(HostedEditorPage, QWidget):

@@ -1,12 +1,12 @@
 """An aid distribution: what was handed to whom, when and roughly where.
 
 "Quick entry" hands the same kit to several people at once (a family, a group at a shelter): one
-distribution per case, all written in one transaction, so either everyone's record is saved or none.
+distribution per case, all written in one transaction (`RecordStore.save_for_each_case`), so either
+everyone's record is saved or none.
 """
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 from typing import Any, ClassVar
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.domain.models import AidDistribution, Record, new_id
+from intake_app.domain.models import AidDistribution, Record
 from intake_app.i18n import _
 from intake_app.ui.records.aid_items import ItemsTable, format_quantity
 from intake_app.ui.records.base import RecordEditor
@@ -167,13 +167,7 @@ class AidEditor(RecordEditor):
         if not self.quick_mode():
             self._quick_count = 1
             return self.store.save(record)
-        saved: list[Record] = []
-        # One transaction: a failure for one person leaves nobody half-recorded.
-        with self.vault.transaction():
-            for case_id in self.multi.case_ids():
-                one = copy.deepcopy(record)
-                one.id, one.case_id = new_id(), case_id
-                saved.append(self.store.save(one))
+        saved = self.store.save_for_each_case(record, self.multi.case_ids())
         self._quick_count = len(saved)
         return saved[0]
 

@@ -1,8 +1,9 @@
 """What every record editor shares: load, change tracking, inline validation, save, delete.
 
 A subclass builds its form, fills it from a record (`_fill`) and builds a record back from it
-(`_collect`). Validity is never decided by the form itself: the collected record goes through the same
-schema check as the vault (`record_problems`), so the form cannot accept what the vault would refuse.
+(`_collect`). Validity is never decided by the form itself: the collected record goes through the
+vault's own stamping and schema check (`RecordStore.prepare`), so the form cannot accept what the vault
+would refuse; a save leaves that check to the vault, so the record is checked once.
 """
 
 from __future__ import annotations
@@ -27,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.domain.models import Record, utc_now
-from intake_app.domain.validation import record_problems
+from intake_app.domain.models import Record
 from intake_app.errors import IntakeError
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
@@ -37,7 +37,7 @@ from intake_app.ui.records.attachments import AttachmentsPanel
 from intake_app.ui.records.case_picker import CasePicker
 from intake_app.ui.records.cases import CaseDirectory
 from intake_app.ui.records.widgets import DateField, ProblemsView
-from intake_app.vault.records import RecordStore
+from intake_app.vault.records import RecordInvalid, RecordStore
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -188,36 +188,26 @@ class RecordEditor(QWidget):
         return self._data(self._collect()) != self._baseline
 
     def problems_now(self) -> list[str]:
-        record = self._collect()
-        own = self._form_problems()
-        covered = {field for field, _message in own}
-        found = [message for _field, message in own]
-        for problem in record_problems(self._envelope_for_check(record)):
-            match = _PATH.match(problem)
-            path = match.group(1) if match is not None else ""
-            if any(path == c or path.startswith(c + "/") for c in covered):
-                continue
-            human = self._humanise(problem)
-            if human not in found:
-                found.append(human)
-        return found
+        return self._merge_problems(self._form_problems(), self.store.prepare(self._collect()).problems)
 
     def save(self) -> bool:
         """Check and write the record; False (with the reasons shown) when it cannot be saved."""
         if self._record is None:
             return False
         self._timer.stop()
-        problems = self.problems_now()
+        problems = self.problems_now() if self._form_problems() else []
+        if not problems:
+            try:
+                saved = self._write(self._collect())  # the vault checks the schema, once
+            except RecordInvalid as exc:
+                problems = self._merge_problems([], exc.problems)
+            except IntakeError as exc:
+                self.problems.set_message(exc.message)
+                return False
         if problems:
             self._tried_to_save = True
             self.problems.set_problems(problems)
             self._update_buttons()
-            return False
-        record = self._collect()
-        try:
-            saved = self._write(record)
-        except IntakeError as exc:
-            self.problems.set_message(exc.message)
             return False
         self.cases.clear()
         self._load(saved, is_new=False)
@@ -317,15 +307,20 @@ class RecordEditor(QWidget):
     def _saved_message(self) -> str:
         return _("Saved.")
 
-    def _envelope_for_check(self, record: Record) -> dict[str, Any]:
-        """The envelope the vault would write, with the metadata it would add, for the schema check."""
-        env = record.to_envelope()
-        now = utc_now()
-        device = self.vault.info.device_id
-        env.update(version=record.version.to_dict() if record.version else {"device": device, "counter": 1},
-                   created_at=record.created_at or now, updated_at=now,
-                   origin_device=record.origin_device or device)
-        return env
+    def _merge_problems(self, own: list[tuple[str, str]], schema: tuple[str, ...]) -> list[str]:
+        """The form's own problems, then the schema's in the form's words, leaving out the schema's
+        (vaguer) message for a field the form already spoke about."""
+        covered = {field for field, _message in own}
+        found = [message for _field, message in own]
+        for problem in schema:
+            match = _PATH.match(problem)
+            path = match.group(1) if match is not None else ""
+            if any(path == c or path.startswith(c + "/") for c in covered):
+                continue
+            human = self._humanise(problem)
+            if human not in found:
+                found.append(human)
+        return found
 
     def _humanise(self, problem: str) -> str:
         """`items/0/quantity: too small` -> `Items, row 1, Quantity: too small` in the UI language."""
