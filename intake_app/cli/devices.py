@@ -88,7 +88,7 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
     print("\t".join((_("device"), _("status"), _("label"), _("key"), _("enrolled"), _("last sequence"),
                      _("last bundle"), _("gaps"), _("revoked since"))))
     for d in devices:
-        status = d.status.label + (" (" + _("key conflict") + ")" if d.key_conflict else "")
+        status = d.status.text() + (" (" + _("key conflict") + ")" if d.key_conflict else "")
         print("\t".join((d.device_id, status, d.label or "-", d.key_fingerprint, d.enrolled_at or "-",
                          "-" if d.last_sequence is None else str(d.last_sequence), d.last_bundle_at or "-",
                          str(d.gaps), d.revoked_since or "-")))

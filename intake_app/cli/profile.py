@@ -83,7 +83,7 @@ def cmd_profile_import(args: argparse.Namespace) -> int:
 
     with opened(args) as vault:
         result = import_profile(vault, data, confirm)
-    print(result.outcome.message)
+    print(result.outcome.text())
     if result.outcome is ProfileImportOutcome.DECLINED:
         return 1
     if result.outcome is not ProfileImportOutcome.TRUSTED_FIRST_TIME:

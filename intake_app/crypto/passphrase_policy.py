@@ -1,12 +1,11 @@
 """Passphrase strength policy, built on zxcvbn, with our own translatable explanations.
 
-zxcvbn's own feedback is English-only, so we map its match patterns to `PassphraseProblem` values
-and show messages from `_MESSAGES` instead.
+zxcvbn's own feedback is English-only, so we map its match patterns to `PassphraseProblem` members
+and show their own translated messages instead (`problem.text(n=MIN_LENGTH)`).
 """
 
 from __future__ import annotations
 
-import enum
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -16,7 +15,8 @@ from typing import Any
 from zxcvbn import zxcvbn
 from zxcvbn.matching import spatial_match
 
-from intake_app.i18n import N_, _
+from intake_app.i18n import N_
+from intake_app.outcomes import Outcome
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
@@ -32,47 +32,34 @@ _MIN_USER_INPUT_LENGTH = 3
 _zxcvbn_lock = threading.Lock()
 
 
-class PassphraseProblem(enum.Enum):
-    """Why a passphrase is not acceptable."""
+class PassphraseProblem(Outcome):
+    """Why a passphrase is not acceptable; `.text(n=MIN_LENGTH)` explains it in the current language."""
 
-    TOO_SHORT = "too_short"
-    TOO_GUESSABLE = "too_guessable"
-    COMMON_WORDS = "common_words"
-    REPEATS = "repeats"
-    SEQUENCE = "sequence"
-    DATE = "date"
-    KEYBOARD_PATTERN = "keyboard_pattern"
-    CONTAINS_PERSONAL = "contains_personal"
-
-
-# Marked for extraction at import; translated with _() when a verdict is made, so a language
-# change takes effect without a restart.
-_MESSAGES: dict[PassphraseProblem, str] = {
-    PassphraseProblem.TOO_SHORT: N_(
+    TOO_SHORT = "too_short", N_(
         "Too short: use at least {n} characters. A few unrelated words make a strong passphrase."
-    ),
-    PassphraseProblem.TOO_GUESSABLE: N_(
+    )
+    TOO_GUESSABLE = "too_guessable", N_(
         "Too easy to guess. Add more unrelated words; a short sentence only you would think of works well."
-    ),
-    PassphraseProblem.COMMON_WORDS: N_(
+    )
+    COMMON_WORDS = "common_words", N_(
         "Made of common words or well-known passwords. Add more unrelated, less common words."
-    ),
-    PassphraseProblem.REPEATS: N_(
+    )
+    REPEATS = "repeats", N_(
         "Repeated characters or words are easy to guess. Use different, unrelated words."
-    ),
-    PassphraseProblem.SEQUENCE: N_(
+    )
+    SEQUENCE = "sequence", N_(
         "Sequences like \u201cabcd\u201d or \u201c1234\u201d are easy to guess. Use unrelated words instead."
-    ),
-    PassphraseProblem.DATE: N_(
+    )
+    DATE = "date", N_(
         "Dates and years are easy to guess. Leave them out or add several unrelated words."
-    ),
-    PassphraseProblem.KEYBOARD_PATTERN: N_(
+    )
+    KEYBOARD_PATTERN = "keyboard_pattern", N_(
         "Keyboard patterns like \u201cqwerty\u201d are easy to guess. Use unrelated words instead."
-    ),
-    PassphraseProblem.CONTAINS_PERSONAL: N_(
+    )
+    CONTAINS_PERSONAL = "contains_personal", N_(
         "Contains a name or word linked to you or your organisation. Do not use personal information."
-    ),
-}
+    )
+
 
 # When several weaknesses are present, the one covering most characters is reported; ties go to
 # the earlier entry here (the more specific advice).
@@ -94,11 +81,6 @@ class PassphraseVerdict:
     problem: PassphraseProblem | None
     message: str
     guesses_log10: float
-
-
-def problem_message(problem: PassphraseProblem) -> str:
-    """The translated explanation for `problem`."""
-    return _(_MESSAGES[problem]).format(n=MIN_LENGTH)
 
 
 def _expand_user_inputs(user_inputs: Sequence[str]) -> list[str]:
@@ -167,7 +149,7 @@ def assess_passphrase(passphrase: str, user_inputs: Sequence[str] = ()) -> Passp
     if not text:
         # zxcvbn 4.5.0 raises IndexError on an empty string.
         return PassphraseVerdict(
-            False, 0, PassphraseProblem.TOO_SHORT, problem_message(PassphraseProblem.TOO_SHORT), 0.0
+            False, 0, PassphraseProblem.TOO_SHORT, PassphraseProblem.TOO_SHORT.text(n=MIN_LENGTH), 0.0
         )
     analysed = text[:ANALYSED_LENGTH]
     with _zxcvbn_lock:
@@ -183,4 +165,4 @@ def assess_passphrase(passphrase: str, user_inputs: Sequence[str] = ()) -> Passp
 
     if problem is None:
         return PassphraseVerdict(True, score, None, "", guesses_log10)
-    return PassphraseVerdict(False, score, problem, problem_message(problem), guesses_log10)
+    return PassphraseVerdict(False, score, problem, problem.text(n=MIN_LENGTH), guesses_log10)

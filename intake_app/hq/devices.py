@@ -20,6 +20,7 @@ from intake_app.crypto.signing import PublicKey
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync import keystore
 from intake_app.vault import audit
 from intake_app.vault.connection import Connection
@@ -35,13 +36,19 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DeviceStatus(enum.StrEnum):
+    """A device's standing at HQ. The values are stored in the device registry: never change them."""
+
     PENDING = "pending"
     APPROVED = "approved"
     REVOKED = "revoked"
 
-    @property
-    def label(self) -> str:
-        return {"pending": _("pending"), "approved": _("approved"), "revoked": _("revoked")}[self.value]
+    def text(self) -> str:
+        """The status in the current language."""
+        return _(_STATUS_TEXT[self])
+
+
+_STATUS_TEXT = {DeviceStatus.PENDING: N_("pending"), DeviceStatus.APPROVED: N_("approved"),
+                DeviceStatus.REVOKED: N_("revoked")}
 
 
 def key_fingerprint(public: PublicKey) -> str:
@@ -76,21 +83,16 @@ class EnrollmentRequest:
     label: str
 
 
-class ApprovalOutcome(enum.Enum):
-    APPROVED = N_("Device {device} approved (key {fingerprint}).")
-    ALREADY_APPROVED = N_("Device {device} was already approved with this key; nothing changed.")
-
-    def message_for(self, device: DeviceInfo) -> str:
-        return _(self.value).format(device=device.device_id, fingerprint=device.key_fingerprint)
+class ApprovalOutcome(Outcome):
+    APPROVED = "approved", N_("Device {device} approved (key {fingerprint}).")
+    ALREADY_APPROVED = "already_approved", N_("Device {device} was already approved with this key; nothing "
+                                              "changed.")
 
 
-class RevocationOutcome(enum.Enum):
-    REVOKED = N_("Device {device} revoked: no bundle of it will be imported again (compromised since "
-                 "{since}).")
-    ALREADY_REVOKED = N_("Device {device} was already revoked (compromised since {since}).")
-
-    def message_for(self, device: DeviceInfo) -> str:
-        return _(self.value).format(device=device.device_id, since=device.revoked_since or "-")
+class RevocationOutcome(Outcome):
+    REVOKED = "revoked", N_("Device {device} revoked: no bundle of it will be imported again (compromised "
+                            "since {since}).")
+    ALREADY_REVOKED = "already_revoked", N_("Device {device} was already revoked (compromised since {since}).")
 
 
 @dataclass(frozen=True)
@@ -100,22 +102,27 @@ class DeviceResult:
 
     @property
     def message(self) -> str:
-        return self.outcome.message_for(self.device)
+        """The outcome's text, filled in with this device's id, key fingerprint and revocation date."""
+        return self.outcome.text(device=self.device.device_id, fingerprint=self.device.key_fingerprint,
+                                 since=self.device.revoked_since or "-")
 
 
-class DeviceRefusal(enum.Enum):
-    UNKNOWN = N_("No device {device} is known here: approve it from its enrollment request file.")
-    REVOKED = N_("Device {device} was revoked and cannot be approved again; the field laptop needs a new "
-                 "vault.")
-    KEY_MISMATCH = N_("Device {device} is already approved with another key; this request was refused. If "
-                      "the device was reinstalled, revoke the old entry: the new vault has a new device id.")
-    KEY_CONFLICT = N_("Bundles naming device {device} came signed by more than one key: approve it from its "
-                      "enrollment request file instead of by id.")
+class DeviceRefusal(Outcome):
+    UNKNOWN = "unknown", N_(
+        "No device {device} is known here: approve it from its enrollment request file.")
+    REVOKED = "revoked", N_(
+        "Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.")
+    KEY_MISMATCH = "key_mismatch", N_(
+        "Device {device} is already approved with another key; this request was refused. If the device was "
+        "reinstalled, revoke the old entry: the new vault has a new device id.")
+    KEY_CONFLICT = "key_conflict", N_(
+        "Bundles naming device {device} came signed by more than one key: approve it from its enrollment "
+        "request file instead of by id.")
 
 
 class DeviceRefusedError(IntakeError):
     def __init__(self, reason: DeviceRefusal, device_id: str) -> None:
-        super().__init__(_(reason.value).format(device=device_id))
+        super().__init__(reason.text(device=device_id))
         self.reason = reason
 
 

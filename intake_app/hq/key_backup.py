@@ -31,7 +31,8 @@ from intake_app.crypto.age_keys import recipient_of
 from intake_app.crypto.signing import SigningKey
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError
-from intake_app.i18n import _
+from intake_app.i18n import N_, P_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync import keystore
 from intake_app.sync.profile import keys_fingerprint
 from intake_app.vault import audit
@@ -257,16 +258,22 @@ def backup_is_current(vault: Vault) -> bool:
     return has_hq_keys(vault) and vault.meta(BACKED_UP_META) == _digest(read_keys(vault))
 
 
+class RestoreOutcome(Outcome):
+    RESTORED = "restored", N_("Keys restored: {added} Key fingerprint: {words}.")
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     identities_added: int
     signing_replaced: bool
     fingerprint: list[str]
+    outcome: RestoreOutcome = RestoreOutcome.RESTORED
 
     @property
     def message(self) -> str:
-        return _("Keys restored: {n} decryption keys added. Key fingerprint: {words}.").format(
-            n=self.identities_added, words=" ".join(self.fingerprint))
+        n = self.identities_added
+        added = P_("{n} decryption key added.", "{n} decryption keys added.", n).format(n=n)
+        return self.outcome.text(added=added, words=" ".join(self.fingerprint))
 
 
 def restore(vault: Vault, shares: Sequence[str]) -> RestoreResult:

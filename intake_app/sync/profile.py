@@ -8,7 +8,6 @@ the newest is the one in force.
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
@@ -30,6 +29,7 @@ from intake_app.domain.taxonomy import load_taxonomy
 from intake_app.domain.validation import RECORD_TYPE_NAMES, identifying_fields
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync import keystore
 from intake_app.vault import audit
 from intake_app.vault.vault import Role, Vault
@@ -136,15 +136,11 @@ class DeploymentProfile:
         return keys_fingerprint(self.hq_signing_key, self.hq_recipients, count)
 
 
-class ProfileImportOutcome(enum.Enum):
-    TRUSTED_FIRST_TIME = N_("The deployment profile is now trusted (first import).")
-    UPDATED = N_("The deployment profile was updated.")
-    ALREADY_CURRENT = N_("This deployment profile is already in force; nothing changed.")
-    DECLINED = N_("The fingerprint was not confirmed; the profile was not imported.")
-
-    @property
-    def message(self) -> str:
-        return _(self.value)
+class ProfileImportOutcome(Outcome):
+    TRUSTED_FIRST_TIME = "trusted_first_time", N_("The deployment profile is now trusted (first import).")
+    UPDATED = "updated", N_("The deployment profile was updated.")
+    ALREADY_CURRENT = "already_current", N_("This deployment profile is already in force; nothing changed.")
+    DECLINED = "declined", N_("The fingerprint was not confirmed; the profile was not imported.")
 
 
 @dataclass(frozen=True)
@@ -154,19 +150,21 @@ class ProfileImportResult:
     fingerprint: list[str]
 
 
-class ProfileRefusal(enum.Enum):
-    OTHER_KEY = N_("This profile is signed by a different headquarters key than the one this device trusts; "
-                   "it was refused. If headquarters really changed its key, ask it how to proceed.")
-    ROLLBACK = N_("This profile (version {found}) is older than the one in force (version {current}); it was "
-                  "refused.")
-    EQUIVOCATION = N_("This profile has the same version ({found}) as the one in force but different "
-                      "content; it was refused.")
-    NO_PROFILE = N_("No deployment profile is in force yet: import the one headquarters sent.")
+class ProfileRefusal(Outcome):
+    OTHER_KEY = "other_key", N_(
+        "This profile is signed by a different headquarters key than the one this device trusts; it was "
+        "refused. If headquarters really changed its key, ask it how to proceed.")
+    ROLLBACK = "rollback", N_(
+        "This profile (version {found}) is older than the one in force (version {current}); it was refused.")
+    EQUIVOCATION = "equivocation", N_(
+        "This profile has the same version ({found}) as the one in force but different content; it was "
+        "refused.")
+    NO_PROFILE = "no_profile", N_("No deployment profile is in force yet: import the one headquarters sent.")
 
 
 class ProfileRefusedError(IntakeError):
     def __init__(self, reason: ProfileRefusal, **fields: object) -> None:
-        super().__init__(_(reason.value).format(**fields))
+        super().__init__(reason.text(**fields))
         self.reason = reason
 
 

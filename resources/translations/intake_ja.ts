@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <source>Keys restored: {added} Key fingerprint: {words}.</source>
+        <translation>鍵を復元しました: {added}鍵のフィンガープリント: {words}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1282,6 +1282,14 @@
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
         <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>{n} decryption key added.</source>
+        <extracomment>{n} decryption keys added.</extracomment>
+        <translation>
+            <numerusform>復号用の鍵を {n} 個追加しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>

@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <source>Keys restored: {added} Key fingerprint: {words}.</source>
+        <translation>키를 복원했습니다: {added} 키 지문: {words}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1282,6 +1282,14 @@
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
         <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>{n} decryption key added.</source>
+        <extracomment>{n} decryption keys added.</extracomment>
+        <translation>
+            <numerusform>복호화 키 {n}개를 추가했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>

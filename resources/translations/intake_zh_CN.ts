@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <source>Keys restored: {added} Key fingerprint: {words}.</source>
+        <translation>密钥已恢复：{added}密钥指纹：{words}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1282,6 +1282,14 @@
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
         <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/key_backup.py"/>
+        <source>{n} decryption key added.</source>
+        <extracomment>{n} decryption keys added.</extracomment>
+        <translation>
+            <numerusform>已添加 {n} 个解密密钥。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>

@@ -29,3 +29,32 @@ def test_unknown_key_is_refused():
 def test_text_is_translated(monkeypatch):
     monkeypatch.setattr(i18n, "translate_for", lambda lang, text: "번역: " + text)
     assert Sample.PLAIN.text() == "번역: Nothing to do."
+
+
+def _converted() -> list[type[Outcome]]:
+    from intake_app.crypto.passphrase_policy import PassphraseProblem
+    from intake_app.hq.devices import ApprovalOutcome, DeviceRefusal, RevocationOutcome
+    from intake_app.hq.key_backup import RestoreOutcome
+    from intake_app.sync.profile import ProfileImportOutcome, ProfileRefusal
+
+    return [PassphraseProblem, ProfileImportOutcome, ProfileRefusal, ApprovalOutcome, RevocationOutcome,
+            DeviceRefusal, RestoreOutcome]
+
+
+@pytest.mark.parametrize("kind", _converted(), ids=lambda k: k.__name__)
+def test_results_have_stable_keys_and_a_message(kind):
+    assert issubclass(kind, Outcome)
+    for member in kind:
+        assert member.value.replace("_", "").isalpha() and member.value.islower(), member
+        assert member.text(n=10, device="d", fingerprint="f", since="s", found=2, current=3,
+                           added="a", words="w").strip()
+
+
+def test_device_status_keeps_its_stored_values_and_is_translated(monkeypatch):
+    from intake_app.hq.devices import DeviceStatus
+
+    assert [s.value for s in DeviceStatus] == ["pending", "approved", "revoked"]
+    assert DeviceStatus("revoked") is DeviceStatus.REVOKED and DeviceStatus.APPROVED == "approved"
+    assert DeviceStatus.PENDING.text() == "pending"
+    monkeypatch.setattr(i18n, "translate_for", lambda lang, text: "번역: " + text)
+    assert DeviceStatus.PENDING.text() == "번역: pending"

@@ -12,7 +12,6 @@ from intake_app.crypto.passphrase_policy import (
     MIN_SCORE,
     PassphraseProblem,
     assess_passphrase,
-    problem_message,
 )
 
 
@@ -96,6 +95,6 @@ def test_long_input_is_fast_and_does_not_fail():
 
 def test_every_problem_has_a_message():
     for problem in PassphraseProblem:
-        message = problem_message(problem)
+        message = problem.text(n=MIN_LENGTH)
         assert message.strip()
         assert "{" not in message

@@ -115,7 +115,7 @@ class DevicesPage(QWidget):
                 waiting[bundle.device_id] = waiting.get(bundle.device_id, 0) + 1
         self.table.setRowCount(len(self.devices))
         for index, d in enumerate(self.devices):
-            status = d.status.label + (" (" + _("key conflict") + ")" if d.key_conflict else "")
+            status = d.status.text() + (" (" + _("key conflict") + ")" if d.key_conflict else "")
             if d.status is DeviceStatus.REVOKED and d.revoked_since:
                 status += " " + _("since {date}").format(date=d.revoked_since)
             groups = d.key_fingerprint.split()

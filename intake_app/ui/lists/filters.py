@@ -6,7 +6,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from intake_app.domain.taxonomy import VIOLATION_TYPES
-from intake_app.i18n import _
+from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.ui.records.widgets import TaxonomyCombo
 
 SEARCH_DELAY_MS = 250
@@ -21,19 +22,21 @@ _FILTERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 }
 
 
-def _any_text(record_type: str, facet: str) -> str:
-    # Spelled out so that the extraction tool sees every literal.
-    texts = {
-        ("case", "situation"): _("All situations"),
-        ("case", "province"): _("All provinces of origin"),
-        ("case", "vulnerability"): _("Any vulnerability"),
-        ("aid", "aid_category"): _("All categories"),
-        ("aid", "province"): _("All provinces"),
-        ("testimony", "violation"): _("All violation types"),
-        ("testimony", "consent"): _("Any consent in force"),
-        ("testimony", "province"): _("All provinces"),
-    }
-    return texts[(record_type, facet)]
+class NoFilter(Outcome):
+    """What a filter shows while it filters nothing; the key is "record type.facet"."""
+
+    CASE_SITUATION = "case.situation", N_("All situations")
+    CASE_PROVINCE = "case.province", N_("All provinces of origin")
+    CASE_VULNERABILITY = "case.vulnerability", N_("Any vulnerability")
+    AID_CATEGORY = "aid.aid_category", N_("All categories")
+    AID_PROVINCE = "aid.province", N_("All provinces")
+    TESTIMONY_VIOLATION = "testimony.violation", N_("All violation types")
+    TESTIMONY_CONSENT = "testimony.consent", N_("Any consent in force")
+    TESTIMONY_PROVINCE = "testimony.province", N_("All provinces")
+
+    @classmethod
+    def of(cls, record_type: str, facet: str) -> NoFilter:
+        return cls(f"{record_type}.{facet}")
 
 
 class FilterBar(QWidget):
@@ -53,7 +56,7 @@ class FilterBar(QWidget):
         row = QHBoxLayout()
         self.combos: dict[str, TaxonomyCombo] = {}
         for facet, lists in _FILTERS[record_type]:
-            combo = TaxonomyCombo(lists[0], empty_text=_any_text(record_type, facet), parent=self)
+            combo = TaxonomyCombo(lists[0], empty_text=NoFilter.of(record_type, facet).text(), parent=self)
             if len(lists) > 1:
                 combo.set_lists(lists)
             combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -104,7 +104,7 @@ class SetupSection(QWidget):
             return
         dialog = ProfileConfirmDialog(profile, profile.fingerprint(), self)
         dialog.accepted.connect(lambda: self._import(data))
-        dialog.rejected.connect(lambda: self._show(ProfileImportOutcome.DECLINED.message, error=True))
+        dialog.rejected.connect(lambda: self._show(ProfileImportOutcome.DECLINED.text(), error=True))
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
@@ -118,7 +118,7 @@ class SetupSection(QWidget):
         except IntakeError as exc:
             self._show(exc.message, error=True)
             return
-        self._show(result.outcome.message, error=False)
+        self._show(result.outcome.text(), error=False)
         self.refresh()
         self.profile_changed.emit()
 
