@@ -2893,11 +2893,6 @@
         <translation>このページを開けませんでした。詳細はログファイルにあります。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>This page is not available in this version.</source>
-        <translation>このバージョンではこのページは使えません。</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>1 unsent change</source>
         <translation>未送信の変更 1 件</translation>

@@ -2893,11 +2893,6 @@
         <translation>이 페이지를 열 수 없습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>This page is not available in this version.</source>
-        <translation>이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>1 unsent change</source>
         <translation>보내지 않은 변경 1건</translation>

@@ -2893,11 +2893,6 @@
         <translation>无法打开此页面。详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>This page is not available in this version.</source>
-        <translation>此版本中没有此页面。</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>1 unsent change</source>
         <translation>1 项未发送的更改</translation>

@@ -8,7 +8,7 @@ import weakref
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -123,6 +123,8 @@ class _EditingPage(QWidget):
     """A page with unsaved edits, to check that a lock discards them without asking."""
 
     instances: ClassVar[list[_EditingPage]] = []
+    changed = Signal()
+    busy_changed = Signal(bool)
 
     def __init__(self, *_args: object) -> None:
         super().__init__()

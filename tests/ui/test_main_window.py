@@ -74,3 +74,48 @@ def test_unsent_text_wording():
     assert unsent_text(0) == "No unsent changes"
     assert unsent_text(1) == "1 unsent change"
     assert unsent_text(12) == "12 unsent changes"
+
+
+@pytest.mark.parametrize("role", ["field", "hq"])
+def test_every_page_builds_and_offers_the_page_interface(qtbot, request, role):
+    """A page whose module fails to import, or that raises while built, fails here (the window itself
+    would show the "could not be opened" page for it and carry on)."""
+    from intake_app.ui.main.page import Page
+    from intake_app.ui.main.pages import HQ_PAGES, FailedPage, make_page
+    from intake_app.ui.workers import wait_for_tasks
+
+    vault = request.getfixturevalue(role)
+    specs = HQ_PAGES if role == "hq" else PAGES
+    window = _window(qtbot, vault)
+    assert [s.key for s in window.specs] == [s.key for s in specs]
+    for spec in specs:
+        built = spec.factory(vault, None)  # directly: an exception here names the broken page
+        qtbot.addWidget(built)
+        assert isinstance(built, Page), spec.key
+        assert not isinstance(make_page(spec, vault, window.stack), FailedPage), spec.key
+    for index in range(len(specs)):
+        window.show_page(index)
+        assert not isinstance(window.page(index), FailedPage)
+    assert not window.has_unsaved_changes()
+    window.discard_changes()
+    wait_for_tasks()
+
+
+def test_a_page_that_raises_while_built_leaves_the_others_working(qtbot, vault, monkeypatch):
+    import dataclasses
+
+    from intake_app.ui.main import window as window_module
+    from intake_app.ui.main.pages import FailedPage
+
+    def broken(_vault, _parent):
+        raise RuntimeError("cannot build")
+
+    specs = (*PAGES[:1], dataclasses.replace(PAGES[1], factory=broken), *PAGES[2:])
+    monkeypatch.setattr(window_module, "pages_for", lambda _role: specs)
+    window = _window(qtbot, vault)
+    window.show_page(1)
+    assert isinstance(window.page(1), FailedPage) and window.current_index() == 1
+    window.show_page(2)
+    assert not isinstance(window.page(0), FailedPage) and not isinstance(window.page(2), FailedPage)
+    assert not window.has_unsaved_changes()
+    window.discard_changes()

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 class KeysPage(QScrollArea):
     changed = Signal()
+    busy_changed = Signal(bool)  # part of the page interface; never busy
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)

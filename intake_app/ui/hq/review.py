@@ -54,6 +54,7 @@ def column_title(side: str, shown: bool) -> str:
 
 class ReviewPage(QWidget):
     changed = Signal()
+    busy_changed = Signal(bool)  # part of the page interface; never busy
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)

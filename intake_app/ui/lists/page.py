@@ -83,6 +83,7 @@ class RecordListPage(HostedEditorPage, QWidget):
     """Cases, aid distributions or testimonies: a searchable, sortable list and an editor."""
 
     changed = Signal()
+    busy_changed = Signal(bool)  # part of the page interface; never busy
 
     def __init__(self, vault: Vault, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

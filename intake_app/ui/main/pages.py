@@ -1,18 +1,21 @@
 """The pages of the main window, made on demand: a field vault's, or headquarters' (by the vault's role).
 
-The record lists and the search page are built in their own folders (`ui/lists`, `ui/search`); if one
-of them cannot be imported (a partial installation, or while it is being written) the page shows a
-placeholder instead of taking the whole window down with it.
+Each row of the tables names its page and the factory that builds it. A factory imports its page when
+the page is first shown, so a field laptop never loads the headquarters screens, and each import is
+written out, so a broken one fails the test that builds every page (`tests/ui/test_main_window.py`)
+instead of hiding behind a placeholder.
+
+The one placeholder left is for a page that raises while it is being built (a vault it cannot read,
+say): it says so, and the other pages, and Lock, keep working.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from intake_app.i18n import N_, _
@@ -20,34 +23,91 @@ from intake_app.vault.vault import Role, Vault
 
 log = logging.getLogger(__name__)
 
+PageFactory = Callable[[Vault, QWidget | None], QWidget]
+"""Builds a page (a QWidget that is a `ui.main.page.Page`) for a vault, as a child of the given parent."""
+
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str          # marked with N_(), translated where shown
-    record_type: str | None  # None: the search page (or the page `factory` names)
-    # "module:Class" of a page made as Class(vault, parent) (sync and HQ pages), imported on first visit.
-    factory: str | None = None
+    title: str  # marked with N_(), translated where shown
+    factory: PageFactory
 
+
+# -- factories: each imports its page on first use -----------------------------------------------------
+
+
+def record_list(record_type: str) -> PageFactory:
+    def make(vault: Vault, parent: QWidget | None) -> QWidget:
+        from intake_app.ui.lists.page import RecordListPage
+
+        return RecordListPage(vault, record_type, parent)
+
+    return make
+
+
+def search_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.search.page import SearchPage
+
+    return SearchPage(vault, parent)
+
+
+def sync_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.sync.page import SyncPage
+
+    return SyncPage(vault, parent)
+
+
+def hq_inbox_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.inbox import InboxPage
+
+    return InboxPage(vault, parent)
+
+
+def hq_devices_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.devices import DevicesPage
+
+    return DevicesPage(vault, parent)
+
+
+def hq_review_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.review import ReviewPage
+
+    return ReviewPage(vault, parent)
+
+
+def hq_search_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.records import HqSearchPage
+
+    return HqSearchPage(vault, parent)
+
+
+def hq_keys_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.keys import KeysPage
+
+    return KeysPage(vault, parent)
+
+
+# -- the tables ----------------------------------------------------------------------------------------
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("cases", N_("Cases"), "case"),
-    PageSpec("aid", N_("Aid"), "aid"),
-    PageSpec("testimonies", N_("Testimonies"), "testimony"),
-    PageSpec("search", N_("Search"), None),
-    PageSpec("sync", N_("Sync"), None, "intake_app.ui.sync.page:SyncPage"),
+    PageSpec("cases", N_("Cases"), record_list("case")),
+    PageSpec("aid", N_("Aid"), record_list("aid")),
+    PageSpec("testimonies", N_("Testimonies"), record_list("testimony")),
+    PageSpec("search", N_("Search"), search_page),
+    PageSpec("sync", N_("Sync"), sync_page),
 )
 
 # A headquarters vault: the coordinator's workspace first, then every record received, then the keys.
 HQ_PAGES: tuple[PageSpec, ...] = (
-    PageSpec("hq-inbox", N_("Inbox"), None, "intake_app.ui.hq.inbox:InboxPage"),
-    PageSpec("hq-devices", N_("Devices"), None, "intake_app.ui.hq.devices:DevicesPage"),
-    PageSpec("hq-review", N_("Review"), None, "intake_app.ui.hq.review:ReviewPage"),
-    PageSpec("cases", N_("Cases"), "case"),
-    PageSpec("aid", N_("Aid"), "aid"),
-    PageSpec("testimonies", N_("Testimonies"), "testimony"),
-    PageSpec("search", N_("Search"), None, "intake_app.ui.hq.records:HqSearchPage"),
-    PageSpec("hq-keys", N_("Profile & keys"), None, "intake_app.ui.hq.keys:KeysPage"),
+    PageSpec("hq-inbox", N_("Inbox"), hq_inbox_page),
+    PageSpec("hq-devices", N_("Devices"), hq_devices_page),
+    PageSpec("hq-review", N_("Review"), hq_review_page),
+    PageSpec("cases", N_("Cases"), record_list("case")),
+    PageSpec("aid", N_("Aid"), record_list("aid")),
+    PageSpec("testimonies", N_("Testimonies"), record_list("testimony")),
+    PageSpec("search", N_("Search"), hq_search_page),
+    PageSpec("hq-keys", N_("Profile & keys"), hq_keys_page),
 )
 
 
@@ -55,14 +115,15 @@ def pages_for(role: Role) -> tuple[PageSpec, ...]:
     return HQ_PAGES if role == Role.HQ else PAGES
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a page that is missing or failed to open; offers the same small interface."""
+class FailedPage(QWidget):
+    """Stands in for a page that raised while it was being built; offers the `Page` interface."""
 
-    def __init__(self, parent: QWidget | None = None, *, failed: bool = False) -> None:
+    changed = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        text = (_("This page could not be opened. The details are in the log file.") if failed
-                else _("This page is not available in this version."))
-        label = QLabel(text, self)
+        label = QLabel(_("This page could not be opened. The details are in the log file."), self)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
@@ -74,46 +135,12 @@ class PlaceholderPage(QWidget):
         return None
 
 
-def _list_page_factory() -> Callable[[Vault, str, QWidget | None], QWidget] | None:
-    try:
-        from intake_app.ui.lists.page import RecordListPage
-    except ImportError:
-        log.warning("record list page unavailable", exc_info=True)
-        return None
-    return RecordListPage
-
-
-def _search_page_factory() -> Callable[[Vault, QWidget | None], QWidget] | None:
-    try:
-        from intake_app.ui.search.page import SearchPage
-    except ImportError:
-        log.warning("search page unavailable", exc_info=True)
-        return None
-    return SearchPage
-
-
-def _named_factory(name: str) -> Callable[[Vault, QWidget | None], QWidget] | None:
-    module, _sep, attribute = name.partition(":")
-    try:
-        return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        log.warning("page %s unavailable", name, exc_info=True)
-        return None
-
-
 def make_page(spec: PageSpec, vault: Vault, parent: QWidget | None = None) -> QWidget:
-    """The page for `spec`; a placeholder if its module is missing or it fails to build, so that one
-    broken page never takes the other pages (or the Lock button) with it."""
+    """The page for `spec`; a FailedPage if building it raises, so that one broken page never takes the
+    other pages (or the Lock button) with it."""
     try:
-        if spec.factory is not None:
-            page_cls = _named_factory(spec.factory)
-            return page_cls(vault, parent) if page_cls is not None else PlaceholderPage(parent)
-        if spec.record_type is None:
-            search_cls = _search_page_factory()
-            return search_cls(vault, parent) if search_cls is not None else PlaceholderPage(parent)
-        list_cls = _list_page_factory()
-        return list_cls(vault, spec.record_type, parent) if list_cls is not None else PlaceholderPage(parent)
+        return spec.factory(vault, parent)
     except Exception:
         # The traceback names code, not record content (a page holds no data before it is built).
         log.exception("the %s page failed to open", spec.key)
-        return PlaceholderPage(parent, failed=True)
+        return FailedPage(parent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.lock.watcher import LOCK_SHORTCUT, PANIC_SHORTCUT_TEXT
+from intake_app.ui.main.page import Page
 from intake_app.ui.main.pages import make_page, pages_for
 from intake_app.vault.status import sync_status
 from intake_app.vault.vault import Role, Vault, VaultLockedError
@@ -51,6 +53,11 @@ def unsent_text(n: int) -> str:
     if n == 1:
         return _("1 unsent change")
     return _("{n} unsent changes").format(n=n)
+
+
+def as_page(widget: QWidget) -> Page:
+    """A page widget seen through the interface the window uses (`make_page` builds only such widgets)."""
+    return cast(Page, widget)
 
 
 class MainWindow(QMainWindow):
@@ -143,12 +150,8 @@ class MainWindow(QMainWindow):
             return
         if index not in self._pages:
             page = make_page(self.specs[index], self.vault, self.stack)
-            changed = getattr(page, "changed", None)
-            if changed is not None:
-                changed.connect(self.refresh_status)
-            busy = getattr(page, "busy_changed", None)
-            if busy is not None:
-                busy.connect(self._page_busy)
+            as_page(page).changed.connect(self.refresh_status)
+            as_page(page).busy_changed.connect(self._page_busy)
             placeholder = self.stack.widget(index)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -173,10 +176,12 @@ class MainWindow(QMainWindow):
         index = next((i for i, spec in enumerate(self.specs) if spec.key == "sync"), None)
         if index is None:
             return
+        from intake_app.ui.sync.page import SyncPage  # here: a headquarters window never loads it
+
         self.show_page(index)
-        prepare = getattr(self._pages.get(index), "prepare_bundle", None)
-        if prepare is not None:
-            prepare()
+        page = self._pages.get(index)
+        if isinstance(page, SyncPage):
+            page.prepare_bundle()
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -189,16 +194,14 @@ class MainWindow(QMainWindow):
         return list(self._pages.values())
 
     def has_unsaved_changes(self) -> bool:
-        return any(bool(getattr(p, "has_unsaved_changes", lambda: False)()) for p in self._pages.values())
+        return any(as_page(p).has_unsaved_changes() for p in self._pages.values())
 
     def discard_changes(self) -> None:
         for page in self._pages.values():
-            discard = getattr(page, "discard_changes", None)
-            if discard is not None:
-                try:
-                    discard()
-                except Exception:  # a page failing must not stop the lock
-                    log.exception("a page failed to discard its changes")
+            try:
+                as_page(page).discard_changes()
+            except Exception:  # a page failing must not stop the lock
+                log.exception("a page failed to discard its changes")
 
     # -- status bar ------------------------------------------------------------------------------------
 

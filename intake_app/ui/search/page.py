@@ -33,6 +33,7 @@ SEARCH_DELAY_MS = 250
 
 class SearchPage(HostedEditorPage, QWidget):
     changed = Signal()
+    busy_changed = Signal(bool)  # part of the page interface; never busy
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
