@@ -145,6 +145,7 @@ echo "127.0.0.1 localhost $(hostname)" | $SUDO tee "$CR/etc/hosts" >/dev/null  #
 $SUDO mount -t proc proc "$CR/proc"
 $SUDO mount -t tmpfs -o mode=1777,nosuid,nodev shm "$CR/dev/shm"
 $SUDO mount -t devpts -o newinstance,ptmxmode=0666 devpts "$CR/dev/pts"
+$SUDO ln -sf pts/ptmx "$CR/dev/ptmx"  # the room's own pseudo-terminals (sudo's use_pty), not the host's
 shopt -s nullglob
 cached_debs=("$CACHE"/apt/*.deb)
 [ ${#cached_debs[@]} -eq 0 ] || $SUDO cp -n "${cached_debs[@]}" "$CR/var/cache/apt/archives/"
