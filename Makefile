@@ -5,11 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: run demo test bench lint translations screenshots clean system-deps cctv package package-test package-check
+.PHONY: run demo test bench lint translations screenshots clean system-deps test-deps cctv package package-test package-check source-check
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
-	  echo "python3-venv is missing; installing it"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
+	  echo "python3-venv is missing; installing it"; rm -rf $(VENV); PYTHON=$(PYTHON) bash tools/ensure-debs.sh venv && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	rm -f $(VENV)/.installed-*
@@ -25,9 +25,14 @@ $(PKG_STAMP): $(STAMP)
 	rm -f $(VENV)/.package-*
 	touch $(PKG_STAMP)
 
-# Debian packages the GUI needs at run time (Qt's xcb platform plugin, CJK fonts).
+# The Debian packages of packaging/linux/debian-packages.txt (one list, a section per target): [run] is derived
+# from the ELF files of the installed wheels (tools/system_deps.py; a test fails when it misses a library).
 system-deps:
-	@bash tools/ensure-debs.sh
+	@PYTHON=$(PYTHON) bash tools/ensure-debs.sh run fonts
+
+# The reference tools of the interoperability tests (age, minisign).
+test-deps:
+	@bash tools/ensure-debs.sh test
 
 translations: $(STAMP)
 	$(PY) tools/build_translations.py
@@ -42,16 +47,15 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 # Tests run headless (Qt offscreen); the same command runs in CI.
-# The C2SP CCTV age test vectors (npm package cctv-age) for tests/core/test_bundle_cctv.py.
+# The C2SP CCTV age test vectors (npm package cctv-age, pinned with its hash in tools/cctv/) for
+# tests/core/test_bundle_cctv.py; Debian's nodejs and npm are installed when npm is missing. INTAKE_TEST_OFFLINE=1
+# fetches nothing (the tests that need the vectors are then skipped, and say so).
 cctv:
-	@if command -v npm >/dev/null; then \
-	  test -f build/cctv/node_modules/cctv-age/index.js || \
-	    npm install --silent --no-audit --no-fund --prefix build/cctv cctv-age; \
-	else echo "npm is missing: the CCTV age vector test will be skipped"; fi
+	@bash tools/cctv.sh
 
 # package-test builds the .deb, installs it, checks the installed app (self-test, window offscreen and under
 # Xvfb) and removes it: about 2 minutes on a 2-core machine, so every CI run proves the installer works.
-test: $(STAMP) system-deps translations lint cctv package-test
+test: $(STAMP) system-deps test-deps translations lint cctv package-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # PNGs of every main screen of a demo vault in English and Korean, in build/screenshots/ (offscreen).
@@ -80,3 +84,9 @@ package-test: package
 # (tools/package_check.sh; root or sudo, and the Debian mirror).
 package-check: package
 	bash tools/package_check.sh
+
+# Clean room of the source: a minimal Debian 12 with only python3 make git sudo ca-certificates, a clone of
+# this repository's HEAD, `make test` there with no skipped test, then `make run` up to its window on Xvfb
+# (tools/source_check.sh; root or sudo, the Debian mirror, PyPI and npm; ~20 minutes).
+source-check:
+	bash tools/source_check.sh

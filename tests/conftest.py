@@ -61,3 +61,14 @@ def field(tmp_path: Path) -> Iterator[object]:
     vault, _recovery = Vault.create(tmp_path / "field", PASSPHRASE, Role.FIELD)
     yield vault
     vault.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "reference_tools(*names): runs these reference tools (tests/reference.py)")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    from tests.reference import check_tools
+
+    for marker in item.iter_markers("reference_tools"):
+        check_tools(marker.args)

@@ -6,8 +6,8 @@
 Run with the project's virtual environment (it needs PySide6 for the icons and PyInstaller): `make package`
 does. Steps, each timed:
 
-1. the Debian packages the build needs (tools/ensure-debs.sh): the xcb libraries come first, so that
-   PyInstaller finds and bundles what Qt's xcb platform plugin links against;
+1. the Debian packages the build needs (tools/ensure-debs.sh run fonts package): the run-time libraries
+   come first, so that PyInstaller finds and bundles what Qt's xcb platform plugin links against;
 2. compiled translations, icons rendered from the SVG, then `pyinstaller packaging/field-intake.spec`
    into build/package/field-intake/;
 3. the `Depends` of the .deb, computed: every ELF file in the folder is read with `objdump -p`; a library
@@ -37,10 +37,11 @@ import shutil
 import stat
 import subprocess
 import sys
-import sysconfig
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import system_deps  # tools/, beside this file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = REPO_ROOT / "build" / "package"
@@ -65,11 +66,10 @@ DESCRIPTION = """\
  Run `intake-app --self-test` to check an installation."""
 MAINTAINER = "Field Intake developers <packaging@field-intake.invalid>"
 
-# Debian packages the build itself needs, beyond tools/ensure-debs.sh's run-time list (which already has the
-# xcb libraries Qt's platform plugin links against; they must be installed BEFORE PyInstaller runs).
-BUILD_DEBS = ["binutils", "file", "zstd", "dpkg-dev", "tar", "gzip",
-              # Not bundled (PyInstaller leaves them to the system), but needed to map them to packages.
-              "libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "libxcb1"]
+# The sections of packaging/linux/debian-packages.txt the build installs first: the run-time libraries (Qt's
+# xcb platform plugin links against them; they must be installed BEFORE PyInstaller runs, and the ones it
+# does not bundle are mapped to packages below), then the build's own tools and libpython.
+BUILD_SECTIONS = ["run", "fonts", "package"]
 
 # Bundled libraries that read data files from the system at run time, and the Debian package with those files
 # (each is a Depends of the library's own Debian package): fontconfig's configuration in /etc/fonts, the XKB
@@ -129,7 +129,8 @@ def deb_arch() -> str:
 
 
 def ensure_build_debs() -> None:
-    run(["bash", str(REPO_ROOT / "tools" / "ensure-debs.sh"), *BUILD_DEBS])
+    run(["bash", str(REPO_ROOT / "tools" / "ensure-debs.sh"), *BUILD_SECTIONS],
+        env={**os.environ, "PYTHON": sys.executable})  # lib{python}: the Python PyInstaller bundles
 
 
 def build_folder() -> None:
@@ -198,30 +199,12 @@ def glibc_floor(files: list[Path]) -> str:
     return f"{newest[0]}.{newest[1]}"
 
 
-def linker_cache() -> dict[str, list[str]]:
-    """soname -> paths, from `ldconfig -p`, for this architecture's library folders first."""
-    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
-    cache: dict[str, list[str]] = {}
-    for line in output(["/sbin/ldconfig", "-p"]).splitlines()[1:]:
-        match = re.match(r"\s*(\S+) \(([^)]*)\) => (\S+)", line)
-        if match:
-            cache.setdefault(match.group(1), []).append(match.group(3))
-    for paths in cache.values():
-        paths.sort(key=lambda p: multiarch not in p)
-    return cache
-
-
 def owning_package(path: str) -> str:
-    """The Debian package that installed `path` (trying the /usr-merged spellings of the same file)."""
-    real = os.path.realpath(path)
-    candidates = [path, real]
-    for p in (path, real):
-        candidates.append(p[4:] if p.startswith("/usr/") else "/usr" + p)
-    for candidate in dict.fromkeys(candidates):
-        done = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
-        if done.returncode == 0:
-            return done.stdout.split(":", 1)[0].split(",")[0].strip()
-    raise SystemExit(f"no Debian package owns {path}: install it from a package, not by hand")
+    """The Debian package that installed `path`."""
+    package = system_deps.owning_package(path)
+    if package is None:
+        raise SystemExit(f"no Debian package owns {path}: install it from a package, not by hand")
+    return package
 
 
 def shlibs_constraint(package: str, soname: str) -> str:
@@ -264,7 +247,7 @@ def compute_depends(root: Path) -> DependsReport:
     infos = {path: elf_info(path) for path in files}
     bundled = {p.name for p in root.rglob("*")} | {i.soname for i in infos.values() if i.soname}
     external = sorted({lib for info in infos.values() for lib in info.needed} - bundled)
-    cache = linker_cache()
+    cache = system_deps.linker_cache()
     report = DependsReport()
     unresolved = [lib for lib in external if lib not in cache]
     if unresolved:

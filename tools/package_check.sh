@@ -25,7 +25,7 @@ debs=("$OUT"/field-intake_*.deb)
 [ ${#debs[@]} -eq 1 ] || { echo "expected one .deb in $OUT (run make package): found ${#debs[@]}" >&2; exit 1; }
 deb=${debs[0]}
 
-bash tools/ensure-debs.sh debootstrap xvfb xdotool imagemagick
+bash tools/ensure-debs.sh package-check
 
 report=$OUT/package-check.txt
 : >"$report"
@@ -105,7 +105,8 @@ sed 's/^/    /' "$OUT/cleanroom-selftest.txt"
 # (Xvfb on this machine); the app inside reaches it through the abstract X11 socket, as chroot shares the
 # network namespace. No X or Qt package is installed inside.
 display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] \
+    || grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix 2>/dev/null; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done

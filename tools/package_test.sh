@@ -25,7 +25,7 @@ debs=("$OUT"/field-intake_*.deb)
 [ ${#debs[@]} -eq 1 ] || { echo "expected one .deb in $OUT (run make package): found ${#debs[@]}" >&2; exit 1; }
 deb=${debs[0]}
 
-bash tools/ensure-debs.sh xvfb xdotool x11-utils imagemagick desktop-file-utils
+bash tools/ensure-debs.sh package-test
 
 work=$(mktemp -d /tmp/intake-package-test.XXXXXX)
 report=$OUT/package-test.txt
@@ -95,8 +95,11 @@ selftest selftest_tarball_offscreen env QT_QPA_PLATFORM=offscreen "$work/unpacke
 rm -rf "$work/unpacked"
 
 # -- 3. Xvfb ----------------------------------------------------------------------------------------------------
+# A display number free here and in the network namespace: inside a chroot (make source-check) /tmp is the
+# room's own, but the abstract X11 sockets are shared with the machine's X servers.
 display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] \
+    || grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix 2>/dev/null; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done

@@ -7,27 +7,30 @@ we bundle is one more to keep current, and each one we do not bundle becomes a p
 here, before PyInstaller's dependency analysis, keeps their libraries out too (a filter after `Analysis` in
 the spec would leave the libraries behind).
 
-Kept: the xcb, wayland, offscreen and minimal platforms (Linux), windows, cocoa (macOS), the desktop portal
-theme, the compose and IBus input methods (Korean, Japanese and Chinese input), image formats and the SVG
-icon engine.
+The plugins kept are listed in packaging/qt_plugins.py, which tools/system_deps.py reads too.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 
-# Plugins by folder: a set of file-name stems to keep, or a set of stems to drop (prefixed "-").
-_PLATFORMS_KEPT = {"libqxcb", "libqwayland", "libqoffscreen", "libqminimal",  # Linux
-                   "qwindows", "qoffscreen", "qminimal", "qdirect2d",  # Windows
-                   "libqcocoa"}  # macOS
-_DROPPED_TYPES = {"generic", "egldeviceintegrations"}  # evdev/tslib input and EGLFS: for kiosks, not desktops
-_DROPPED_STEMS = {
-    "platformthemes": {"libqgtk3", "qgtk3"},  # would bundle or require all of GTK 3
-    "platforminputcontexts": {"libqtvirtualkeyboardplugin", "qtvirtualkeyboardplugin"},  # needs Qt Quick
-    "imageformats": {"libqpdf", "qpdf"},  # needs QtPdf (~10 MB); we never show PDFs through Qt
-}
+
+def _plugin_rules() -> ModuleType:
+    """packaging/qt_plugins.py, loaded by path: PyInstaller runs this hook without packaging/ on sys.path."""
+    path = Path(__file__).resolve().parents[1] / "qt_plugins.py"
+    spec = importlib.util.spec_from_file_location("field_intake_qt_plugins", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_RULES = _plugin_rules()
 
 
 def _keep(src: str, dest_dir: str) -> bool:
@@ -35,12 +38,7 @@ def _keep(src: str, dest_dir: str) -> bool:
     if "plugins" not in parts:
         return True
     plugin_type = "/".join(parts[parts.index("plugins") + 1:])
-    stem = Path(src).name.split(".")[0]
-    if plugin_type in _DROPPED_TYPES:
-        return False
-    if plugin_type == "platforms":
-        return stem in _PLATFORMS_KEPT
-    return stem not in _DROPPED_STEMS.get(plugin_type, set())
+    return bool(_RULES.keep_plugin(plugin_type, Path(src).name))
 
 
 hiddenimports, binaries, datas = add_qt6_dependencies(__file__)

@@ -19,9 +19,9 @@ from intake_app.crypto.age_keys import (
     recipient_of,
 )
 from intake_app.errors import IntakeError
+from tests.reference import needs_tools
 
-needs_age = pytest.mark.skipif(shutil.which("age") is None,
-                               reason="Debian's age is not installed (tools/ensure-debs.sh installs it)")
+needs_age = needs_tools("age")
 
 
 def test_generate_and_derive() -> None:

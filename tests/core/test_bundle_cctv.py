@@ -1,7 +1,9 @@
 """The C2SP CCTV age test vectors (npm package `cctv-age`) through our decrypt wrapper.
 
-`make cctv` (a dependency of `make test`) installs the package into build/cctv; this test installs it the
-same way when it is missing, and is skipped only where npm itself is absent.
+`make cctv` (a dependency of `make test`) installs the package into build/cctv (tools/cctv.sh: the version and
+its sha512 are pinned in tools/cctv/package-lock.json, and Debian's nodejs and npm are installed first when npm
+is missing). When the vectors are missing this test fetches them the same way if npm is there; otherwise it
+fails and says how to get them (skipped only in an explicit offline run, tests/reference.py).
 
 Each vector's expected class (success, header failure, HMAC failure, payload failure, no match, armor
 failure) must be the class our wrapper reports, and the plaintext released before the end must hash to the
@@ -27,6 +29,7 @@ import pytest
 from pyrage import x25519
 
 from intake_app.sync.age_stream import AgeOutcome, decrypt
+from tests.reference import offline, unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "build" / "cctv" / "node_modules" / "cctv-age" / "index.js"
@@ -42,15 +45,24 @@ RAGE_LENIENT = {"stanza_missing_body", "stanza_missing_final_line"}
 
 def _load() -> dict[str, bytes]:
     if not PACKAGE.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed: the CCTV age vectors cannot be fetched")
-        subprocess.run([npm, "install", "--silent", "--prefix", str(PACKAGE.parents[2]), "cctv-age"],
-                       check=True, timeout=300, capture_output=True)
+        if offline() or shutil.which("npm") is None:
+            where = "the C2SP CCTV age vectors are not in build/cctv"
+            unavailable(where if offline() else f"{where} and npm is missing",
+                        "`make cctv` installs Debian's nodejs and npm, then the vectors")
+        done = subprocess.run(["bash", str(ROOT / "tools" / "cctv.sh")], capture_output=True, text=True,
+                              timeout=300, check=False)
+        if done.returncode != 0 or not PACKAGE.exists():
+            unavailable("the C2SP CCTV age vectors could not be fetched from the npm registry",
+                        f"tools/cctv.sh said: {(done.stdout + done.stderr).strip()[-600:]}")
     source = PACKAGE.read_text(encoding="utf-8")
     vectors = {m.group(1): base64.b64decode(m.group(2)) for m in _VECTOR.finditer(source)}
     assert len(vectors) >= 100, "the cctv-age package format changed"
     return vectors
+
+
+@pytest.fixture(scope="module")
+def vectors() -> dict[str, bytes]:
+    return _load()
 
 
 def _parse(data: bytes) -> tuple[dict[str, list[str]], bytes]:
@@ -86,13 +98,9 @@ class _Sink:
         return len(data)
 
 
-VECTORS = _load() if PACKAGE.exists() or shutil.which("npm") else {}
-
-
-@pytest.mark.skipif(not VECTORS, reason="npm is not installed: the CCTV age vectors cannot be fetched")
-def test_every_vector_gives_its_outcome_class() -> None:
+def test_every_vector_gives_its_outcome_class(vectors: dict[str, bytes]) -> None:
     checked = refused_by_policy = 0
-    for name, data in sorted(VECTORS.items()):
+    for name, data in sorted(vectors.items()):
         fields, body = _parse(data)
         identities = [i for i in fields.get("identity", []) if i.startswith("AGE-SECRET-KEY-1")]
         sink = _Sink()
@@ -112,10 +120,9 @@ def test_every_vector_gives_its_outcome_class() -> None:
     assert checked >= 50 and refused_by_policy >= 80  # 143 vectors in cctv-age 0.2.0
 
 
-@pytest.mark.skipif(not VECTORS, reason="npm is not installed: the CCTV age vectors cannot be fetched")
-def test_rage_leniencies_are_known_and_covered() -> None:
+def test_rage_leniencies_are_known_and_covered(vectors: dict[str, bytes]) -> None:
     for name in sorted(RAGE_LENIENT):
-        fields, body = _parse(VECTORS[name])
+        fields, body = _parse(vectors[name])
         assert fields["expect"] == ["header failure"]
         identities = [x25519.Identity.from_str(i) for i in fields["identity"]]
         pyrage.decrypt_io(io.BytesIO(body), io.BytesIO(), identities)  # rage: accepted

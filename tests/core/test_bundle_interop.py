@@ -8,19 +8,16 @@ are written to tmp_path for the tools. `tools/ensure-debs.sh` (run by `make test
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import tarfile
 from pathlib import Path
 
-import pytest
-
 from intake_app.sync import keystore
 from intake_app.sync.export import export_bundle
 from tests.core.bundle_helpers import add_records, make_field, make_hq
+from tests.reference import needs_tools
 
-pytestmark = pytest.mark.skipif(not (shutil.which("age") and shutil.which("minisign")),
-                                reason="age and minisign are not installed (tools/ensure-debs.sh installs them)")
+pytestmark = needs_tools("age", "minisign")
 
 
 def test_age_decrypts_and_minisign_verifies(tmp_path: Path) -> None:

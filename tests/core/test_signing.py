@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -19,12 +18,12 @@ from intake_app.crypto.signing import (
     signature_key_id,
     verify,
 )
+from tests.reference import needs_tools
 
 DATA = bytes(range(256)) * 2 + b"bundle manifest \xe2\x9c\x93"
 COMMENT = "bundle 5f1c device 2871cd36 sequence 7"
 
-needs_minisign = pytest.mark.skipif(shutil.which("minisign") is None,
-                                    reason="Debian's minisign is not installed (tools/ensure-debs.sh installs it)")
+needs_minisign = needs_tools("minisign")
 
 
 def _raw_minisig(seed: bytes, key_id: bytes, data: bytes, comment: bytes, algorithm: bytes = b"ED",
