@@ -40,7 +40,8 @@ def test_pragmas_are_set(vault: Vault) -> None:
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+        # Off by decision: the lock ends the process instead (docs/threat-model.md).
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
 
 
 def test_database_is_not_readable_as_plain_sqlite(isolated_data_dir: Path) -> None:
