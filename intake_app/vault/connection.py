@@ -65,3 +65,20 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
               "It was left untouched.")
         ) from exc
     return conn
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` opens the database at `path`. Reads only; changes nothing on disk."""
+    try:
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
+    except sqlcipher3.OperationalError:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
