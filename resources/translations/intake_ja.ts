@@ -54,6 +54,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>PATH</source>
         <translation>パス</translation>
@@ -70,6 +71,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>2 つのパスフレーズが一致しません。何も変更されていません。</translation>
     </message>
@@ -139,9 +141,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>ACTION</source>
@@ -200,6 +204,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名前</translation>
     </message>
@@ -286,6 +291,61 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>侵害された可能性がある時点 (既定: 今日)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Duress passphrase: </source>
+        <translation>強要用パスフレーズ: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Repeat the duress passphrase: </source>
+        <translation>強要用パスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
+        <translation>強要用パスフレーズを設定しました。これは別のおとりの保管庫を開くだけで、本当の記録は決して開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase must differ from your real passphrase and recovery key; nothing was changed.</source>
+        <translation>強要用パスフレーズは本当のパスフレーズや回復キーと違うものにしてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase no longer opens anything.</source>
+        <translation>強要用パスフレーズではもう何も開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Warning: the first time the duress passphrase is used, your real passphrase and recovery key stop working, for ever, without any message. Records already sent to headquarters stay there; everything else in the real vault is lost.</source>
+        <translation>警告: 強要用パスフレーズを初めて使った時点で、本当のパスフレーズと回復キーは何の表示もなく永久に使えなくなります。本部にすでに送った記録は本部に残りますが、本当の保管庫のそれ以外の内容はすべて失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>a second passphrase that opens a decoy vault</source>
+        <translation>おとりの保管庫を開く2つ目のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>read the duress passphrase from PATH (- for standard input)</source>
+        <translation>強要用パスフレーズを PATH から読む（- は標準入力）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>set (or replace) the duress passphrase</source>
+        <translation>強要用パスフレーズを設定（または置き換え）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>the duress passphrase stops working</source>
+        <translation>強要用パスフレーズを使えなくする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
+        <translation>強要用パスフレーズが使われたら、本当の保管庫の鍵も永久に破棄する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -554,6 +614,59 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks and destroys the vault&apos;s keys (nothing can open it afterwards).</source>
+        <translation>緊急キー: ロックし、保管庫の鍵を破棄します（その後は誰にも開けません）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks.</source>
+        <translation>緊急キー: ロックします。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>VALUE</source>
+        <translation>値</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: after {n} wrong passphrase in a row, the vault is destroyed.</source>
+        <extracomment>Wipe after failed unlocks: after {n} wrong passphrases in a row, the vault is destroyed.</extracomment>
+        <translation>
+            <numerusform>解除失敗で消去: パスフレーズを続けて {n} 回間違えると、保管庫を破棄します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: off.</source>
+        <translation>解除失敗で消去: オフ。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>change a setting: wipe-after N|off, panic lock|destroy</source>
+        <translation>設定を変更: wipe-after N|off, panic lock|destroy</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>panic takes lock or destroy; nothing was changed.</source>
+        <translation>panic には lock か destroy を指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>protections: wipe after failed unlocks, panic action</source>
+        <translation>保護設定: 解除失敗で消去、緊急キーの動作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>show the protections</source>
+        <translation>保護設定を表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
+        <translation>wipe-after には {low} から {high} までの数か off を指定してください。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -4118,6 +4231,7 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/connection.py"/>
+        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
         <translation>保管庫のデータベースを読み込めません。破損しているか、Field Intake の保管庫ではありません。ファイルはそのままです。</translation>
     </message>
@@ -4125,6 +4239,11 @@
         <location filename="../../intake_app/vault/connection.py"/>
         <source>The vault file cannot be opened: {reason}</source>
         <translation>保管庫ファイルを開けません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/duress.py"/>
+        <source>This vault has no second database; nothing was changed.</source>
+        <translation>この保管庫には2つ目のデータベースがありません。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>

@@ -54,6 +54,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -70,6 +71,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>两次输入的密码短语不一致，未做任何更改。</translation>
     </message>
@@ -139,9 +141,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>ACTION</source>
@@ -200,6 +204,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -286,6 +291,61 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>可能开始失陷的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Duress passphrase: </source>
+        <translation>胁迫密码短语: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Repeat the duress passphrase: </source>
+        <translation>再次输入胁迫密码短语: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
+        <translation>胁迫密码短语已设置。它只打开另一个诱饵保险库，绝不会打开您真正的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase must differ from your real passphrase and recovery key; nothing was changed.</source>
+        <translation>胁迫密码短语必须与您真正的密码短语和恢复密钥不同；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase no longer opens anything.</source>
+        <translation>胁迫密码短语现在什么也打不开了。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Warning: the first time the duress passphrase is used, your real passphrase and recovery key stop working, for ever, without any message. Records already sent to headquarters stay there; everything else in the real vault is lost.</source>
+        <translation>警告：第一次使用胁迫密码短语时，您真正的密码短语和恢复密钥会永久失效，而且不会有任何提示。已经发送到总部的记录仍留在总部；真正保险库里的其他内容全部丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>a second passphrase that opens a decoy vault</source>
+        <translation>打开诱饵保险库的第二个密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>read the duress passphrase from PATH (- for standard input)</source>
+        <translation>从 PATH 读取胁迫密码短语（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>set (or replace) the duress passphrase</source>
+        <translation>设置（或更换）胁迫密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>the duress passphrase stops working</source>
+        <translation>让胁迫密码短语失效</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
+        <translation>使用胁迫密码短语时，同时永久销毁真正保险库的密钥</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -554,6 +614,59 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>找到 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks and destroys the vault&apos;s keys (nothing can open it afterwards).</source>
+        <translation>紧急键：锁定并销毁保险库的密钥（之后谁也打不开）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks.</source>
+        <translation>紧急键：锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: after {n} wrong passphrase in a row, the vault is destroyed.</source>
+        <extracomment>Wipe after failed unlocks: after {n} wrong passphrases in a row, the vault is destroyed.</extracomment>
+        <translation>
+            <numerusform>解锁失败后清除：连续输错 {n} 次密码短语，保险库就会被销毁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: off.</source>
+        <translation>解锁失败后清除：关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>change a setting: wipe-after N|off, panic lock|destroy</source>
+        <translation>更改设置：wipe-after N|off, panic lock|destroy</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>panic takes lock or destroy; nothing was changed.</source>
+        <translation>panic 只能是 lock 或 destroy；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>protections: wipe after failed unlocks, panic action</source>
+        <translation>保护设置：解锁失败后清除、紧急键的动作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>show the protections</source>
+        <translation>显示保护设置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
+        <translation>wipe-after 需要 {low} 到 {high} 之间的数字，或 off；没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -4118,6 +4231,7 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/connection.py"/>
+        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
         <translation>无法读取保险库数据库：它已损坏，或不是 Field Intake 保险库。未对其做任何改动。</translation>
     </message>
@@ -4125,6 +4239,11 @@
         <location filename="../../intake_app/vault/connection.py"/>
         <source>The vault file cannot be opened: {reason}</source>
         <translation>无法打开保险库文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/duress.py"/>
+        <source>This vault has no second database; nothing was changed.</source>
+        <translation>这个保险库没有第二个数据库；没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
