@@ -11,6 +11,7 @@ they share. The modules import `common` and nothing else of this package, so the
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -68,3 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130
+    except Exception:
+        # Written to a file only before any vault has opened (logging_setup): a failed start.
+        logging.getLogger(__name__).exception("the app stopped on an unexpected error")
+        raise
+

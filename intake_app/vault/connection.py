@@ -59,7 +59,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        log.warning("vault database refused to open (%s)", type(exc).__name__)
+        # A note, not a warning: warnings reach stderr, which a desktop session may keep in a file.
+        log.info("vault database refused to open (%s)", type(exc).__name__)
         raise VaultOpenError(
             _("The vault database cannot be read: it is damaged, or it is not a Field Intake vault. "
               "It was left untouched.")

@@ -25,6 +25,7 @@ from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.fileutil import atomic_write, remove_stale_temp_files
 from intake_app.i18n import _
+from intake_app.logging_setup import vault_opened
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
 from intake_app.vault.connection import Connection, VaultOpenError, key_opens, open_database
@@ -129,6 +130,7 @@ class Vault:
         self.db_path = db_path or paths.vault_db_path(base)
         self.slot_role = ks.SlotRole(slot_role)
         self.info = self._read_info()
+        vault_opened()  # no log file may be written by this process any more
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -240,6 +242,7 @@ class Vault:
                 # Python cannot promise no other copy of the key exists, but we drop ours.
                 for i in range(len(self._key)):
                     self._key[i] = 0
+                align_database_times(self.base)
         log.info("vault locked")
 
     lock = close
@@ -363,3 +366,20 @@ def destroy_real_key_slots(base: Path) -> None:
     before = slots_path.stat()
     atomic_write(slots_path, ks.destroy_real_slots(slots_path.read_bytes()))
     os.utime(slots_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def align_database_times(base: Path) -> None:
+    """Give both databases the later of their two modification times, so the dates do not say which
+    one is in use (the real one, or the decoy after a duress unlock)."""
+    db_paths = [path for path in paths.vault_db_paths(base) if path.exists()]
+    try:
+        stamps = [path.stat() for path in db_paths]
+    except OSError:
+        return
+    if len(stamps) != 2:
+        return
+    latest = max(stamps, key=lambda st: st.st_mtime_ns)
+    for path, stamp in zip(db_paths, stamps, strict=True):
+        if stamp.st_mtime_ns != latest.st_mtime_ns:
+            with contextlib.suppress(OSError):
+                os.utime(path, ns=(latest.st_atime_ns, latest.st_mtime_ns))
