@@ -91,3 +91,19 @@ def remove_duress(vault: Vault) -> None:
     with vault.transaction() as conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = ?", (DuressMode.OFF.value, DURESS_META))
         audit.append(conn, "duress_removed")
+
+
+def passphrase_in_use(vault: Vault, candidate: str) -> bool:
+    """Whether `candidate` already opens a slot of this vault's key file (the real passphrase, say).
+
+    One Argon2id run: call it off the GUI thread. The Settings window uses it to show, before the
+    duress passphrase is set, that it differs from the real one.
+    """
+    if not candidate:
+        return False
+    blob = paths.keyslots_path(vault.base).read_bytes()
+    try:
+        ks.unlock_with_passphrase(blob, candidate)
+    except ks.WrongSecretError:
+        return False
+    return True

@@ -304,6 +304,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
         <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
         <translation>強要用パスフレーズを設定しました。これは別のおとりの保管庫を開くだけで、本当の記録は決して開きません。</translation>
     </message>
@@ -3020,6 +3021,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
@@ -3204,6 +3206,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3784,6 +3787,57 @@
         <translation>{n} 分</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Also destroy the real vault&apos;s keys when the duress passphrase is used</source>
+        <translation>強要用パスフレーズが使われたら、本当の保管庫の鍵も破棄する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Checking that it differs from your real passphrase…</source>
+        <translation>本当のパスフレーズと違うか確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Duress passphrase set</source>
+        <translation>強要用パスフレーズを設定しました</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase:</source>
+        <translation>強要用パスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>If you tick this, the first time the duress passphrase is used, your real passphrase and your recovery key stop working for ever, without any message. Nobody can open the real records after that, not even you. Records already sent to headquarters stay safe there; everything not yet sent is lost.</source>
+        <translation>これを選ぶと、強要用パスフレーズが初めて使われた時点で、本当のパスフレーズと回復キーは何の表示もなく永久に使えなくなります。その後は誰も、あなた自身も、本当の記録を開けません。本部にすでに送った記録は本部で安全に残りますが、まだ送っていないものはすべて失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set a duress passphrase</source>
+        <translation>強要用パスフレーズの設定</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set duress passphrase</source>
+        <translation>強要用パスフレーズを設定</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>This is a passphrase you already use to open this vault. Choose a different one.</source>
+        <translation>これはこの保管庫を開くのにすでに使っているパスフレーズです。別のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>✓ Both entries match, and it differs from your real passphrase.</source>
+        <translation>✓ 2回の入力は一致し、本当のパスフレーズとは違います。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
         <translation>パスフレーズを変更</translation>
@@ -3812,6 +3866,114 @@
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>&quot;Lock and destroy the keys&quot; also makes the vault impossible to open, for anyone, for ever, when you press the panic key. Records already sent to headquarters stay there.</source>
+        <translation>「ロックして鍵を破棄」を選ぶと、緊急キーを押したときに保管庫は誰にも永久に開けなくなります。本部にすでに送った記録は本部に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>A second passphrase that opens a decoy vault instead of your real records, for when someone forces you to open the app. Off until you set one.</source>
+        <translation>誰かにアプリを開くよう強要されたときのために、本当の記録の代わりにおとりの保管庫を開く2つ目のパスフレーズです。設定するまではオフです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After this many wrong passphrases in a row, the vault is destroyed: nobody can open it any more, and the app starts as if newly installed. Records already sent to headquarters stay there. Off by default; at least 5.</source>
+        <translation>パスフレーズを続けてこの回数間違えると、保管庫を破棄します。その後は誰にも開けず、アプリは新しくインストールしたように起動します。本部にすでに送った記録は本部に残ります。初期設定はオフで、オンにする場合は5回以上です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After {n} wrong passphrase in a row</source>
+        <extracomment>After {n} wrong passphrases in a row</extracomment>
+        <translation>
+            <numerusform>パスフレーズを続けて {n} 回間違えたら</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Destroy the vault:</source>
+        <translation>保管庫の破棄:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase</source>
+        <translation>強要用パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>If the laptop is taken or you are forced to open it</source>
+        <translation>ノートパソコンを取り上げられたり、開くよう強要されたりしたとき</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Kept in memory only; gone when the app locks. They never hold record content.</source>
+        <translation>メモリの中だけにあり、アプリがロックされると消えます。記録の内容は決して含みません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Lock and destroy the keys</source>
+        <translation>ロックして鍵を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Not set.</source>
+        <translation>設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Notes of this session</source>
+        <translation>今回の実行のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Panic key:</source>
+        <translation>緊急キー:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Remove the duress passphrase?</source>
+        <translation>強要用パスフレーズを削除しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Replace…</source>
+        <translation>置き換え…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set duress passphrase…</source>
+        <translation>強要用パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault and destroys the real keys when used.</source>
+        <translation>設定済み: おとりの保管庫を開き、使われると本当の鍵を破棄します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault.</source>
+        <translation>設定済み: おとりの保管庫を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Show this session&apos;s notes…</source>
+        <translation>今回の実行のメモを表示…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The app keeps no diary on this laptop: its notes stay in memory and are gone when it locks.</source>
+        <translation>このアプリはノートパソコンに利用の記録を残しません。メモはメモリの中だけにあり、ロックすると消えます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The duress passphrase will stop working. The decoy vault stays, unused, as in every vault.</source>
+        <translation>強要用パスフレーズは使えなくなります。おとりの保管庫は、どの保管庫にもあるように、使われないまま残ります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/recovery.py"/>

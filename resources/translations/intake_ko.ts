@@ -304,6 +304,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
         <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
         <translation>강요용 암호 문구가 설정되었습니다. 이 암호는 따로 있는 가짜 보관함을 열 뿐, 진짜 기록은 절대 열지 않습니다.</translation>
     </message>
@@ -3020,6 +3021,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
@@ -3204,6 +3206,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -3784,6 +3787,57 @@
         <translation>{n}분</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Also destroy the real vault&apos;s keys when the duress passphrase is used</source>
+        <translation>강요용 암호 문구를 쓰면 진짜 보관함의 열쇠도 없애기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Checking that it differs from your real passphrase…</source>
+        <translation>진짜 암호 문구와 다른지 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Duress passphrase set</source>
+        <translation>강요용 암호 문구 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase:</source>
+        <translation>강요용 암호 문구:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>If you tick this, the first time the duress passphrase is used, your real passphrase and your recovery key stop working for ever, without any message. Nobody can open the real records after that, not even you. Records already sent to headquarters stay safe there; everything not yet sent is lost.</source>
+        <translation>이것을 선택하면, 강요용 암호 문구를 처음 사용하는 순간 진짜 암호 문구와 복구 키가 아무 알림 없이 영원히 쓸 수 없게 됩니다. 그 뒤로는 누구도, 당신 자신도 진짜 기록을 열 수 없습니다. 이미 본부에 보낸 기록은 본부에 안전하게 남지만, 아직 보내지 않은 것은 모두 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set a duress passphrase</source>
+        <translation>강요용 암호 문구 설정</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set duress passphrase</source>
+        <translation>강요용 암호 문구 설정</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>This is a passphrase you already use to open this vault. Choose a different one.</source>
+        <translation>이미 이 보관함을 여는 데 쓰고 있는 암호 문구입니다. 다른 것을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>✓ Both entries match, and it differs from your real passphrase.</source>
+        <translation>✓ 두 입력이 같고, 진짜 암호 문구와 다릅니다.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
         <translation>암호 문구 변경</translation>
@@ -3812,6 +3866,114 @@
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>암호 문구를 바꿨습니다. 이제부터 새 암호 문구를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>&quot;Lock and destroy the keys&quot; also makes the vault impossible to open, for anyone, for ever, when you press the panic key. Records already sent to headquarters stay there.</source>
+        <translation>&quot;잠그고 열쇠 없애기&quot;를 고르면, 비상 키를 누를 때 보관함을 누구도 영원히 열 수 없게 됩니다. 이미 본부에 보낸 기록은 본부에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>A second passphrase that opens a decoy vault instead of your real records, for when someone forces you to open the app. Off until you set one.</source>
+        <translation>누군가 앱을 열라고 강요할 때를 위해, 진짜 기록 대신 가짜 보관함을 여는 두 번째 암호 문구입니다. 설정하기 전에는 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After this many wrong passphrases in a row, the vault is destroyed: nobody can open it any more, and the app starts as if newly installed. Records already sent to headquarters stay there. Off by default; at least 5.</source>
+        <translation>암호 문구를 연속으로 이만큼 틀리면 보관함을 없앱니다. 그 뒤로는 아무도 열 수 없고, 앱은 새로 설치한 것처럼 시작합니다. 이미 본부에 보낸 기록은 본부에 남습니다. 기본값은 꺼짐이며, 켤 때는 5번 이상입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After {n} wrong passphrase in a row</source>
+        <extracomment>After {n} wrong passphrases in a row</extracomment>
+        <translation>
+            <numerusform>암호 문구를 연속 {n}번 틀리면</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Destroy the vault:</source>
+        <translation>보관함 없애기:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase</source>
+        <translation>강요용 암호 문구</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>If the laptop is taken or you are forced to open it</source>
+        <translation>노트북을 빼앗기거나 억지로 열어야 할 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Kept in memory only; gone when the app locks. They never hold record content.</source>
+        <translation>메모리에만 있고, 앱이 잠기면 사라집니다. 기록 내용은 절대 담기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Lock and destroy the keys</source>
+        <translation>잠그고 열쇠 없애기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Never</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Not set.</source>
+        <translation>설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Notes of this session</source>
+        <translation>이번 실행의 기록 메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Panic key:</source>
+        <translation>비상 키:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Remove the duress passphrase?</source>
+        <translation>강요용 암호 문구를 없앨까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Replace…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set duress passphrase…</source>
+        <translation>강요용 암호 문구 설정…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault and destroys the real keys when used.</source>
+        <translation>설정됨: 가짜 보관함을 열고, 사용하면 진짜 열쇠를 없앱니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault.</source>
+        <translation>설정됨: 가짜 보관함을 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Show this session&apos;s notes…</source>
+        <translation>이번 실행의 메모 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The app keeps no diary on this laptop: its notes stay in memory and are gone when it locks.</source>
+        <translation>이 앱은 노트북에 사용 기록을 남기지 않습니다. 메모는 메모리에만 있고 잠기면 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The duress passphrase will stop working. The decoy vault stays, unused, as in every vault.</source>
+        <translation>강요용 암호 문구를 더 이상 쓸 수 없게 됩니다. 가짜 보관함은 다른 모든 보관함처럼 쓰이지 않은 채 남습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/recovery.py"/>
