@@ -17,6 +17,10 @@ APP_NAME = "field-intake"
 DATA_DIR_ENV = "INTAKE_DATA_DIR"
 
 VAULT_DB_NAME = "vault.db"
+# Every vault has two databases from its creation: the real one and a decoy that a duress passphrase
+# opens. Which file is which is chosen at random when the vault is made and written nowhere in the
+# clear, so neither name says anything.
+SECOND_DB_NAME = "vault2.db"
 KEYSLOTS_NAME = "keyslots.bin"
 SETTINGS_NAME = "settings.json"
 THROTTLE_NAME = "unlock-throttle.json"
@@ -60,6 +64,12 @@ def log_dir() -> Path:
 
 def vault_db_path(base: Path | None = None) -> Path:
     return (base or data_dir()) / VAULT_DB_NAME
+
+
+def vault_db_paths(base: Path | None = None) -> tuple[Path, Path]:
+    """Both databases of a vault; either may be the real one."""
+    folder = base or data_dir()
+    return folder / VAULT_DB_NAME, folder / SECOND_DB_NAME
 
 
 def keyslots_path(base: Path | None = None) -> Path:

@@ -11,11 +11,12 @@ they share. The modules import `common` and nothing else of this package, so the
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from intake_app import __version__, paths
-from intake_app.cli import demo, devices, keys, profile, records, sync, vault_commands
+from intake_app.cli import demo, devices, duress, keys, profile, records, settings, sync, vault_commands
 from intake_app.cli.common import CliError, add_common_options, run_gui
 from intake_app.errors import IntakeError
 from intake_app.i18n import _, detect_language, set_language
@@ -24,7 +25,7 @@ from intake_app.logging_setup import configure_logging
 __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
-COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync)
+COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, duress, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,3 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130
+    except Exception:
+        # Written to a file only before any vault has opened (logging_setup): a failed start.
+        logging.getLogger(__name__).exception("the app stopped on an unexpected error")
+        raise
+

@@ -98,9 +98,10 @@ def open_vault(args: argparse.Namespace) -> Any:
     from intake_app.vault.unlock import unlock
 
     base = paths.data_dir()
+    # wait: a command is a new process, and the throttle counts its delay from the process's start.
     if args.recovery_key_file:
-        return unlock(base, recovery_text=read_secret_file(args.recovery_key_file))
-    return unlock(base, passphrase=passphrase_from(args))
+        return unlock(base, recovery_text=read_secret_file(args.recovery_key_file), wait=True)
+    return unlock(base, passphrase=passphrase_from(args), wait=True)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +61,45 @@ def _quit_on_termination(app: QApplication) -> None:
     ticker.start(250)  # parented to the app, so it lives as long as the event loop
 
 
+START_MINIMISED_ENV = "INTAKE_START_MINIMISED"
+
+
+def restart_command() -> list[str]:
+    """How to start this app again with the same options: the frozen executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "intake_app", *sys.argv[1:]]
+
+
+def start_fresh_process(*, minimised: bool) -> int:
+    """Start a new app process (it shows the unlock window); returns its pid."""
+    env = dict(os.environ)
+    env.pop(START_MINIMISED_ENV, None)
+    if minimised:
+        env[START_MINIMISED_ENV] = "1"
+    # A session of its own: it must outlive us, and not share our terminal's Ctrl+C.
+    child = subprocess.Popen(restart_command(), env=env, start_new_session=True, close_fds=True)  # noqa: S603
+    return child.pid
+
+
+def end_process_on_lock(app: QApplication, controller: AppController) -> None:
+    """Locking (button, idle, panic) ends this process, which held decrypted records in memory that
+    Python cannot wipe, and a fresh one shows the unlock window. If no process can be started, the
+    lock still happens here and the unlock window shows in this one."""
+    def restart(minimised: bool) -> None:
+        try:
+            start_fresh_process(minimised=minimised)
+        except OSError:
+            log.error("could not start a new process; locked in this one")
+            controller.end_process_on_lock = False
+            controller.start(minimised=minimised)
+            return
+        app.exit(0)
+
+    controller.end_process_on_lock = True
+    controller.restart_requested.connect(restart)
+
+
 def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
     """Show the first-run wizard or the unlock dialog for the vault in `data_dir`; returns the exit code.
 
@@ -73,8 +113,11 @@ def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
     controller = AppController(data_dir, demo_passphrase=demo_passphrase, settings=settings)
     controller.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(lambda: controller.lock(show_unlock=False))
-    controller.start()
+    if demo_passphrase is None:  # a demo's folder is deleted when its process ends; its records are fictional
+        end_process_on_lock(app, controller)
     _quit_on_termination(app)
+    minimised = os.environ.pop(START_MINIMISED_ENV, "") == "1"
+    controller.start(minimised=minimised)
     code = app.exec()
     log.info("app finished")
     return int(code)

@@ -6,13 +6,16 @@ Locking is the security-critical path, so its order matters:
 3. close the vault, which drops the data key: any widget still alive can read nothing more;
 4. hide the window and delete it with all its children (deferred to the event loop, so no method
    of a widget being deleted is still on the stack), and drop our references to it and the vault;
-5. show the unlock dialog again (minimised after a panic).
+5. show the unlock dialog again (minimised after a panic) or, in the installed app
+   (`end_process_on_lock`), ask for a fresh process instead (`restart_requested`): Python strings
+   that held records cannot be wiped, so only ending the process clears them (ui/app.py).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from intake_app.i18n import _, current_language
-from intake_app.settings import Settings
+from intake_app.settings import PANIC_DESTROY, Settings
 from intake_app.ui.language import apply_language
 from intake_app.ui.lock.teardown import clear_clipboard, close_modal_dialogs, destroy_window
 from intake_app.ui.lock.watcher import InputWatcher
@@ -44,6 +47,7 @@ class AppController(QObject):
     quit_requested = Signal()
     unlocked = Signal()
     locked = Signal()
+    restart_requested = Signal(bool)  # minimised: a fresh process should show the unlock window
 
     def __init__(self, base: Path, *, demo_passphrase: str | None = None, settings: Settings | None = None,
                  parent: QObject | None = None) -> None:
@@ -59,17 +63,18 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
+        self.end_process_on_lock = False
 
     # -- start -----------------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, *, minimised: bool = False) -> None:
         self.watcher.install()
         if vault_exists(self.base):
-            self.show_unlock()
+            self.show_unlock(minimised=minimised)
         else:
-            self.show_first_run()
+            self.show_first_run(minimised=minimised)
 
-    def show_first_run(self) -> None:
+    def show_first_run(self, *, minimised: bool = False) -> None:
         # Imported when needed: the wizard, the main window and the settings pull in modules (the
         # passphrase estimator, the record screens) that the unlock dialog does not, so it shows sooner.
         from intake_app.ui.firstrun.wizard import FirstRunWizard
@@ -78,7 +83,10 @@ class AppController(QObject):
         wizard.vault_created.connect(self._opened)
         wizard.rejected.connect(self._wizard_cancelled)
         self.wizard = wizard
-        wizard.show()
+        if minimised:
+            wizard.showMinimized()
+        else:
+            wizard.show()
 
     def _wizard_cancelled(self) -> None:
         self._drop_wizard()
@@ -96,6 +104,7 @@ class AppController(QObject):
             dialog.unlocked.connect(self._opened)
             dialog.rejected.connect(self._unlock_cancelled)
             dialog.language_changed.connect(self._language_picked_at_unlock)
+            dialog.vault_gone.connect(self._vault_gone)
             self.unlock_dialog = dialog
         if minimised:
             self.unlock_dialog.showMinimized()
@@ -104,6 +113,12 @@ class AppController(QObject):
             self.unlock_dialog.raise_()
             self.unlock_dialog.activateWindow()
             self.unlock_dialog.passphrase.setFocus()
+        log.info("unlock window shown (process %d)", os.getpid())
+
+    def _vault_gone(self) -> None:
+        """The wipe limit was reached: the app carries on as a fresh install."""
+        self._drop_unlock_dialog()
+        self.show_first_run()
 
     def _unlock_cancelled(self) -> None:
         self._drop_unlock_dialog()
@@ -234,20 +249,39 @@ class AppController(QObject):
             del window
         del vault
         if vault_exists(self.base) and show_unlock:
-            self.show_unlock(minimised=minimised)
+            if self.end_process_on_lock:
+                self.restart_requested.emit(minimised)
+            else:
+                self.show_unlock(minimised=minimised)
         self.locked.emit()
 
     def panic(self) -> None:
         """Lock at once, empty the clipboard and get every window of ours off the screen."""
         log.info("panic key")
         clear_clipboard()
+        destroy = self.settings.panic_action == PANIC_DESTROY and self.demo_passphrase is None
         if self.vault is not None or self.main_window is not None:
-            self.lock(minimised=True)
+            self.lock(minimised=True, show_unlock=not destroy)
         if self.unlock_dialog is not None:
             self.unlock_dialog.abandon_attempt()
+        if destroy:
+            self._destroy_keys_after_panic()
+            return
         for widget in (self.unlock_dialog, self.wizard):
             if widget is not None:
                 widget.showMinimized()
+
+    def _destroy_keys_after_panic(self) -> None:
+        """The panic action "lock and destroy the keys": nothing can open the vault afterwards, and the
+        app starts again as a fresh install (minimised, so the screen shows nothing of ours)."""
+        from intake_app.vault.wipe import destroy_vault
+
+        self._drop_unlock_dialog()
+        destroy_vault(self.base)
+        if self.end_process_on_lock:
+            self.restart_requested.emit(True)
+        elif self.wizard is None:
+            self.show_first_run(minimised=True)
 
     def ask_quit(self) -> None:
         window = self.main_window

@@ -63,7 +63,12 @@ class SlotRole(enum.IntEnum):
     PASSPHRASE = 0
     RECOVERY = 1
     DURESS = 2
-    SPARE = 3
+    # A duress passphrase that also destroys the real slots when it is used. Which of the two duress
+    # slots holds it is the only record of that choice: both look random to anyone without it.
+    DURESS_DESTROY = 3
+
+
+DURESS_SLOTS = (SlotRole.DURESS, SlotRole.DURESS_DESTROY)
 
 
 class KeySlotFileError(IntakeError):
@@ -124,7 +129,7 @@ def _secret_for(role: SlotRole, secret: str | bytes) -> bytes:
         if not secret:
             raise ValueError("empty passphrase")
         return _passphrase_secret(secret)
-    if role in (SlotRole.PASSPHRASE, SlotRole.DURESS):
+    if role in (SlotRole.PASSPHRASE, *DURESS_SLOTS):
         raise TypeError("passphrase slots take a passphrase (str)")
     return _recovery_secret(secret)
 
@@ -331,7 +336,8 @@ def set_recovery_key(blob: bytes, data_key: bytes, raw: bytes) -> bytes:
 def clear_slot(blob: bytes, role: SlotRole) -> bytes:
     """Return a new file image with slot `role` overwritten by random bytes.
 
-    The passphrase slot cannot be cleared (that would lock the user out); re-wrap it instead.
+    The passphrase slot cannot be cleared (that would lock the user out); re-wrap it instead, or use
+    `destroy_real_slots`.
     """
     role = SlotRole(role)
     if role == SlotRole.PASSPHRASE:
@@ -339,4 +345,14 @@ def clear_slot(blob: bytes, role: SlotRole) -> bytes:
     parse_header(blob)
     image = bytearray(blob)
     image[_slot_range(role)] = secrets.token_bytes(SLOT_SIZE)
+    return bytes(image)
+
+
+def destroy_real_slots(blob: bytes) -> bytes:
+    """Return a new file image in which the passphrase and recovery slots are random bytes: the real
+    database can then never be opened again, by anyone. The duress slots are kept."""
+    parse_header(blob)
+    image = bytearray(blob)
+    for role in (SlotRole.PASSPHRASE, SlotRole.RECOVERY):
+        image[_slot_range(role)] = secrets.token_bytes(SLOT_SIZE)
     return bytes(image)

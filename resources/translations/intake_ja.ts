@@ -54,6 +54,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>PATH</source>
         <translation>パス</translation>
@@ -70,6 +71,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>2 つのパスフレーズが一致しません。何も変更されていません。</translation>
     </message>
@@ -139,9 +141,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>ACTION</source>
@@ -200,6 +204,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名前</translation>
     </message>
@@ -286,6 +291,62 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>侵害された可能性がある時点 (既定: 今日)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Duress passphrase: </source>
+        <translation>強要用パスフレーズ: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Repeat the duress passphrase: </source>
+        <translation>強要用パスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
+        <translation>強要用パスフレーズを設定しました。これは別のおとりの保管庫を開くだけで、本当の記録は決して開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase must differ from your real passphrase and recovery key; nothing was changed.</source>
+        <translation>強要用パスフレーズは本当のパスフレーズや回復キーと違うものにしてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase no longer opens anything.</source>
+        <translation>強要用パスフレーズではもう何も開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Warning: the first time the duress passphrase is used, your real passphrase and recovery key stop working, for ever, without any message. Records already sent to headquarters stay there; everything else in the real vault is lost.</source>
+        <translation>警告: 強要用パスフレーズを初めて使った時点で、本当のパスフレーズと回復キーは何の表示もなく永久に使えなくなります。本部にすでに送った記録は本部に残りますが、本当の保管庫のそれ以外の内容はすべて失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>a second passphrase that opens a decoy vault</source>
+        <translation>おとりの保管庫を開く2つ目のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>read the duress passphrase from PATH (- for standard input)</source>
+        <translation>強要用パスフレーズを PATH から読む（- は標準入力）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>set (or replace) the duress passphrase</source>
+        <translation>強要用パスフレーズを設定（または置き換え）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>the duress passphrase stops working</source>
+        <translation>強要用パスフレーズを使えなくする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
+        <translation>強要用パスフレーズが使われたら、本当の保管庫の鍵も永久に破棄する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -554,6 +615,59 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks and destroys the vault&apos;s keys (nothing can open it afterwards).</source>
+        <translation>緊急キー: ロックし、保管庫の鍵を破棄します（その後は誰にも開けません）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks.</source>
+        <translation>緊急キー: ロックします。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>VALUE</source>
+        <translation>値</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: after {n} wrong passphrase in a row, the vault is destroyed.</source>
+        <extracomment>Wipe after failed unlocks: after {n} wrong passphrases in a row, the vault is destroyed.</extracomment>
+        <translation>
+            <numerusform>解除失敗で消去: パスフレーズを続けて {n} 回間違えると、保管庫を破棄します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: off.</source>
+        <translation>解除失敗で消去: オフ。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>change a setting: wipe-after N|off, panic lock|destroy</source>
+        <translation>設定を変更: wipe-after N|off, panic lock|destroy</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>panic takes lock or destroy; nothing was changed.</source>
+        <translation>panic には lock か destroy を指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>protections: wipe after failed unlocks, panic action</source>
+        <translation>保護設定: 解除失敗で消去、緊急キーの動作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>show the protections</source>
+        <translation>保護設定を表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
+        <translation>wipe-after には {low} から {high} までの数か off を指定してください。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2910,6 +3024,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
@@ -3095,6 +3210,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3675,6 +3791,57 @@
         <translation>{n} 分</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Also destroy the real vault&apos;s keys when the duress passphrase is used</source>
+        <translation>強要用パスフレーズが使われたら、本当の保管庫の鍵も破棄する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Checking that it differs from your real passphrase…</source>
+        <translation>本当のパスフレーズと違うか確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Duress passphrase set</source>
+        <translation>強要用パスフレーズを設定しました</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase:</source>
+        <translation>強要用パスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>If you tick this, the first time the duress passphrase is used, your real passphrase and your recovery key stop working for ever, without any message. Nobody can open the real records after that, not even you. Records already sent to headquarters stay safe there; everything not yet sent is lost.</source>
+        <translation>これを選ぶと、強要用パスフレーズが初めて使われた時点で、本当のパスフレーズと回復キーは何の表示もなく永久に使えなくなります。その後は誰も、あなた自身も、本当の記録を開けません。本部にすでに送った記録は本部で安全に残りますが、まだ送っていないものはすべて失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set a duress passphrase</source>
+        <translation>強要用パスフレーズの設定</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set duress passphrase</source>
+        <translation>強要用パスフレーズを設定</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>This is a passphrase you already use to open this vault. Choose a different one.</source>
+        <translation>これはこの保管庫を開くのにすでに使っているパスフレーズです。別のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>✓ Both entries match, and it differs from your real passphrase.</source>
+        <translation>✓ 2回の入力は一致し、本当のパスフレーズとは違います。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
         <translation>パスフレーズを変更</translation>
@@ -3703,6 +3870,114 @@
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>&quot;Lock and destroy the keys&quot; also makes the vault impossible to open, for anyone, for ever, when you press the panic key. Records already sent to headquarters stay there.</source>
+        <translation>「ロックして鍵を破棄」を選ぶと、緊急キーを押したときに保管庫は誰にも永久に開けなくなります。本部にすでに送った記録は本部に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>A second passphrase that opens a decoy vault instead of your real records, for when someone forces you to open the app. Off until you set one.</source>
+        <translation>誰かにアプリを開くよう強要されたときのために、本当の記録の代わりにおとりの保管庫を開く2つ目のパスフレーズです。設定するまではオフです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After this many wrong passphrases in a row, the vault is destroyed: nobody can open it any more, and the app starts as if newly installed. Records already sent to headquarters stay there. Off by default; at least 5.</source>
+        <translation>パスフレーズを続けてこの回数間違えると、保管庫を破棄します。その後は誰にも開けず、アプリは新しくインストールしたように起動します。本部にすでに送った記録は本部に残ります。初期設定はオフで、オンにする場合は5回以上です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After {n} wrong passphrase in a row</source>
+        <extracomment>After {n} wrong passphrases in a row</extracomment>
+        <translation>
+            <numerusform>パスフレーズを続けて {n} 回間違えたら</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Destroy the vault:</source>
+        <translation>保管庫の破棄:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase</source>
+        <translation>強要用パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>If the laptop is taken or you are forced to open it</source>
+        <translation>ノートパソコンを取り上げられたり、開くよう強要されたりしたとき</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Kept in memory only; gone when the app locks. They never hold record content.</source>
+        <translation>メモリの中だけにあり、アプリがロックされると消えます。記録の内容は決して含みません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Lock and destroy the keys</source>
+        <translation>ロックして鍵を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Not set.</source>
+        <translation>設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Notes of this session</source>
+        <translation>今回の実行のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Panic key:</source>
+        <translation>緊急キー:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Remove the duress passphrase?</source>
+        <translation>強要用パスフレーズを削除しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Replace…</source>
+        <translation>置き換え…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set duress passphrase…</source>
+        <translation>強要用パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault and destroys the real keys when used.</source>
+        <translation>設定済み: おとりの保管庫を開き、使われると本当の鍵を破棄します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault.</source>
+        <translation>設定済み: おとりの保管庫を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Show this session&apos;s notes…</source>
+        <translation>今回の実行のメモを表示…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The app keeps no diary on this laptop: its notes stay in memory and are gone when it locks.</source>
+        <translation>このアプリはノートパソコンに利用の記録を残しません。メモはメモリの中だけにあり、ロックすると消えます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The duress passphrase will stop working. The decoy vault stays, unused, as in every vault.</source>
+        <translation>強要用パスフレーズは使えなくなります。おとりの保管庫は、どの保管庫にもあるように、使われないまま残ります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/recovery.py"/>
@@ -4117,6 +4392,7 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/connection.py"/>
+        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
         <translation>保管庫のデータベースを読み込めません。破損しているか、Field Intake の保管庫ではありません。ファイルはそのままです。</translation>
     </message>
@@ -4124,6 +4400,11 @@
         <location filename="../../intake_app/vault/connection.py"/>
         <source>The vault file cannot be opened: {reason}</source>
         <translation>保管庫ファイルを開けません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/duress.py"/>
+        <source>This vault has no second database; nothing was changed.</source>
+        <translation>この保管庫には2つ目のデータベースがありません。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4274,6 +4555,18 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保管庫の {n} ページが認証チェックに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictional records.</source>
+        <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+    </message>
+    <message>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+    </message>
+    <message>
+        <source>This page is not available in this version.</source>
+        <translation type="vanished">このバージョンではこのページは使えません。</translation>
     </message>
 </context>
 </TS>

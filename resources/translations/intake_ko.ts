@@ -54,6 +54,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>PATH</source>
         <translation>경로</translation>
@@ -70,6 +71,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>두 암호 문구가 서로 다릅니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
@@ -139,9 +141,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>ACTION</source>
@@ -200,6 +204,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -286,6 +291,62 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Duress passphrase: </source>
+        <translation>강요용 암호 문구: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Repeat the duress passphrase: </source>
+        <translation>강요용 암호 문구를 한 번 더 입력하세요: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
+        <translation>강요용 암호 문구가 설정되었습니다. 이 암호는 따로 있는 가짜 보관함을 열 뿐, 진짜 기록은 절대 열지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase must differ from your real passphrase and recovery key; nothing was changed.</source>
+        <translation>강요용 암호 문구는 진짜 암호 문구나 복구 키와 달라야 합니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase no longer opens anything.</source>
+        <translation>이제 강요용 암호 문구로는 아무것도 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Warning: the first time the duress passphrase is used, your real passphrase and recovery key stop working, for ever, without any message. Records already sent to headquarters stay there; everything else in the real vault is lost.</source>
+        <translation>주의: 강요용 암호 문구를 처음 사용하는 순간, 진짜 암호 문구와 복구 키는 아무 알림 없이 영원히 쓸 수 없게 됩니다. 이미 본부에 보낸 기록은 본부에 남지만, 진짜 보관함의 나머지는 모두 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>a second passphrase that opens a decoy vault</source>
+        <translation>가짜 보관함을 여는 두 번째 암호 문구</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>read the duress passphrase from PATH (- for standard input)</source>
+        <translation>강요용 암호 문구를 PATH에서 읽기 (- 는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>set (or replace) the duress passphrase</source>
+        <translation>강요용 암호 문구 설정(또는 교체)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>the duress passphrase stops working</source>
+        <translation>강요용 암호 문구를 더 이상 쓰지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
+        <translation>강요용 암호 문구를 쓰면 진짜 보관함의 열쇠도 영원히 없앰</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -554,6 +615,59 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>기록 {n}건을 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks and destroys the vault&apos;s keys (nothing can open it afterwards).</source>
+        <translation>비상 키: 잠그고 보관함의 열쇠를 없앱니다 (그 뒤로는 아무도 열 수 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks.</source>
+        <translation>비상 키: 잠급니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>VALUE</source>
+        <translation>값</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: after {n} wrong passphrase in a row, the vault is destroyed.</source>
+        <extracomment>Wipe after failed unlocks: after {n} wrong passphrases in a row, the vault is destroyed.</extracomment>
+        <translation>
+            <numerusform>잠금 해제 실패 시 삭제: 암호 문구를 연속 {n}번 틀리면 보관함을 없앱니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: off.</source>
+        <translation>잠금 해제 실패 시 삭제: 꺼짐.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>change a setting: wipe-after N|off, panic lock|destroy</source>
+        <translation>설정 바꾸기: wipe-after N|off, panic lock|destroy</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>panic takes lock or destroy; nothing was changed.</source>
+        <translation>panic 에는 lock 또는 destroy 만 쓸 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>protections: wipe after failed unlocks, panic action</source>
+        <translation>보호 설정: 잠금 해제 실패 시 삭제, 비상 키 동작</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>show the protections</source>
+        <translation>보호 설정 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
+        <translation>wipe-after 에는 {low}부터 {high}까지의 숫자나 off 를 쓰세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2910,6 +3024,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
@@ -3095,6 +3210,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -3675,6 +3791,57 @@
         <translation>{n}분</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Also destroy the real vault&apos;s keys when the duress passphrase is used</source>
+        <translation>강요용 암호 문구를 쓰면 진짜 보관함의 열쇠도 없애기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Checking that it differs from your real passphrase…</source>
+        <translation>진짜 암호 문구와 다른지 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Duress passphrase set</source>
+        <translation>강요용 암호 문구 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase:</source>
+        <translation>강요용 암호 문구:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>If you tick this, the first time the duress passphrase is used, your real passphrase and your recovery key stop working for ever, without any message. Nobody can open the real records after that, not even you. Records already sent to headquarters stay safe there; everything not yet sent is lost.</source>
+        <translation>이것을 선택하면, 강요용 암호 문구를 처음 사용하는 순간 진짜 암호 문구와 복구 키가 아무 알림 없이 영원히 쓸 수 없게 됩니다. 그 뒤로는 누구도, 당신 자신도 진짜 기록을 열 수 없습니다. 이미 본부에 보낸 기록은 본부에 안전하게 남지만, 아직 보내지 않은 것은 모두 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set a duress passphrase</source>
+        <translation>강요용 암호 문구 설정</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set duress passphrase</source>
+        <translation>강요용 암호 문구 설정</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>This is a passphrase you already use to open this vault. Choose a different one.</source>
+        <translation>이미 이 보관함을 여는 데 쓰고 있는 암호 문구입니다. 다른 것을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>✓ Both entries match, and it differs from your real passphrase.</source>
+        <translation>✓ 두 입력이 같고, 진짜 암호 문구와 다릅니다.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
         <translation>암호 문구 변경</translation>
@@ -3703,6 +3870,114 @@
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>암호 문구를 바꿨습니다. 이제부터 새 암호 문구를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>&quot;Lock and destroy the keys&quot; also makes the vault impossible to open, for anyone, for ever, when you press the panic key. Records already sent to headquarters stay there.</source>
+        <translation>&quot;잠그고 열쇠 없애기&quot;를 고르면, 비상 키를 누를 때 보관함을 누구도 영원히 열 수 없게 됩니다. 이미 본부에 보낸 기록은 본부에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>A second passphrase that opens a decoy vault instead of your real records, for when someone forces you to open the app. Off until you set one.</source>
+        <translation>누군가 앱을 열라고 강요할 때를 위해, 진짜 기록 대신 가짜 보관함을 여는 두 번째 암호 문구입니다. 설정하기 전에는 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After this many wrong passphrases in a row, the vault is destroyed: nobody can open it any more, and the app starts as if newly installed. Records already sent to headquarters stay there. Off by default; at least 5.</source>
+        <translation>암호 문구를 연속으로 이만큼 틀리면 보관함을 없앱니다. 그 뒤로는 아무도 열 수 없고, 앱은 새로 설치한 것처럼 시작합니다. 이미 본부에 보낸 기록은 본부에 남습니다. 기본값은 꺼짐이며, 켤 때는 5번 이상입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After {n} wrong passphrase in a row</source>
+        <extracomment>After {n} wrong passphrases in a row</extracomment>
+        <translation>
+            <numerusform>암호 문구를 연속 {n}번 틀리면</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Destroy the vault:</source>
+        <translation>보관함 없애기:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase</source>
+        <translation>강요용 암호 문구</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>If the laptop is taken or you are forced to open it</source>
+        <translation>노트북을 빼앗기거나 억지로 열어야 할 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Kept in memory only; gone when the app locks. They never hold record content.</source>
+        <translation>메모리에만 있고, 앱이 잠기면 사라집니다. 기록 내용은 절대 담기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Lock and destroy the keys</source>
+        <translation>잠그고 열쇠 없애기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Never</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Not set.</source>
+        <translation>설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Notes of this session</source>
+        <translation>이번 실행의 기록 메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Panic key:</source>
+        <translation>비상 키:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Remove the duress passphrase?</source>
+        <translation>강요용 암호 문구를 없앨까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Replace…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set duress passphrase…</source>
+        <translation>강요용 암호 문구 설정…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault and destroys the real keys when used.</source>
+        <translation>설정됨: 가짜 보관함을 열고, 사용하면 진짜 열쇠를 없앱니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault.</source>
+        <translation>설정됨: 가짜 보관함을 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Show this session&apos;s notes…</source>
+        <translation>이번 실행의 메모 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The app keeps no diary on this laptop: its notes stay in memory and are gone when it locks.</source>
+        <translation>이 앱은 노트북에 사용 기록을 남기지 않습니다. 메모는 메모리에만 있고 잠기면 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The duress passphrase will stop working. The decoy vault stays, unused, as in every vault.</source>
+        <translation>강요용 암호 문구를 더 이상 쓸 수 없게 됩니다. 가짜 보관함은 다른 모든 보관함처럼 쓰이지 않은 채 남습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/recovery.py"/>
@@ -4117,6 +4392,7 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/connection.py"/>
+        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
         <translation>보관함 데이터베이스를 읽을 수 없습니다. 손상되었거나 Field Intake 보관함이 아닙니다. 파일은 그대로 두었습니다.</translation>
     </message>
@@ -4124,6 +4400,11 @@
         <location filename="../../intake_app/vault/connection.py"/>
         <source>The vault file cannot be opened: {reason}</source>
         <translation>보관함 파일을 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/duress.py"/>
+        <source>This vault has no second database; nothing was changed.</source>
+        <translation>이 보관함에는 두 번째 데이터베이스가 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4274,6 +4555,18 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>보관함의 페이지 {n}개가 인증 검사를 통과하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictional records.</source>
+        <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+    </message>
+    <message>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+    </message>
+    <message>
+        <source>This page is not available in this version.</source>
+        <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
 </context>
 </TS>

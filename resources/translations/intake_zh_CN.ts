@@ -54,6 +54,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -70,6 +71,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>两次输入的密码短语不一致，未做任何更改。</translation>
     </message>
@@ -139,9 +141,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/cli/vault_commands.py"/>
         <source>ACTION</source>
@@ -200,6 +204,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -286,6 +291,62 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>可能开始失陷的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Duress passphrase: </source>
+        <translation>胁迫密码短语: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Repeat the duress passphrase: </source>
+        <translation>再次输入胁迫密码短语: </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>The duress passphrase is set. It opens a separate decoy vault, never your real records.</source>
+        <translation>胁迫密码短语已设置。它只打开另一个诱饵保险库，绝不会打开您真正的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase must differ from your real passphrase and recovery key; nothing was changed.</source>
+        <translation>胁迫密码短语必须与您真正的密码短语和恢复密钥不同；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>The duress passphrase no longer opens anything.</source>
+        <translation>胁迫密码短语现在什么也打不开了。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>Warning: the first time the duress passphrase is used, your real passphrase and recovery key stop working, for ever, without any message. Records already sent to headquarters stay there; everything else in the real vault is lost.</source>
+        <translation>警告：第一次使用胁迫密码短语时，您真正的密码短语和恢复密钥会永久失效，而且不会有任何提示。已经发送到总部的记录仍留在总部；真正保险库里的其他内容全部丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>a second passphrase that opens a decoy vault</source>
+        <translation>打开诱饵保险库的第二个密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>read the duress passphrase from PATH (- for standard input)</source>
+        <translation>从 PATH 读取胁迫密码短语（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>set (or replace) the duress passphrase</source>
+        <translation>设置（或更换）胁迫密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>the duress passphrase stops working</source>
+        <translation>让胁迫密码短语失效</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
+        <translation>使用胁迫密码短语时，同时永久销毁真正保险库的密钥</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -554,6 +615,59 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>找到 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks and destroys the vault&apos;s keys (nothing can open it afterwards).</source>
+        <translation>紧急键：锁定并销毁保险库的密钥（之后谁也打不开）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Panic key: locks.</source>
+        <translation>紧急键：锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: after {n} wrong passphrase in a row, the vault is destroyed.</source>
+        <extracomment>Wipe after failed unlocks: after {n} wrong passphrases in a row, the vault is destroyed.</extracomment>
+        <translation>
+            <numerusform>解锁失败后清除：连续输错 {n} 次密码短语，保险库就会被销毁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>Wipe after failed unlocks: off.</source>
+        <translation>解锁失败后清除：关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>change a setting: wipe-after N|off, panic lock|destroy</source>
+        <translation>更改设置：wipe-after N|off, panic lock|destroy</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>panic takes lock or destroy; nothing was changed.</source>
+        <translation>panic 只能是 lock 或 destroy；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>protections: wipe after failed unlocks, panic action</source>
+        <translation>保护设置：解锁失败后清除、紧急键的动作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>show the protections</source>
+        <translation>显示保护设置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
+        <translation>wipe-after 需要 {low} 到 {high} 之间的数字，或 off；没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2910,6 +3024,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
@@ -3095,6 +3210,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3675,6 +3791,57 @@
         <translation>{n} 分钟</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；设置它也不会改变这台电脑上的任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Also destroy the real vault&apos;s keys when the duress passphrase is used</source>
+        <translation>使用胁迫密码短语时，同时销毁真正保险库的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Checking that it differs from your real passphrase…</source>
+        <translation>正在检查它是否与您真正的密码短语不同…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Duress passphrase set</source>
+        <translation>胁迫密码短语已设置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase:</source>
+        <translation>胁迫密码短语：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>If you tick this, the first time the duress passphrase is used, your real passphrase and your recovery key stop working for ever, without any message. Nobody can open the real records after that, not even you. Records already sent to headquarters stay safe there; everything not yet sent is lost.</source>
+        <translation>如果勾选此项，第一次使用胁迫密码短语时，您真正的密码短语和恢复密钥会永久失效，而且不会有任何提示。之后谁也打不开真正的记录，包括您自己。已经发送到总部的记录仍安全地留在总部；尚未发送的内容全部丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set a duress passphrase</source>
+        <translation>设置胁迫密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>Set duress passphrase</source>
+        <translation>设置胁迫密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>This is a passphrase you already use to open this vault. Choose a different one.</source>
+        <translation>这是您已经用来打开这个保险库的密码短语。请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>✓ Both entries match, and it differs from your real passphrase.</source>
+        <translation>✓ 两次输入一致，而且与您真正的密码短语不同。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
@@ -3703,6 +3870,114 @@
         <location filename="../../intake_app/ui/settings/passphrase.py"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>密码短语已更改。今后请使用新的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>&quot;Lock and destroy the keys&quot; also makes the vault impossible to open, for anyone, for ever, when you press the panic key. Records already sent to headquarters stay there.</source>
+        <translation>选择“锁定并销毁密钥”后，按下紧急键时保险库会永远无法被任何人打开。已经发送到总部的记录仍留在总部。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>A second passphrase that opens a decoy vault instead of your real records, for when someone forces you to open the app. Off until you set one.</source>
+        <translation>为有人逼您打开应用时准备的第二个密码短语：它打开诱饵保险库，而不是您真正的记录。设置之前不启用。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After this many wrong passphrases in a row, the vault is destroyed: nobody can open it any more, and the app starts as if newly installed. Records already sent to headquarters stay there. Off by default; at least 5.</source>
+        <translation>连续输错这么多次密码短语后，保险库会被销毁：之后谁也打不开，应用会像新安装的一样启动。已经发送到总部的记录仍留在总部。默认关闭；开启时至少 5 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>After {n} wrong passphrase in a row</source>
+        <extracomment>After {n} wrong passphrases in a row</extracomment>
+        <translation>
+            <numerusform>连续输错 {n} 次密码短语后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Destroy the vault:</source>
+        <translation>销毁保险库：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Duress passphrase</source>
+        <translation>胁迫密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>If the laptop is taken or you are forced to open it</source>
+        <translation>电脑被收走或被逼打开时</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Kept in memory only; gone when the app locks. They never hold record content.</source>
+        <translation>只保存在内存中，应用锁定后就消失。其中绝不包含记录内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Lock and destroy the keys</source>
+        <translation>锁定并销毁密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Not set.</source>
+        <translation>未设置。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Notes of this session</source>
+        <translation>本次运行的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Panic key:</source>
+        <translation>紧急键：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Remove the duress passphrase?</source>
+        <translation>要删除胁迫密码短语吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Replace…</source>
+        <translation>更换…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set duress passphrase…</source>
+        <translation>设置胁迫密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault and destroys the real keys when used.</source>
+        <translation>已设置：它打开诱饵保险库，使用时会销毁真正的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Set: it opens the decoy vault.</source>
+        <translation>已设置：它打开诱饵保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>Show this session&apos;s notes…</source>
+        <translation>显示本次运行的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The app keeps no diary on this laptop: its notes stay in memory and are gone when it locks.</source>
+        <translation>本应用不在电脑上留下使用记录：记录只保存在内存中，锁定后就消失。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/protection.py"/>
+        <source>The duress passphrase will stop working. The decoy vault stays, unused, as in every vault.</source>
+        <translation>胁迫密码短语将失效。诱饵保险库会像每个保险库一样保留，但不再使用。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/recovery.py"/>
@@ -4117,6 +4392,7 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/connection.py"/>
+        <location filename="../../intake_app/vault/vault.py"/>
         <source>The vault database cannot be read: it is damaged, or it is not a Field Intake vault. It was left untouched.</source>
         <translation>无法读取保险库数据库：它已损坏，或不是 Field Intake 保险库。未对其做任何改动。</translation>
     </message>
@@ -4124,6 +4400,11 @@
         <location filename="../../intake_app/vault/connection.py"/>
         <source>The vault file cannot be opened: {reason}</source>
         <translation>无法打开保险库文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/duress.py"/>
+        <source>This vault has no second database; nothing was changed.</source>
+        <translation>这个保险库没有第二个数据库；没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4274,6 +4555,18 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保险库有 {n} 个页面未通过认证校验。</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictional records.</source>
+        <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+    </message>
+    <message>
+        <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
+        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+    </message>
+    <message>
+        <source>This page is not available in this version.</source>
+        <translation type="vanished">此版本中没有此页面。</translation>
     </message>
 </context>
 </TS>

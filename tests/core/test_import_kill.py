@@ -94,7 +94,9 @@ def test_sigkill_during_import(tmp_path: Path) -> None:
         outcomes.append(imported)
     assert outcomes.count(False) >= KILLS // 4  # kills landed inside the import, not only after it
     leftovers = {p.name for p in (tmp_path / "hq").iterdir()}
-    assert leftovers <= {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.bin"}
+    databases = {"vault.db", "vault2.db"}
+    assert leftovers <= {*databases, *(f"{d}-wal" for d in databases), *(f"{d}-shm" for d in databases),
+                         "keyslots.bin"}
     with Vault.open(tmp_path / "hq", passphrase=PASSPHRASE) as vault:
         assert import_bundle(vault, bundle).outcome is ImportOutcome.IMPORTED
         assert sum(RecordStore(vault).counts().values()) == expected

@@ -228,7 +228,7 @@ def test_passphrase_slot_cannot_be_cleared(blob):
 def test_unused_slots_are_random(data_key):
     first = build_keyslot_file(data_key, PASSPHRASE, None)
     second = build_keyslot_file(data_key, PASSPHRASE, None)
-    for role in (SlotRole.RECOVERY, SlotRole.DURESS, SlotRole.SPARE):
+    for role in (SlotRole.RECOVERY, SlotRole.DURESS, SlotRole.DURESS_DESTROY):
         assert _slot(first, role) != _slot(second, role)
         assert _slot(first, role) != bytes(SLOT_SIZE)
         assert len(set(_slot(first, role))) > 10

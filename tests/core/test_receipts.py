@@ -121,6 +121,6 @@ def test_purge_removes_delivered_records_after_the_delay(pair) -> None:  # type:
         assert conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM version_lineage WHERE record_id = ?",
                             (old_case.id,)).fetchone()[0] == 0
-    wal = Path(str(field_vault.base / "vault.db") + "-wal")
+    wal = Path(str(field_vault.db_path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     assert RecordStore(hq).count() >= 3  # HQ keeps everything

@@ -40,15 +40,16 @@ def test_pragmas_are_set(vault: Vault) -> None:
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+        # Off by decision: the lock ends the process instead (docs/threat-model.md).
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
 
 
 def test_database_is_not_readable_as_plain_sqlite(isolated_data_dir: Path) -> None:
     _new_vault(isolated_data_dir)
-    header = paths.vault_db_path(isolated_data_dir).read_bytes()[:16]
-    assert header != b"SQLite format 3\x00"
-    with pytest.raises(sqlite3.DatabaseError):
-        sqlite3.connect(paths.vault_db_path(isolated_data_dir)).execute("SELECT * FROM sqlite_master").fetchall()
+    for db in paths.vault_db_paths(isolated_data_dir):
+        assert db.read_bytes()[:16] != b"SQLite format 3\x00"
+        with pytest.raises(sqlite3.DatabaseError):
+            sqlite3.connect(db).execute("SELECT * FROM sqlite_master").fetchall()
 
 
 def test_never_created_over_an_existing_vault(isolated_data_dir: Path) -> None:
@@ -115,7 +116,8 @@ def test_replacing_recovery_key_retires_the_old(isolated_data_dir: Path) -> None
 @pytest.mark.parametrize("damage", ["first_page", "plain_sqlite", "truncated", "keyslots_garbage"])
 def test_damaged_or_foreign_files_fail_closed(isolated_data_dir: Path, damage: str) -> None:
     _new_vault(isolated_data_dir)
-    db = paths.vault_db_path(isolated_data_dir)
+    with Vault.open(isolated_data_dir, passphrase=PW) as opened:
+        db = opened.db_path  # the real database (the other one is the decoy)
     if damage == "first_page":
         data = bytearray(db.read_bytes())
         for i in range(100, 140):

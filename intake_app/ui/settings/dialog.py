@@ -1,7 +1,9 @@
-"""Settings: language and auto-lock delay (applied with OK), passphrase and recovery key (at once).
+"""Settings: language, auto-lock delay, wipe limit and panic action (applied with OK); passphrase,
+recovery key and duress passphrase (at once).
 
-Language and delay are preferences, saved unencrypted in the settings file; the passphrase and the
-recovery key change the vault's key file and take effect immediately, each behind its own button.
+Language, delay, wipe limit and panic action are preferences, saved unencrypted in the settings file;
+the passphrase, the recovery key and the duress passphrase change the vault's key file and take effect
+immediately, each behind its own button.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from intake_app.ui import style
 from intake_app.ui.language import LanguageCombo
 from intake_app.ui.lock.watcher import LOCK_SHORTCUT, PANIC_SHORTCUT_TEXT
 from intake_app.ui.settings.passphrase import ChangePassphraseDialog
+from intake_app.ui.settings.protection import ProtectionGroup
 from intake_app.ui.settings.recovery import RecoveryKeyDialog
 from intake_app.ui.widgets import messages
 from intake_app.ui.workers import Task, run_call
@@ -41,7 +44,8 @@ def minutes_text(n: int) -> str:
 
 
 class SettingsDialog(QDialog):
-    """`applied(language, autolock_minutes)` is emitted when the user presses OK."""
+    """`applied(language, autolock_minutes)` is emitted when the user presses OK, after the wipe limit and
+    the panic action have been put into `settings` (the controller's own object, which it then saves)."""
 
     applied = Signal(str, int)
 
@@ -49,6 +53,7 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.settings = settings
         self._task: Task | None = None
         self.setWindowTitle(_("Settings"))
 
@@ -95,6 +100,8 @@ class SettingsDialog(QDialog):
         layout.setSpacing(style.MARGIN)
         layout.addWidget(general)
         layout.addWidget(security)
+        self.protection = ProtectionGroup(vault, settings, self)
+        layout.addWidget(self.protection)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
@@ -105,6 +112,9 @@ class SettingsDialog(QDialog):
                                      else _("No recovery key is set."))
 
     def _ok(self) -> None:
+        # Saved with the other preferences when `applied` is handled (the same Settings object).
+        self.settings.wipe_after = self.protection.wipe_after()
+        self.settings.panic_action = self.protection.panic_action()
         self.applied.emit(self.language.code(), int(self.autolock.currentData()))
         self.accept()
 

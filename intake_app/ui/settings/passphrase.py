@@ -33,14 +33,15 @@ def change_passphrase_checked(vault: Vault, current: str, new: str) -> None:
     """Check `current` against the key file on disk, then rewrap the passphrase slot with `new`.
 
     The vault is already unlocked, but someone who finds it unlocked must not be able to lock its owner
-    out; so the current passphrase is proven first. A duress passphrase does not count as current.
+    out; so the current passphrase is proven first: the one that opens this database (in the decoy,
+    the duress passphrase; in the real vault, never the duress one).
     """
     blob = paths.keyslots_path(vault.base).read_bytes()
     try:
         unlocked = keyslots.unlock_with_passphrase(blob, current)
     except keyslots.WrongSecretError as exc:
         raise keyslots.WrongSecretError(_("The current passphrase is not correct.")) from exc
-    if unlocked.role != keyslots.SlotRole.PASSPHRASE:
+    if unlocked.role != vault.own_passphrase_slot:
         raise keyslots.WrongSecretError(_("The current passphrase is not correct."))
     vault.change_passphrase(new)
 

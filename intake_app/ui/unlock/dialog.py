@@ -47,6 +47,7 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
     language_changed = Signal(str)
+    vault_gone = Signal()  # the wipe limit was reached with the last wrong passphrase
 
     def __init__(self, base: Path, *, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +224,11 @@ class UnlockDialog(QDialog):
             self.error.setText("")
             self.start_countdown(exc.wait_s)
         elif isinstance(exc, WrongSecretError):
+            from intake_app.vault.files import vault_exists
+
+            if not vault_exists(self.base):
+                self.vault_gone.emit()  # the same message as any wrong passphrase, then a fresh start
+                return
             self.error.setText(message)
             self.start_countdown(exc.delay_s)
         else:

@@ -64,8 +64,10 @@ class NewPassphraseFields(QWidget):
 
     validity_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first_label: str | None = None) -> None:
+        """`first_label`: the first field's label as an N_()-marked text (default "New passphrase:")."""
         super().__init__(parent)
+        self._first_label_text = first_label
         self.first = make_secret_field(self)
         self.repeat = make_secret_field(self)
         self.show_box = QCheckBox(self)
@@ -103,7 +105,8 @@ class NewPassphraseFields(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._first_label.setText(_("New passphrase:"))
+        self._first_label.setText(_(self._first_label_text) if self._first_label_text
+                                  else _("New passphrase:"))
         self._repeat_label.setText(_("Repeat it:"))
         self.show_box.setText(_("Show what I type"))
         if self.first.text():
