@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,15 +114,22 @@ def detect_encoding(data: bytes) -> str:
     candidates = []
     for name in EAST_ASIAN_ENCODINGS:
         try:
-            sample.decode(name)
+            text = sample.decode(name)
         except UnicodeDecodeError:
             continue
-        candidates.append(name)
+        if _plausible(text):
+            candidates.append(name)
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
         raise EncodingUnsure([])
     return _weigh(sample, candidates)
+
+
+def _plausible(text: str) -> bool:
+    """No spreadsheet holds control or private-use characters: a code page that yields them (cp932 maps
+    stray bytes such as 0x80 and 0xFF to them) is the wrong one."""
+    return not any(unicodedata.category(ch) in ("Cc", "Co") and ch not in "\t\r\n" for ch in text)
 
 
 def _sample(data: bytes) -> bytes:
@@ -272,8 +280,9 @@ def _column_letter(index: int) -> str:
 
 def build_table(name: str, raw: list[list[Cell]], *, merges: list[tuple[int, int, int, int]]) -> Table | None:
     """Find the header row, spread merged header cells, and keep the data rows (blank ones dropped)."""
-    width = max((len(r) for r in raw), default=0)
-    rows = [r + [None] * (width - len(r)) for r in raw]
+    # Read-only XLSX rows come padded to the widest column asked for: trailing empty cells are no column.
+    width = max((max((i + 1 for i, c in enumerate(r) if c is not None), default=0) for r in raw), default=0)
+    rows = [(r + [None] * (width - len(r)))[:width] for r in raw]
     first_filled = next((i for i, r in enumerate(rows) if any(c is not None for c in r)), None)
     if first_filled is None:
         return None
