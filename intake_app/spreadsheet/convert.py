@@ -38,7 +38,7 @@ class CellProblem(ValueError):
     pass
 
 
-def _text(cell: Cell) -> str:
+def cell_text(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))          # a phone number or a code Excel stored as a number
     if isinstance(cell, dt.datetime):
@@ -104,7 +104,7 @@ def _value_label(list_name: str, key: str) -> str:
 def read_cell(spec: FieldSpec, cell: Cell, mapping: Mapping) -> Any:
     try:
         if spec.kind in (Kind.TEXT, Kind.REFERENCE):
-            return _text(cell)
+            return cell_text(cell)
         if spec.kind is Kind.INTEGER:
             return _integer(cell)
         if spec.kind is Kind.NUMBER:
@@ -116,8 +116,8 @@ def read_cell(spec: FieldSpec, cell: Cell, mapping: Mapping) -> Any:
             return {"value": found.value, "precision": found.precision}
         list_name = spec.list_name or ""
         if spec.kind is Kind.CHOICE:
-            return read_choice(list_name, _text(cell), mapping)
-        keys = [read_choice(list_name, part, mapping) for part in split_choices(_text(cell))]
+            return read_choice(list_name, cell_text(cell), mapping)
+        keys = [read_choice(list_name, part, mapping) for part in split_choices(cell_text(cell))]
         return list(dict.fromkeys(keys))
     except DateProblem as exc:
         raise CellProblem(str(exc)) from exc
