@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from intake_app.cli.common import CliError, command, opened
 from intake_app.i18n import _
 
 RECORD_TYPES = ("case", "aid", "testimony", "attachment")
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
 
 
 def register(sub: Any) -> None:
     records = command(sub, "records", _("import, count and search records"))
     rsub = records.add_subparsers(dest="records_command", metavar=_("ACTION"), required=True)
-    imp = command(rsub, "import", _("import records from a JSON Lines file, all or nothing"))
-    imp.add_argument("file", metavar=_("FILE.jsonl"), help=_("one record per line; - for standard input"))
+    imp = command(rsub, "import", _("import records from a JSON Lines file or a spreadsheet, all or nothing"))
+    imp.add_argument("file", metavar=_("FILE"),
+                     help=_("FILE.jsonl (one record per line; - for standard input), FILE.csv or FILE.xlsx"))
+    imp.add_argument("--type", dest="import_type", choices=("case", "aid", "testimony"),
+                     help=_("spreadsheets: the kind of records of a sheet that does not say"))
+    imp.add_argument("--mapping", metavar=_("FILE.json"),
+                     help=_("spreadsheets: a saved mapping of columns and values (as printed by an import)"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=_("spreadsheets: check every row and show a preview; write nothing"))
+    imp.add_argument("--encoding", metavar=_("NAME"),
+                     help=_("CSV: the text encoding, e.g. utf-8, cp949, shift_jis or gb18030"))
     imp.set_defaults(handler=cmd_records_import)
     cnt = command(rsub, "count", _("count the records in the vault"))
     cnt.add_argument("--type", choices=RECORD_TYPES)
@@ -39,6 +50,12 @@ def register(sub: Any) -> None:
 def cmd_records_import(args: argparse.Namespace) -> int:
     from intake_app.vault.jsonl_import import import_jsonl
 
+    if Path(args.file).suffix.lower() in SPREADSHEET_SUFFIXES:
+        from intake_app.cli.spreadsheet import import_spreadsheet
+
+        return import_spreadsheet(args)
+    if args.import_type or args.mapping or args.dry_run or args.encoding:
+        raise CliError(_("--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only."))
     stdin = "-"
     if stdin == args.file == args.passphrase_file:
         raise CliError(_("Standard input cannot carry both the passphrase and the records."))

@@ -9,11 +9,11 @@ from intake_app import paths
 
 
 def vault_files(base: Path) -> list[Path]:
-    """Every file of the vault in `base`: both databases and the key-slot file, those that exist.
+    """Every file of the vault in `base`: both databases and the key-slot file (last), those that exist.
 
-    Not the databases' `-wal`/`-shm` companions: a locked vault has none (closing checkpoints them),
-    and a backup copies a locked vault. Not the unlock-throttle file or the preferences either: they
-    are no part of the data. Both databases always exist (the decoy is made with the vault), so the
+    Not the databases' `-wal`/`-shm` companions: a locked vault has none (closing checkpoints them), and a
+    backup copies the open database through SQLite's backup API, never its files. Not the unlock-throttle
+    file or the preferences either: they are no part of the data. Both databases always exist (the decoy is made with the vault), so the
     list, and a backup made from it, says nothing about whether a duress passphrase is set.
     """
     candidates = [*paths.vault_db_paths(base), paths.keyslots_path(base)]

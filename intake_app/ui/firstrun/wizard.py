@@ -49,6 +49,10 @@ class FirstRunWizard(QWizard):
                               (self.RECOVERY, self.recovery_page), (self.CONFIRM, self.confirm_page)):
             self.setPage(page_id, page)
         self.setStartId(self.LANGUAGE)
+        # "Restore from a backup" instead of a new vault: offered on the first page only.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -57,8 +61,44 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, _("Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _("Create the vault"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, _("Restore from a backup…"))
         for page in (self.language_page, self.passphrase_page, self.recovery_page, self.confirm_page):
             page.retranslate()
+
+    # -- restore instead of create ------------------------------------------------------------------
+
+    def _page_changed(self, page_id: int) -> None:
+        button = self.button(QWizard.WizardButton.CustomButton1)
+        if button is not None:
+            button.setVisible(page_id == self.LANGUAGE)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.open_restore()
+
+    def open_restore(self) -> QWidget:
+        from intake_app.ui.firstrun.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.base, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
+    def _restored(self, vault: object, _info: object) -> None:
+        self._vault_made = True
+        self._save_language()
+        self.vault_created.emit(vault)
+        self.accept()
+
+    def _save_language(self) -> None:
+        settings = Settings.load(self.base)
+        settings.language = current_language()
+        try:
+            settings.save(self.base)
+        except OSError:
+            # The vault exists; a missing preference only means the language is asked of the system.
+            log.warning("could not save the settings file")
 
     # -- the recovery key (in memory only) -----------------------------------------------------------
 
@@ -93,13 +133,7 @@ class FirstRunWizard(QWizard):
         vault, _text = result  # type: ignore[misc]
         self._task = None
         self._vault_made = True
-        settings = Settings.load(self.base)
-        settings.language = current_language()
-        try:
-            settings.save(self.base)
-        except OSError:
-            # The vault exists; a missing preference only means the language is asked of the system.
-            log.warning("could not save the settings file")
+        self._save_language()
         self.passphrase_page.fields.clear()
         log.info("first run: vault created")
         self.vault_created.emit(vault)

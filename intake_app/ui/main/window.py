@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.unsent_label = QLabel(self)
         self.export_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backup_reminder")
         self.statusBar().addWidget(self.unsent_label)
+        self.statusBar().addWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.export_label)
         self.resize(1100, 720)
         self.nav.setCurrentRow(0)
@@ -128,8 +131,12 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(_("Settings"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
+        self.import_action = QAction(_("Import a spreadsheet…"), self)
+        self.import_action.setToolTip(_("Bring records in from a .csv or .xlsx file"))
+        self.import_action.triggered.connect(self.open_import_wizard)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.import_action)
         self.export_action: QAction | None = None
         if self.vault.info.role != Role.HQ:
             self.export_action = QAction(_("Prepare bundle for headquarters"), self)
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         # on the busy page (Lock still works: it cancels the work first).
         self.nav.setEnabled(not busy)
         self.settings_action.setEnabled(not busy)
+        self.import_action.setEnabled(not busy)
         for action in self.page_actions:
             action.setEnabled(not busy)
         if self.export_action is not None:
@@ -182,6 +190,23 @@ class MainWindow(QMainWindow):
         page = self._pages.get(index)
         if isinstance(page, SyncPage):
             page.prepare_bundle()
+
+    def open_import_wizard(self) -> QWidget:
+        # Imported here: the wizard and its readers are not needed until someone imports.
+        from intake_app.ui.spreadsheet.wizard import ImportWizard
+
+        wizard = ImportWizard(self.vault, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._records_imported)
+        wizard.open()
+        return wizard
+
+    def _records_imported(self, _added: object) -> None:
+        self.refresh_status()
+        for page in self._pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -206,6 +231,9 @@ class MainWindow(QMainWindow):
     # -- status bar ------------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
+        from intake_app.ui.backup import reminder_text
+
+        self.backup_label.setText(reminder_text(self.vault))
         if self.vault.info.role == Role.HQ:
             return  # headquarters sends no bundles: unsent changes and exports mean nothing there
         try:

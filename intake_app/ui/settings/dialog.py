@@ -92,6 +92,11 @@ class SettingsDialog(QDialog):
         security_form.addRow(_("Recovery key:"), recovery_row)
         security_form.addRow(shortcuts)
 
+        # The Back up dialog lives with the backup feature (ui/backup); Settings only opens it.
+        self.backup_button = QPushButton(_("Back up…"), self)
+        self.backup_button.clicked.connect(self.open_backup)
+        security_form.addRow(_("Backup:"), self.backup_button)
+
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(ok_cancel, self)
         self.buttons.accepted.connect(self._ok)
@@ -122,6 +127,14 @@ class SettingsDialog(QDialog):
 
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_backup(self) -> QDialog:
+        from intake_app.ui.backup.dialog import BackupDialog
+
+        dialog = BackupDialog(self.vault, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,0 +1,1 @@
+"""The spreadsheet import wizard: file, mapping with suggestions, dry run, import."""
