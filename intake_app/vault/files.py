@@ -13,8 +13,9 @@ def vault_files(base: Path) -> list[Path]:
 
     Not the databases' `-wal`/`-shm` companions: a locked vault has none (closing checkpoints them), and a
     backup copies the open database through SQLite's backup API, never its files. Not the unlock-throttle
-    file or the preferences either: they are no part of the data. Both databases always exist (the decoy is made with the vault), so the
-    list, and a backup made from it, says nothing about whether a duress passphrase is set.
+    file or the preferences either: they are no part of the data. Both databases always exist (the decoy
+    is made with the vault), so the list, and a backup made from it, says nothing about whether a duress
+    passphrase is set.
     """
     candidates = [*paths.vault_db_paths(base), paths.keyslots_path(base)]
     return [path for path in candidates if path.exists()]
