@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import re
@@ -47,6 +48,11 @@ from intake_app.vault.verify import VerifyReport, index_is_sound, verify_connect
 log = logging.getLogger(__name__)
 
 LAST_BACKUP_META = "last_verified_backup_at"
+# Inside the copied database: the SHA-256 of every file copied byte for byte beside it (the vault's other
+# database). That file cannot be checked with this secret (it has another key, or is the decoy), so a
+# restore compares it with the digest instead. Every vault has two databases, so every backup carries
+# exactly one such digest, whichever secret made it: it says nothing about duress.
+COMPANION_DIGESTS_META = "backup_companion_sha256"
 REMINDER_DAYS_META = "backup_reminder_days"
 HQ_DEFAULT_REMINDER_DAYS = 7
 _TEMP_NAME = re.compile(r"^\.[0-9a-f]{16}\.partial$")
@@ -212,11 +218,10 @@ def make_backup(vault: Vault, out_dir: Path, *, progress: Progress | None = None
             else:
                 digests[source.name] = _copy_bytes(source, target)
             advance()
+        _record_companion_digests(temp / open_db.name, key, digests)
         fsync_dir(temp)
         report = check_copy(temp / open_db.name, key)
-        for file_name, digest in digests.items():
-            if _sha256(temp / file_name) != digest:
-                report.problems.append(_("A copied file differs from the original."))
+        report.problems.extend(_companion_problems(temp, temp / open_db.name, key))
         if not report.ok or report.problems:
             raise BackupError(_("The backup copy failed its check: {problems}. Nothing was kept.").format(
                 problems=" ".join(report.problems)))
@@ -234,6 +239,35 @@ def make_backup(vault: Vault, out_dir: Path, *, progress: Progress | None = None
     advance()
     log.info("verified backup written")
     return BackupResult(final, report)
+
+
+def _record_companion_digests(db_path: Path, key: bytes, digests: dict[str, str]) -> None:
+    conn = _open_keyed(db_path, key, read_only=False)
+    try:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                     " SET value = excluded.value", (COMPANION_DIGESTS_META, json.dumps(digests, sort_keys=True)))
+    finally:
+        conn.close()
+
+
+def _companion_problems(folder: Path, db_path: Path, key: bytes) -> list[str]:
+    """What is wrong with the files copied beside the database, by the digests the database holds."""
+    conn = _open_keyed(db_path, key, read_only=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (COMPANION_DIGESTS_META,)).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return []
+    try:
+        digests = json.loads(row[0])
+    except ValueError:
+        return [_("A file of the backup is damaged.")]
+    for name, digest in sorted(digests.items()):
+        companion = folder / name
+        if not companion.is_file() or _sha256(companion) != digest:
+            return [_("A file of the backup is damaged.")]
+    return []
 
 
 def _online_copy(source: Path, target: Path, key: bytes) -> None:
@@ -327,6 +361,7 @@ def inspect_backup(folder: Path, *, passphrase: str | None = None,
 def _inspect(folder: Path, passphrase: str | None, recovery_key: bytes | None) -> tuple[BackupInfo, Path, bytes]:
     db_path, key = _unlock_backup(folder, passphrase, recovery_key)
     report = check_copy(db_path, key)
+    report.problems.extend(_companion_problems(folder, db_path, key))
     conn = _open_keyed(db_path, key, read_only=True)
     try:
         row = conn.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -344,7 +379,7 @@ def restore_backup(folder: Path, target: Path, *, passphrase: str | None = None,
         raise VaultExistsError(_("A vault already exists in {path}; a restore never writes over one. "
                                  "Nothing was changed.").format(path=target))
     info, db_path, key = _inspect(folder, passphrase, recovery_key)
-    if not info.report.ok:
+    if not info.report.ok or info.report.problems:
         raise BackupError(_("The backup failed its check: {problems}. Nothing was restored.").format(
             problems=" ".join(info.report.problems)))
     paths.ensure_private_dir(target)
