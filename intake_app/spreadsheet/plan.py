@@ -118,8 +118,8 @@ def make_plan(sheet: Spreadsheet, mapping: Mapping) -> ImportPlan:
                 hint = suggest_field(types[0], header) if len(types) == 1 else None
                 reason = _("no field of the record matches this header; map it to a field or ignore it")
                 if hint:
-                    reason += " " + _("(perhaps \u201c{field}\u201d?)").format(
-                        field=_(next(f.label for f in FIELDS[types[0]] if f.key == hint)))
+                    spec = next(f for f in FIELDS[types[0]] if f.key == hint)
+                    reason += " " + _("(perhaps \u201c{field}\u201d?)").format(field=spec.shown_label())
                 plan.problems.append(Problem(0, header, reason, table.name))
         for rtype in types:
             mapped = set(tplan.fields[rtype].values())

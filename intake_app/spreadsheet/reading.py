@@ -17,6 +17,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from intake_app.errors import ValidationFailed
 from intake_app.i18n import _
@@ -54,10 +55,12 @@ class EncodingUnsure(SpreadsheetError):
         self.candidates = candidates
 
 
-@dataclass
-class Row:
+class Row(NamedTuple):
+    """A row as a tuple of plain values: a large file's rows hold no object the garbage collector must
+    keep scanning (a long collection would freeze the window during an import)."""
+
     number: int           # as a spreadsheet program shows it (1 = the first row of the file)
-    cells: list[Cell]
+    cells: tuple[Cell, ...]
 
 
 @dataclass
@@ -302,7 +305,7 @@ def build_table(name: str, raw: list[list[Cell]], *, merges: list[tuple[int, int
     for index in range(header_index + 1, len(rows)):
         cells = rows[index]
         if any(c is not None for c in cells):
-            table.rows.append(Row(index + 1, cells))
+            table.rows.append(Row(index + 1, tuple(cells)))
     return table
 
 
