@@ -17,7 +17,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from intake_app.errors import ValidationFailed
 from intake_app.i18n import _
@@ -233,21 +233,29 @@ def read_xlsx(data: bytes) -> Spreadsheet:
         book = openpyxl.load_workbook(buffer, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise SpreadsheetError(_("This is not an .xlsx file, or it is damaged.")) from exc
-    tables = []
     try:
-        for sheet in book.worksheets:
-            merges = _merged_ranges(buffer, getattr(sheet, "_worksheet_path", ""))
-            raw: list[list[Cell]] = []
-            for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
-                if len(raw) >= MAX_ROWS:
-                    raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
-                raw.append([_clean(v) for v in values])
-            table = build_table(sheet.title, raw, merges=merges)
-            if table is not None:
-                tables.append(table)
+        return Spreadsheet(_read_sheets(book, buffer))
+    except SpreadsheetError:
+        raise
+    except Exception as exc:  # a damaged or hostile sheet (e.g. XML entities, refused by defusedxml)
+        raise SpreadsheetError(_("This is not an .xlsx file, or it is damaged.")) from exc
     finally:
         book.close()
-    return Spreadsheet(tables)
+
+
+def _read_sheets(book: Any, buffer: io.BytesIO) -> list[Table]:
+    tables = []
+    for sheet in book.worksheets:
+        merges = _merged_ranges(buffer, getattr(sheet, "_worksheet_path", ""))
+        raw: list[list[Cell]] = []
+        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+            if len(raw) >= MAX_ROWS:
+                raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
+            raw.append([_clean(v) for v in values])
+        table = build_table(sheet.title, raw, merges=merges)
+        if table is not None:
+            tables.append(table)
+    return tables
 
 
 def _merged_ranges(buffer: io.BytesIO, sheet_path: str) -> list[tuple[int, int, int, int]]:
