@@ -8,6 +8,7 @@ reason; if there is any, or for a dry run, the transaction is rolled back and th
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import P_, _
 from intake_app.spreadsheet.convert import Draft, preview, read_row, record_data
 from intake_app.spreadsheet.fields import FIELDS, IMPORT_TYPES
-from intake_app.spreadsheet.mapping import Mapping, match_type
+from intake_app.spreadsheet.mapping import RECORD_TYPES_LIST, Mapping, match_type
 from intake_app.spreadsheet.plan import ImportPlan, Problem, TablePlan
 from intake_app.spreadsheet.reading import Row
 from intake_app.vault.attachments import Cancelled
@@ -82,7 +83,7 @@ def _row_type(tplan: TablePlan, row: Row, mapping: Mapping) -> str | None:
     cell = row.cells[tplan.type_column]
     if cell is None:
         return None
-    return mapping.values.get("record_types", {}).get(str(cell)) or match_type(cell)
+    return mapping.value_for(RECORD_TYPES_LIST, str(cell)) or match_type(cell)
 
 
 def run_import(vault: Vault, plan: ImportPlan, *, dry_run: bool = False,
@@ -104,6 +105,9 @@ def run_import(vault: Vault, plan: ImportPlan, *, dry_run: bool = False,
     def tick() -> None:
         nonlocal step
         step += 1
+        # Let other threads take the interpreter between rows: run beside a window, a long import would
+        # otherwise hold it for whole scheduler slices and the window would stutter.
+        time.sleep(0)
         if cancelled is not None and cancelled():
             raise Cancelled(_("Cancelled: nothing was imported."))
         if progress is not None and (step % _PROGRESS_EVERY == 0 or step == total):

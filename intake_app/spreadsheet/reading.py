@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import time
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -197,6 +198,8 @@ def read_csv(data: bytes, *, encoding: str | None = None) -> Spreadsheet:
     raw: list[list[Cell]] = []
     try:
         for cells in reader:
+            if len(raw) % 1000 == 0:
+                time.sleep(0)  # let a window's thread run (see importer.run_import)
             if len(raw) >= MAX_ROWS:
                 raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
             raw.append([_clean(c) for c in cells[:MAX_COLUMNS]])
@@ -249,6 +252,8 @@ def _read_sheets(book: Any, buffer: io.BytesIO) -> list[Table]:
         merges = _merged_ranges(buffer, getattr(sheet, "_worksheet_path", ""))
         raw: list[list[Cell]] = []
         for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+            if len(raw) % 1000 == 0:
+                time.sleep(0)  # let a window's thread run (see importer.run_import)
             if len(raw) >= MAX_ROWS:
                 raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
             raw.append([_clean(v) for v in values])

@@ -1977,9 +1977,13 @@
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Column</source>
-        <translation>열</translation>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Column “{column}”</source>
+        <translation>“{column}” 열</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -1988,8 +1992,13 @@
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>Sheet “{sheet}”, {where}</source>
-        <translation>“{sheet}” 시트, {where}</translation>
+        <source>Sheet “{sheet}”</source>
+        <translation>“{sheet}” 시트</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>column “{column}”</source>
+        <translation>“{column}” 열</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -2015,11 +2024,6 @@
         <location filename="../../intake_app/spreadsheet/plan.py"/>
         <source>two columns give the same field {field}</source>
         <translation>두 열이 같은 항목 {field}에 대응합니다</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>{where}, column “{column}”: {reason}</source>
-        <translation>{where}, “{column}” 열: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -4436,6 +4440,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
@@ -5332,18 +5341,6 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>보관함의 페이지 {n}개가 인증 검사를 통과하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>FILE.jsonl</source>
-        <translation type="vanished">파일.jsonl</translation>
-    </message>
-    <message>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
-    </message>
-    <message>
-        <source>one record per line; - for standard input</source>
-        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
 </context>
 </TS>

@@ -1977,9 +1977,13 @@
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Column</source>
-        <translation>列</translation>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Column “{column}”</source>
+        <translation>“{column}”列</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -1988,8 +1992,13 @@
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>Sheet “{sheet}”, {where}</source>
-        <translation>工作表“{sheet}”，{where}</translation>
+        <source>Sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>column “{column}”</source>
+        <translation>“{column}”列</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -2015,11 +2024,6 @@
         <location filename="../../intake_app/spreadsheet/plan.py"/>
         <source>two columns give the same field {field}</source>
         <translation>两列对应同一个字段 {field}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>{where}, column “{column}”: {reason}</source>
-        <translation>{where}，“{column}”列：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -4436,6 +4440,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -5332,18 +5341,6 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保险库有 {n} 个页面未通过认证校验。</translation>
-    </message>
-    <message>
-        <source>FILE.jsonl</source>
-        <translation type="vanished">文件.jsonl</translation>
-    </message>
-    <message>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
-    </message>
-    <message>
-        <source>one record per line; - for standard input</source>
-        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
     </message>
 </context>
 </TS>
