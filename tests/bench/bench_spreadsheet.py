@@ -24,7 +24,7 @@ N_ROWS = 3_000
 
 
 def test_spreadsheet_import_against_jsonl(tmp_path: Path) -> None:
-    rows = [("Person %d" % i, "female", "in_hiding_china", "north_hamgyong", 1940 + i % 60) for i in range(N_ROWS)]
+    rows = [(f"Person {i}", "female", "in_hiding_china", "north_hamgyong", 1940 + i % 60) for i in range(N_ROWS)]
     csv_path = tmp_path / "cases.csv"
     csv_path.write_text("alias,sex,situation,province of origin,birth year\n"
                         + "\n".join(",".join(str(v) for v in r) for r in rows), encoding="utf-8")
