@@ -15,7 +15,14 @@ from intake_app.domain.taxonomy import load_taxonomy
 from intake_app.i18n import _
 from intake_app.spreadsheet.dates import DateProblem, read_date, read_day
 from intake_app.spreadsheet.fields import FIELDS, FieldSpec, Kind
-from intake_app.spreadsheet.mapping import Mapping, match_type, match_value, split_choices, suggest_value
+from intake_app.spreadsheet.mapping import (
+    RECORD_TYPES_LIST,
+    Mapping,
+    match_type,
+    match_value,
+    split_choices,
+    suggest_value,
+)
 from intake_app.spreadsheet.plan import Problem, TablePlan
 from intake_app.spreadsheet.reading import Cell, Row
 
@@ -129,7 +136,7 @@ def read_row(plan: TablePlan, row: Row, mapping: Mapping) -> tuple[Draft | None,
     if plan.type_column is not None:
         cell = row.cells[plan.type_column]
         header = table.headers[plan.type_column]
-        found = mapping.values.get("record_types", {}).get(str(cell)) if cell is not None else None
+        found = mapping.value_for(RECORD_TYPES_LIST, str(cell)) if cell is not None else None
         record_type = found or (match_type(cell) if cell is not None else None)
         if record_type is None:
             reason = (_("the record type is missing") if cell is None else

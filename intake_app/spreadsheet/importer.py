@@ -8,6 +8,7 @@ reason; if there is any, or for a dry run, the transaction is rolled back and th
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,9 @@ from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import P_, _
 from intake_app.spreadsheet.convert import Draft, preview, read_row, record_data
 from intake_app.spreadsheet.fields import FIELDS, IMPORT_TYPES
-from intake_app.spreadsheet.plan import ImportPlan, Problem
+from intake_app.spreadsheet.mapping import RECORD_TYPES_LIST, Mapping, match_type
+from intake_app.spreadsheet.plan import ImportPlan, Problem, TablePlan
+from intake_app.spreadsheet.reading import Row
 from intake_app.vault.attachments import Cancelled
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Vault
@@ -74,42 +77,65 @@ def identifying_columns(plan: ImportPlan) -> list[str]:
     return found
 
 
+def _row_type(tplan: TablePlan, row: Row, mapping: Mapping) -> str | None:
+    if tplan.type_column is None:
+        return tplan.record_type
+    cell = row.cells[tplan.type_column]
+    if cell is None:
+        return None
+    return mapping.value_for(RECORD_TYPES_LIST, str(cell)) or match_type(cell)
+
+
 def run_import(vault: Vault, plan: ImportPlan, *, dry_run: bool = False,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Import the plan's rows (or, with `dry_run`, check them all and keep nothing).
 
     Returns a report; when rows fail it lists every one and nothing is written. Cancelling raises
-    Cancelled, also with nothing written.
+    Cancelled, also with nothing written. Rows are read and saved one by one (cases first, so that the
+    others may name them): no second copy of a large file is held in memory.
     """
     report = ImportReport(dry_run=dry_run, problems=list(plan.problems),
                           identifying_columns=identifying_columns(plan))
     if report.problems:
         return report
     total = plan.row_count
-    drafts: list[Draft] = []
     step = 0
 
     def tick() -> None:
         nonlocal step
         step += 1
+        # Let other threads take the interpreter between rows: run beside a window, a long import would
+        # otherwise hold it for whole scheduler slices and the window would stutter.
+        time.sleep(0)
         if cancelled is not None and cancelled():
             raise Cancelled(_("Cancelled: nothing was imported."))
-        if progress is not None and (step % _PROGRESS_EVERY == 0 or step == 2 * total):
-            progress(step, 2 * total)
+        if progress is not None and (step % _PROGRESS_EVERY == 0 or step == total):
+            progress(step, total)
 
-    for tplan in plan.tables:
-        for row in tplan.table.rows:
-            tick()
-            draft, problems = read_row(tplan, row, plan.mapping)
-            report.problems += problems
-            if draft is not None:
-                drafts.append(draft)
-    report.preview = [PreviewRecord(d.row, d.sheet, d.record_type, preview(d)) for d in drafts[:PREVIEW_ROWS]]
-    drafts.sort(key=lambda d: IMPORT_TYPES.index(d.record_type))  # stable: file order within a type
     try:
         with vault.transaction():
-            _save_all(vault, drafts, report, tick)
+            saver = _Saver(vault, report)
+            for rtype in IMPORT_TYPES:
+                for tplan in plan.tables:
+                    if tplan.record_type not in (None, rtype):
+                        continue
+                    for row in tplan.table.rows:
+                        row_type = _row_type(tplan, row, plan.mapping)
+                        # A row without a known type is reported once, in the first pass.
+                        if row_type != rtype and not (row_type is None and rtype == IMPORT_TYPES[0]):
+                            continue
+                        tick()
+                        draft, problems = read_row(tplan, row, plan.mapping)
+                        report.problems += problems
+                        if draft is None:
+                            continue
+                        if len(report.preview) < PREVIEW_ROWS:
+                            report.preview.append(PreviewRecord(draft.row, draft.sheet, draft.record_type,
+                                                                preview(draft)))
+                        saver.save(draft)
+                if rtype == "case":
+                    saver.link_households()
             if report.problems or dry_run:
                 raise _RollBack
     except _RollBack:
@@ -118,66 +144,75 @@ def run_import(vault: Vault, plan: ImportPlan, *, dry_run: bool = False,
         report.added = dict.fromkeys(IMPORT_TYPES, 0)
         report.problems.sort(key=lambda p: (p.sheet, p.row))
     if progress is not None:
-        progress(2 * total, 2 * total)
+        progress(total, total)
     log.info("spreadsheet import: %d rows, %d problems, dry run %s", total, len(report.problems), dry_run)
     return report
 
 
-def _save_all(vault: Vault, drafts: list[Draft], report: ImportReport, tick: Callable[[], None]) -> None:
-    store = RecordStore(vault)
-    refs: dict[str, str] = {}
-    ref_rows: dict[str, int] = {}
-    households: list[tuple[Draft, str]] = []
+class _Saver:
+    """Saves drafts in the caller's transaction, resolving references to the cases saved before."""
 
-    def case_id(ref: str) -> str:
+    def __init__(self, vault: Vault, report: ImportReport) -> None:
+        self.store = RecordStore(vault)
+        self.report = report
+        self.refs: dict[str, str] = {}
+        self.ref_rows: dict[str, int] = {}
+        self.households: list[tuple[Draft, str]] = []
+
+    def case_id(self, ref: str) -> str:
         text = str(ref).strip()
-        if text in refs:
-            return refs[text]
-        found = store.find_case_by_code(text)
+        if text in self.refs:
+            return self.refs[text]
+        found = self.store.find_case_by_code(text)
         if found is None:
             raise _BadReference(text)
         return found.id
 
-    for draft in drafts:
-        tick()
+    def save(self, draft: Draft) -> None:
+        report = self.report
         ref = draft.values.get("ref")
-        if draft.record_type == "case" and ref is not None and str(ref).strip() in ref_rows:
+        key = None if ref is None else str(ref).strip()
+        if draft.record_type == "case" and key is not None and key in self.ref_rows:
             report.problems.append(draft.problem("ref", _("the reference {ref} is already used on row {n}").format(
-                ref=ref, n=ref_rows[str(ref).strip()])))
-            continue
+                ref=ref, n=self.ref_rows[key])))
+            return
         try:
-            data = record_data(draft, case_id)
+            data = record_data(draft, self.case_id)
         except _BadReference as exc:
-            key = "case_ref" if draft.record_type == "aid" else "witness_ref"
-            report.problems.append(draft.problem(key, _("no case has the reference or code {ref}").format(
+            field_key = "case_ref" if draft.record_type == "aid" else "witness_ref"
+            report.problems.append(draft.problem(field_key, _("no case has the reference or code {ref}").format(
                 ref=exc.ref)))
-            continue
+            return
         record: Record = RECORD_TYPES[draft.record_type].from_data(data)
-        saved = _save(store, record, draft, report)
+        saved = _save(self.store, record, draft, report)
         if saved is None:
-            continue
+            return
         report.added[draft.record_type] += 1
         if draft.record_type == "case":
-            if ref is not None:
-                refs[str(ref).strip()] = saved.id
-                ref_rows[str(ref).strip()] = draft.row
+            if key is not None:
+                self.refs[key] = saved.id
+                self.ref_rows[key] = draft.row
             if "household_ref" in draft.values:
-                households.append((draft, saved.id))
-    for draft, record_id in households:
-        member = str(draft.values["household_ref"]).strip()
-        member_id = refs.get(member)
-        if member_id is None:
-            found = store.find_case_by_code(member)
-            member_id = found.id if found else None
-        if member_id is None:
-            report.problems.append(draft.problem("household_ref", _("no case has the reference or code {ref}").format(
-                ref=member)))
-            continue
-        case = store.get(record_id)
-        if not isinstance(case, Case):
-            continue
-        case.household.append(HouseholdLink(member_id, draft.values.get("household_relation", "other_relative")))
-        _save(store, case, draft, report)
+                self.households.append((draft, saved.id))
+
+    def link_households(self) -> None:
+        """Household links, once every case of the file exists (they may point forwards, or both ways)."""
+        for draft, record_id in self.households:
+            member = str(draft.values["household_ref"]).strip()
+            member_id = self.refs.get(member)
+            if member_id is None:
+                found = self.store.find_case_by_code(member)
+                member_id = found.id if found else None
+            if member_id is None:
+                self.report.problems.append(draft.problem(
+                    "household_ref", _("no case has the reference or code {ref}").format(ref=member)))
+                continue
+            case = self.store.get(record_id)
+            if not isinstance(case, Case):
+                continue
+            case.household.append(HouseholdLink(member_id, draft.values.get("household_relation", "other_relative")))
+            _save(self.store, case, draft, self.report)
+        self.households.clear()
 
 
 class _BadReference(Exception):

@@ -31,6 +31,8 @@ from intake_app.resources import schema_path
 from intake_app.spreadsheet.fields import FIELDS, IMPORT_TYPES, TYPE_FIELD, TYPE_SYNONYMS, FieldSpec, Kind
 
 MAPPING_FORMAT = 1
+# The values of a type column (e.g. "사례" -> case) are mapped like a list's.
+RECORD_TYPES_LIST = "record_types"
 _FUZZY_CUTOFF = 0.6
 _SPLIT = re.compile(r"\s*[,;、，；|/・\n]\s*")
 
@@ -109,6 +111,10 @@ def mapping_problems(data: Any) -> list[str]:
                 problems.append(_("column \u201c{column}\u201d: {type} records have no field {field}").format(
                     column=header, type=record_type, field=key))
     for list_name, pairs in data.get("values", {}).items():
+        if list_name == RECORD_TYPES_LIST:
+            problems += [_("values/{list}: {key} is not a key of the list").format(list=list_name, key=v)
+                         for v in pairs.values() if v not in IMPORT_TYPES]
+            continue
         try:
             keys = list_keys(list_name)
         except KeyError:

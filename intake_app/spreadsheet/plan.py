@@ -21,13 +21,18 @@ class Problem:
     sheet: str = ""
 
     def text(self) -> str:
-        where = _("Row {n}").format(n=self.row) if self.row else _("Column")
+        parts = []
         if self.sheet:
-            where = _("Sheet \u201c{sheet}\u201d, {where}").format(sheet=self.sheet, where=where)
+            parts.append(_("Sheet \u201c{sheet}\u201d").format(sheet=self.sheet))
+        if self.row:
+            parts.append(_("Row {n}").format(n=self.row))
         if self.column:
-            return _("{where}, column \u201c{column}\u201d: {reason}").format(
-                where=where, column=self.column, reason=self.reason)
-        return _("{where}: {reason}").format(where=where, reason=self.reason)
+            parts.append((_("column \u201c{column}\u201d") if parts else _("Column \u201c{column}\u201d")).format(
+                column=self.column))
+        if not parts:
+            return self.reason
+        # The separator between the parts of a place in a file ("Row 3, column “Sex”").
+        return _("{where}: {reason}").format(where=_(", ").join(parts), reason=self.reason)
 
 
 @dataclass
@@ -118,8 +123,8 @@ def make_plan(sheet: Spreadsheet, mapping: Mapping) -> ImportPlan:
                 hint = suggest_field(types[0], header) if len(types) == 1 else None
                 reason = _("no field of the record matches this header; map it to a field or ignore it")
                 if hint:
-                    reason += " " + _("(perhaps \u201c{field}\u201d?)").format(
-                        field=_(next(f.label for f in FIELDS[types[0]] if f.key == hint)))
+                    spec = next(f for f in FIELDS[types[0]] if f.key == hint)
+                    reason += " " + _("(perhaps \u201c{field}\u201d?)").format(field=spec.shown_label())
                 plan.problems.append(Problem(0, header, reason, table.name))
         for rtype in types:
             mapped = set(tplan.fields[rtype].values())

@@ -13,10 +13,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import time
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from intake_app.errors import ValidationFailed
 from intake_app.i18n import _
@@ -54,10 +56,12 @@ class EncodingUnsure(SpreadsheetError):
         self.candidates = candidates
 
 
-@dataclass
-class Row:
+class Row(NamedTuple):
+    """A row as a tuple of plain values: a large file's rows hold no object the garbage collector must
+    keep scanning (a long collection would freeze the window during an import)."""
+
     number: int           # as a spreadsheet program shows it (1 = the first row of the file)
-    cells: list[Cell]
+    cells: tuple[Cell, ...]
 
 
 @dataclass
@@ -194,6 +198,8 @@ def read_csv(data: bytes, *, encoding: str | None = None) -> Spreadsheet:
     raw: list[list[Cell]] = []
     try:
         for cells in reader:
+            if len(raw) % 1000 == 0:
+                time.sleep(0)  # let a window's thread run (see importer.run_import)
             if len(raw) >= MAX_ROWS:
                 raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
             raw.append([_clean(c) for c in cells[:MAX_COLUMNS]])
@@ -230,21 +236,31 @@ def read_xlsx(data: bytes) -> Spreadsheet:
         book = openpyxl.load_workbook(buffer, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise SpreadsheetError(_("This is not an .xlsx file, or it is damaged.")) from exc
-    tables = []
     try:
-        for sheet in book.worksheets:
-            merges = _merged_ranges(buffer, getattr(sheet, "_worksheet_path", ""))
-            raw: list[list[Cell]] = []
-            for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
-                if len(raw) >= MAX_ROWS:
-                    raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
-                raw.append([_clean(v) for v in values])
-            table = build_table(sheet.title, raw, merges=merges)
-            if table is not None:
-                tables.append(table)
+        return Spreadsheet(_read_sheets(book, buffer))
+    except SpreadsheetError:
+        raise
+    except Exception as exc:  # a damaged or hostile sheet (e.g. XML entities, refused by defusedxml)
+        raise SpreadsheetError(_("This is not an .xlsx file, or it is damaged.")) from exc
     finally:
         book.close()
-    return Spreadsheet(tables)
+
+
+def _read_sheets(book: Any, buffer: io.BytesIO) -> list[Table]:
+    tables = []
+    for sheet in book.worksheets:
+        merges = _merged_ranges(buffer, getattr(sheet, "_worksheet_path", ""))
+        raw: list[list[Cell]] = []
+        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+            if len(raw) % 1000 == 0:
+                time.sleep(0)  # let a window's thread run (see importer.run_import)
+            if len(raw) >= MAX_ROWS:
+                raise SpreadsheetError(_("The file has more than {n} rows.").format(n=MAX_ROWS))
+            raw.append([_clean(v) for v in values])
+        table = build_table(sheet.title, raw, merges=merges)
+        if table is not None:
+            tables.append(table)
+    return tables
 
 
 def _merged_ranges(buffer: io.BytesIO, sheet_path: str) -> list[tuple[int, int, int, int]]:
@@ -302,7 +318,7 @@ def build_table(name: str, raw: list[list[Cell]], *, merges: list[tuple[int, int
     for index in range(header_index + 1, len(rows)):
         cells = rows[index]
         if any(c is not None for c in cells):
-            table.rows.append(Row(index + 1, cells))
+            table.rows.append(Row(index + 1, tuple(cells)))
     return table
 
 

@@ -25,6 +25,7 @@ import re
 import secrets
 import shutil
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -422,6 +423,15 @@ def _after_restore(db_path: Path, key: bytes, info: BackupInfo) -> None:
         if info.role == Role.HQ:
             conn.execute("INSERT INTO meta (key, value) VALUES ('profile_version_floor', ?) ON CONFLICT(key)"
                          " DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value)", (floor,))
+        else:
+            # Bundles the lost laptop wrote after the backup had numbers this copy does not know: reserve
+            # one far above them (as a crashed export would), so the next bundle is no replay at
+            # headquarters but a gap, imported and shown to the coordinator.
+            last = conn.execute("SELECT max(sequence) FROM export_log").fetchone()[0] or 0
+            if int(floor) > last:
+                conn.execute("INSERT INTO export_log (sequence, bundle_id, status, full, counter_after,"
+                             " counter_through, started_at) VALUES (?, ?, 'writing', 0, 0, 0, ?)",
+                             (int(floor), str(uuid.uuid4()), utc_now()))
         audit.append(conn, "restored_from_backup")
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -19,6 +19,100 @@
         <translation>中断しました。それ以降は何も書き込まれていません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>A checked backup was written to {path}.</source>
+        <translation>確認済みのバックアップを {path} に書き込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>FROM</source>
+        <translation>バックアップ元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>It opens with the same passphrase or recovery key as the vault. Keep it as safe as the laptop.</source>
+        <translation>このバックアップは保管庫と同じパスフレーズまたは回復キーで開きます。ノートパソコンと同じように大切に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>The age of this backup is not known.</source>
+        <translation>このバックアップがいつ作られたかは分かりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>The backup passed its check and was restored into {path}: {counts}.</source>
+        <translation>バックアップは確認に合格し、{path} に復元されました：{counts}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>This backup is {n} day old.</source>
+        <extracomment>This backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>このバックアップは {n} 日前のものです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup was taken today.</source>
+        <translation>このバックアップは今日作成されました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>restore a vault from a backup into an empty data folder</source>
+        <translation>バックアップから保管庫を空のデータフォルダーに復元します</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the backup folder</source>
+        <translation>バックアップのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the folder to write the backup in (e.g. on a removable drive)</source>
+        <translation>バックアップを書き込むフォルダー（例：取り外し可能なドライブ）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>write a checked backup of the whole vault into a folder</source>
+        <translation>保管庫全体の確認済みバックアップをフォルダーに書き込みます</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} aid distribution</source>
+        <extracomment>{n} aid distributions</extracomment>
+        <translation>
+            <numerusform>支援 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} case</source>
+        <extracomment>{n} cases</extracomment>
+        <translation>
+            <numerusform>ケース {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} testimony</source>
+        <extracomment>{n} testimonies</extracomment>
+        <translation>
+            <numerusform>証言 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/common.py"/>
         <source>CODE</source>
         <translation>コード</translation>
@@ -33,14 +127,9 @@
         <location filename="../../intake_app/cli/common.py"/>
         <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} を読み込めません: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/common.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>DIR</source>
-        <translation>フォルダー</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
@@ -166,6 +255,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>ファイル</translation>
@@ -204,6 +294,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名前</translation>
@@ -543,8 +634,23 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>FILE.jsonl</source>
-        <translation>ファイル.jsonl</translation>
+        <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
+        <translation>--type、--mapping、--dry-run、--encoding は .csv と .xlsx ファイル専用です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>CSV: the text encoding, e.g. utf-8, cp949, shift_jis or gb18030</source>
+        <translation>CSV：文字コード（例：utf-8、cp949、shift_jis、gb18030）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.json</source>
+        <translation>ファイル.json</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl (one record per line; - for standard input), FILE.csv or FILE.xlsx</source>
+        <translation>ファイル.jsonl（1 行に 1 件、標準入力は -）、ファイル.csv またはファイル.xlsx</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -578,18 +684,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+        <source>import records from a JSON Lines file or a spreadsheet, all or nothing</source>
+        <translation>JSON Lines ファイルまたは表計算ファイルから記録を取り込みます（すべてか、何もしないか）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>import, count and search records</source>
         <translation>記録のインポート、集計、検索</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/records.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -600,6 +701,21 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>記録を検索する (全文検索と絞り込み)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: a saved mapping of columns and values (as printed by an import)</source>
+        <translation>表計算ファイル：保存した列と値の対応表（取り込み時に表示されたもの）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: check every row and show a preview; write nothing</source>
+        <translation>表計算ファイル：すべての行を確認してプレビューを表示します。何も書き込みません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: the kind of records of a sheet that does not say</source>
+        <translation>表計算ファイル：シートが示していない場合の記録の種類</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -668,6 +784,60 @@
         <location filename="../../intake_app/cli/settings.py"/>
         <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
         <translation>wipe-after には {low} から {high} までの数か off を指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Delete {path} now? [y/N]</source>
+        <translation>今すぐ {path} を削除しますか？ [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Dry run: every row can be imported; nothing was written.</source>
+        <translation>試行：すべての行を取り込めます。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Identifying columns (they name or locate a person): {columns}</source>
+        <translation>個人を特定する列（人の名前や居場所が分かるもの）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Mapping used (save it as a .json file to reuse it with --mapping):</source>
+        <translation>使用した対応表（.json ファイルとして保存すると --mapping で再利用できます）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Read as {encoding} text.</source>
+        <translation>{encoding} の文字として読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Row {n} ({type}): {fields}</source>
+        <translation>{n} 行目（{type}）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is not UTF-8 text.</source>
+        <translation>対応表ファイルが UTF-8 の文字ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is too large.</source>
+        <translation>対応表ファイルが大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The spreadsheet was deleted.</source>
+        <translation>表計算ファイルを削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>{n} problem; nothing was written.</source>
+        <extracomment>{n} problems; nothing was written.</extracomment>
+        <translation>
+            <numerusform>問題が {n} 件あります。何も書き込んでいません。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1426,6 +1596,618 @@
         <translation>画像ファイルが破損しているか、画像ではありません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet could not be deleted: {reason}</source>
+        <translation>表計算ファイルを削除できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet is still a plain file on this computer: anyone who gets the laptop can read it. Deleting it overwrites its content and removes it, but on an SSD or a memory card, and on most modern file systems, old copies may remain on the disk where no program shows them; only full-disk encryption protects against that.</source>
+        <translation>表計算ファイルはまだ暗号化されないままこのパソコンに残っています。ノートパソコンを手に入れた人なら誰でも読めます。削除すると内容を上書きしてから消しますが、SSD やメモリーカード、また最近のほとんどのファイルシステムでは、どのプログラムにも表示されない場所に古いコピーが残ることがあります。それを防げるのはディスク全体の暗号化だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>(perhaps “{value}”?)</source>
+        <translation>（もしかして「{value}」？）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a quantity or unit without an item</source>
+        <translation>品目がないのに数量か単位があります</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a relation without the household member it links to</source>
+        <translation>つながる世帯員がいないのに続柄があります</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>an incident needs at least one violation type</source>
+        <translation>事件には人権侵害の種類が少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>consents need the method they were given by (oral, written…)</source>
+        <translation>同意にはその方法（口頭、書面など）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the item needs a quantity and a unit</source>
+        <translation>品目には数量と単位が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the record type is missing</source>
+        <translation>記録の種類がありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>this column does not apply to {type} records</source>
+        <translation>この列は {type} の記録には当てはまりません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{field}” is empty; it is required</source>
+        <translation>「{field}」が空です。必須の項目です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a number</source>
+        <translation>「{text}」は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a record type (case, aid or testimony)</source>
+        <translation>「{text}」は記録の種類（ケース、支援、証言）ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a value of the list “{list}”</source>
+        <translation>「{text}」は「{list}」の一覧にある値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>「{text}」は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>there is no month {m}</source>
+        <translation>{m} 月はありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>{y}-{m}-{d} is not a date in the calendar</source>
+        <translation>{y}-{m}-{d} は暦にない日付です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” could be read day first or month first: write it as YYYY-MM-DD</source>
+        <translation>「{text}」は日が先か月が先か分かりません。YYYY-MM-DD の形で書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” has no day: this field needs the full date</source>
+        <translation>「{text}」には日がありません。この項目には完全な日付が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” is not a date this app can read (write it as YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>「{text}」はこのアプリが読める日付ではありません（YYYY-MM-DD、YYYY-MM または YYYY の形で書いてください）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>支援</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation>仮名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>生まれ年</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Case (reference or code)</source>
+        <translation>ケース（参照番号またはコード）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent date</source>
+        <translation>同意の日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent method</source>
+        <translation>同意の方法</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consents given</source>
+        <translation>得られた同意</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>正確な生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Facility type</source>
+        <translation>施設の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Household member (reference)</source>
+        <translation>世帯員（参照番号）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident date</source>
+        <translation>事件の日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident description</source>
+        <translation>事件の内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident province (North Korea)</source>
+        <translation>事件が起きた道（北朝鮮）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>聞き取り日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>聞き取り担当者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>本名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>証言内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Place name</source>
+        <translation>場所の名前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>省（中国）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>出身地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Record type</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Reference in this file</source>
+        <translation>このファイル内の参照番号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>被害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>侵害の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>配慮事項</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Witness (reference or code)</source>
+        <translation>証言者（参照番号またはコード）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>A real import would add: {counts}.</source>
+        <translation>実際に取り込むと追加されるもの：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>Imported: {counts}.</source>
+        <translation>取り込んだもの：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>no case has the reference or code {ref}</source>
+        <translation>参照番号またはコードが {ref} のケースはありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>the reference {ref} is already used on row {n}</source>
+        <translation>参照番号 {ref} はすでに {n} 行目で使われています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} problem stops the import; nothing was written. {first}</source>
+        <extracomment>{n} problems stop the import; nothing was written. First: {first}</extracomment>
+        <translation>
+            <numerusform>問題が {n} 件あるため取り込みを止めました。何も書き込んでいません。{first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid JSON ({detail}).</source>
+        <translation>対応表ファイルが正しい JSON ではありません（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid: {reason}</source>
+        <translation>対応表ファイルが正しくありません：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>column “{column}”: {type} records have no field {field}</source>
+        <translation>「{column}」列：{type} の記録には {field} という項目はありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values/{list}: {key} is not a key of the list</source>
+        <translation>values/{list}：{key} は一覧のキーではありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values: there is no list {name}</source>
+        <translation>values：{name} という一覧はありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>(perhaps “{field}”?)</source>
+        <translation>（もしかして「{field}」？）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Column “{column}”</source>
+        <translation>「{column}」列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Row {n}</source>
+        <translation>{n} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Sheet “{sheet}”</source>
+        <translation>シート「{sheet}」</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>column “{column}”</source>
+        <translation>「{column}」列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>it does not say which kind of records this is: choose case, aid or testimony (--type)</source>
+        <translation>どの種類の記録か示されていません。ケース、支援、証言から選んでください（--type）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no column gives the required field “{field}”</source>
+        <translation>必須の項目「{field}」にあたる列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no field of the record matches this header; map it to a field or ignore it</source>
+        <translation>この見出しに合う項目がありません。項目を指定するか、この列を無視してください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>the file holds no rows to import</source>
+        <translation>ファイルに取り込む行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>two columns give the same field {field}</source>
+        <translation>2 つの列が同じ項目 {field} にあたります</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Column {letter}</source>
+        <translation>{letter} 列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Only .csv and .xlsx files can be imported as spreadsheets.</source>
+        <translation>表計算ファイルとして取り込めるのは .csv と .xlsx だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Row {n}: the file is not valid CSV ({detail}).</source>
+        <translation>{n} 行目：正しい CSV ファイルではありません（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file has more than {n} rows.</source>
+        <translation>ファイルの行数が {n} を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is not valid {encoding} text (byte {n}); name the right encoding with --encoding.</source>
+        <translation>ファイルは正しい {encoding} の文字ではありません（{n} バイト目）。--encoding で正しい文字コードを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import (more than {n} MB).</source>
+        <translation>ファイルが大きすぎて取り込めません（{n} MB を超えています）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import once unpacked.</source>
+        <translation>展開するとファイルが大きすぎて取り込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not certain (it could be {names}). Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>このファイルの文字コードがはっきりしません（{names} のいずれかかもしれません）。--encoding で指定してください。例：--encoding cp949、shift_jis、gb18030。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not one this app recognises. Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>このファイルの文字コードはこのアプリでは判別できません。--encoding で指定してください。例：--encoding cp949、shift_jis、gb18030。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>This is not an .xlsx file, or it is damaged.</source>
+        <translation>.xlsx ファイルではないか、壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Unknown text encoding {name}.</source>
+        <translation>{name} は不明な文字コードです。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
         <translation>配備プロファイル内の本部の鍵が age X25519 鍵ではありません。</translation>
@@ -1801,6 +2583,81 @@
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
         <translation>{folder} から読み戻したバンドルが書き込んだ内容と一致しません。記録媒体の故障か容量不足の可能性があります。バンドルは書き出していません。別の USB メモリをお試しください。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>Last verified backup {n} day ago: back up in Settings.</source>
+        <extracomment>Last verified backup {n} days ago: back up in Settings.</extracomment>
+        <translation>
+            <numerusform>最後の確認済みバックアップは {n} 日前です。設定からバックアップしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>No verified backup yet: back up in Settings.</source>
+        <translation>まだ確認済みのバックアップがありません。設定からバックアップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>A backup is a checked copy of the whole vault, encrypted like the vault itself: it opens only with your passphrase or recovery key. Choose a folder on a removable drive and keep the drive as safe as the laptop.</source>
+        <translation>バックアップは保管庫全体の確認済みのコピーで、保管庫と同じように暗号化されており、パスフレーズか回復キーでしか開きません。取り外し可能なドライブのフォルダーを選び、そのドライブをノートパソコンと同じように大切に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Back up the vault</source>
+        <translation>保管庫のバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose a folder and back up…</source>
+        <translation>フォルダーを選んでバックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose the folder for the backup</source>
+        <translation>バックアップ先のフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Copying and checking the vault…</source>
+        <translation>保管庫をコピーして確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Headquarters is reminded after 7 days by default. On a field laptop there is no reminder unless you set one: a backup on a stick is one more copy to protect.</source>
+        <translation>本部には既定で 7 日後にお知らせします。現場のノートパソコンでは、設定しない限りお知らせはありません。USB メモリーのバックアップも、守るべきコピーが 1 つ増えることになるからです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Last verified backup:</source>
+        <translation>最後の確認済みバックアップ：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Remind me after:</source>
+        <translation>お知らせまでの日数：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>The backup was written and checked: {path}. It opens with the same passphrase or recovery key as this vault.</source>
+        <translation>バックアップを書き込み、確認しました：{path}。この保管庫と同じパスフレーズまたは回復キーで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>There is no reminder unless you set one here: a backup on a stick is one more copy to protect.</source>
+        <translation>ここで設定しない限りお知らせはありません。USB メモリーのバックアップも、守るべきコピーが 1 つ増えることになるからです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
         <source>Discard and quit</source>
@@ -1918,7 +2775,67 @@
         <translation>回復キー</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Backup folder:</source>
+        <translation>バックアップのフォルダー：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>バックアップを確認して復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder</source>
+        <translation>バックアップのフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder (its name is a row of letters and digits) and enter the passphrase the vault had when the backup was made, or its recovery key. The backup is checked before anything is written.</source>
+        <translation>バックアップのフォルダー（名前が英字と数字の並びのもの）を選び、バックアップを作ったときの保管庫のパスフレーズか回復キーを入力してください。何かを書き込む前に、まずバックアップを確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder and enter its passphrase or recovery key.</source>
+        <translation>バックアップのフォルダーを選び、パスフレーズか回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>パスフレーズまたは回復キー：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup is {n} day old: anything recorded after it is not in it.</source>
+        <extracomment>This backup is {n} days old: anything recorded after it is not in it.</extracomment>
+        <translation>
+            <numerusform>このバックアップは {n} 日前のものです。その後に記録したものは含まれていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Use the recovery key instead of the passphrase</source>
+        <translation>パスフレーズの代わりに回復キーを使う</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1928,6 +2845,7 @@
         <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
@@ -1939,8 +2857,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Next</source>
         <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
@@ -2176,45 +3100,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Alias</source>
-        <translation>仮名</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>生まれ年</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
         <translation>ケース</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2224,30 +3114,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>Deleted</source>
         <translation>削除済み</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Exact birth date</source>
-        <translation>正確な生年月日</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2263,165 +3131,10 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>通訳者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>聞き取り日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>聞き取り担当者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Legal name</source>
-        <translation>本名</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>証言内容</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>省（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>出身地</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>続柄</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>現在の状況</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>情報源</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>被害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>侵害の種類</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>配慮事項</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2619,11 +3332,6 @@
         <translation>団体:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/profile_form.py"/>
-        <source>days</source>
-        <translation>日</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>Origin</source>
         <translation>送信元</translation>
@@ -2690,6 +3398,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
@@ -2833,12 +3542,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>支援</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -2942,12 +3645,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Cases</source>
-        <translation>ケース</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新しい記録を作成（Ctrl+N）</translation>
     </message>
@@ -2981,12 +3678,6 @@
         <translation>検索中…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>証言</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Devices</source>
         <translation>端末</translation>
@@ -3013,9 +3704,19 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Bring records in from a .csv or .xlsx file</source>
+        <translation>.csv または .xlsx ファイルから記録を取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Field Intake</source>
         <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Import a spreadsheet…</source>
+        <translation>表計算ファイルを取り込む…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3053,11 +3754,6 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3251,6 +3947,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>identifying</source>
         <translation>個人特定</translation>
     </message>
@@ -3291,6 +3988,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -3508,11 +4206,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Facility type</source>
-        <translation>施設の種類</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
         <translation>事件 {n}</translation>
     </message>
@@ -3531,11 +4224,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
         <translation>まだ事件がありません。証言者が語る出来事ごとに1件追加してください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Place name</source>
-        <translation>場所の名前</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -3722,6 +4410,16 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>回復キーは設定済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Backup:</source>
+        <translation>バックアップ：</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -3998,6 +4696,304 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(ignore this column)</source>
+        <translation>（この列は無視する）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(not mapped)</source>
+        <translation>（対応づけない）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>A .csv or .xlsx file. It is read into memory only; nothing is written until the last step.</source>
+        <translation>.csv または .xlsx ファイルです。メモリーに読み込むだけで、最後の手順まで何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose the spreadsheet</source>
+        <translation>表計算ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Find out by itself</source>
+        <translation>自動で判別する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>From the sheet names or a type column</source>
+        <translation>シート名または種類の列から</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Kind of records:</source>
+        <translation>記録の種類：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mapping loaded: {name}</source>
+        <translation>対応表を読み込みました：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mappings</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Match the columns and values</source>
+        <translation>列と値を対応づける</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping</source>
+        <translation>この対応表を保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping…</source>
+        <translation>この対応表を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Spreadsheets</source>
+        <translation>表計算ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Suggestions are filled in. Check each one marked “please check”. Columns marked “identifying” name or locate a person.</source>
+        <translation>候補が入力されています。「確認してください」と表示されたものは一つずつ確認してください。「個人特定」と表示された列は、人の名前や居場所が分かるものです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text encoding (CSV):</source>
+        <translation>文字コード（CSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text in the file</source>
+        <translation>ファイル内の文字</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The mapping was saved to {path}.</source>
+        <translation>対応表を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The text encoding of this file is not certain. Choose the line under “Text encoding” that reads correctly, then press Next.</source>
+        <translation>このファイルの文字コードがはっきりしません。「文字コード」の中から正しく読める行を選び、「次へ」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Update the values</source>
+        <translation>値を更新</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping</source>
+        <translation>保存した対応表を使う</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping…</source>
+        <translation>保存した対応表を使う…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Values from lists</source>
+        <translation>一覧の値</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>each row names its kind of record</source>
+        <translation>各行に記録の種類が書かれています</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>identifying: names or locates a person</source>
+        <translation>個人特定：人の名前や居場所が分かる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a field or ignore it</source>
+        <translation>該当なし：項目を選ぶか無視してください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a value</source>
+        <translation>該当なし：値を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>recognised</source>
+        <translation>認識済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>suggested: please check</source>
+        <translation>候補：確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>{n} columns, {m} different values.</source>
+        <translation>列 {n} 個、異なる値 {m} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>A dry run: each row is checked as if it were imported, and nothing is written.</source>
+        <translation>試行：各行を実際に取り込むのと同じように確認し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancel the import</source>
+        <translation>取り込みを取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancelling…</source>
+        <translation>取り消しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Check every row</source>
+        <translation>すべての行を確認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet?</source>
+        <translation>表計算ファイルを削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet…</source>
+        <translation>表計算ファイルを削除…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Every row can be imported.</source>
+        <translation>すべての行を取り込めます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Importing… Every row is saved in one step: if you cancel, nothing is kept.</source>
+        <translation>取り込んでいます…すべての行を一度に保存します。取り消すと何も残りません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Rows that cannot be imported</source>
+        <translation>取り込めない行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>The spreadsheet was deleted. Copies elsewhere (a USB stick, e-mail, the recycle bin) are not affected.</source>
+        <translation>表計算ファイルを削除しました。ほかの場所にあるコピー（USB メモリー、メール、ごみ箱）はそのまま残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>What will be saved</source>
+        <translation>保存される内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{n} problem must be fixed before the import (go back to change the mapping, or correct the file):</source>
+        <extracomment>{n} problems must be fixed before the import (go back to change the mapping, or correct the file):</extracomment>
+        <translation>
+            <numerusform>取り込みの前に {n} 件の問題を直す必要があります（戻って対応表を変えるか、ファイルを直してください）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{path} will be overwritten and deleted. {warning}</source>
+        <translation>{path} を上書きしてから削除します。{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Import a spreadsheet</source>
+        <translation>表計算ファイルの取り込み</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -4386,6 +5382,81 @@
         <translation>添付先の記録が存在しません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A backup inside the vault&apos;s own folder is no backup: choose another folder, ideally on a removable drive.</source>
+        <translation>保管庫自身のフォルダーの中に作ったバックアップはバックアップになりません。別のフォルダー、できれば取り外し可能なドライブのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A file of the backup is damaged.</source>
+        <translation>バックアップのファイルが壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault already exists in {path}; a restore never writes over one. Nothing was changed.</source>
+        <translation>{path} にはすでに保管庫があります。復元で既存の保管庫を上書きすることはありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault appeared in {path} meanwhile; nothing was changed.</source>
+        <translation>その間に {path} に保管庫ができました。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault file changed while it was copied; try the backup again.</source>
+        <translation>コピー中に保管庫のファイルが変わりました。もう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>Cancelled: no backup was made.</source>
+        <translation>取り消しました：バックアップは作成されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup cannot be read: it is damaged, or it does not open with this passphrase or recovery key.</source>
+        <translation>バックアップを読み込めません。壊れているか、このパスフレーズまたは回復キーでは開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup changed while it was read; nothing was restored.</source>
+        <translation>読み込み中にバックアップが変わりました。何も復元していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup copy failed its check: {problems}. Nothing was kept.</source>
+        <translation>バックアップのコピーが確認に合格しませんでした：{problems}。何も残していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup failed its check: {problems}. Nothing was restored.</source>
+        <translation>バックアップが確認に合格しませんでした：{problems}。何も復元していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup is damaged: its database does not open with its own key.</source>
+        <translation>バックアップが壊れています。データベースが自身の鍵で開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>This folder is an unfinished backup (it was interrupted); it cannot be restored.</source>
+        <translation>このフォルダーは途中で中断された未完成のバックアップなので、復元できません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a backup folder.</source>
+        <translation>{path} はバックアップのフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a complete backup: {files} missing.</source>
+        <translation>{path} は完全なバックアップではありません：{files} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} はフォルダーではありません。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/vault/connection.py"/>
         <source>A vault already exists at {path}; it was left untouched.</source>
         <translation>{path} にはすでに保管庫があります。既存の保管庫はそのままです。</translation>
@@ -4405,11 +5476,6 @@
         <location filename="../../intake_app/vault/duress.py"/>
         <source>This vault has no second database; nothing was changed.</source>
         <translation>この保管庫には2つ目のデータベースがありません。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/jsonl_import.py"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>キャンセルしました。何もインポートされていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4557,8 +5623,16 @@
         <translation>保管庫の {n} ページが認証チェックに失敗しました。</translation>
     </message>
     <message>
+        <source>A copied file differs from the original.</source>
+        <translation type="vanished">コピーしたファイルが元のファイルと異なります。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation type="vanished">ファイル.jsonl</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
@@ -4567,6 +5641,14 @@
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">このバージョンではこのページは使えません。</translation>
+    </message>
+    <message>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation type="vanished">JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+    </message>
+    <message>
+        <source>one record per line; - for standard input</source>
+        <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
 </context>
 </TS>

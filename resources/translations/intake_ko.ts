@@ -19,6 +19,100 @@
         <translation>중단되었습니다. 그 이후로는 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>A checked backup was written to {path}.</source>
+        <translation>검증된 백업을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>FROM</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>It opens with the same passphrase or recovery key as the vault. Keep it as safe as the laptop.</source>
+        <translation>이 백업은 보관함과 같은 암호문 또는 복구 키로 열립니다. 노트북만큼 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>The age of this backup is not known.</source>
+        <translation>이 백업이 언제 만들어졌는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>The backup passed its check and was restored into {path}: {counts}.</source>
+        <translation>백업 검사를 통과했고 {path}에 복원했습니다: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>This backup is {n} day old.</source>
+        <extracomment>This backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>이 백업은 {n}일 전에 만들어졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup was taken today.</source>
+        <translation>이 백업은 오늘 만들어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>restore a vault from a backup into an empty data folder</source>
+        <translation>백업에서 보관함을 빈 데이터 폴더로 복원합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the backup folder</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the folder to write the backup in (e.g. on a removable drive)</source>
+        <translation>백업을 저장할 폴더 (예: 이동식 드라이브)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>write a checked backup of the whole vault into a folder</source>
+        <translation>보관함 전체의 검증된 백업을 폴더에 저장합니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} aid distribution</source>
+        <extracomment>{n} aid distributions</extracomment>
+        <translation>
+            <numerusform>지원 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} case</source>
+        <extracomment>{n} cases</extracomment>
+        <translation>
+            <numerusform>사례 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} testimony</source>
+        <extracomment>{n} testimonies</extracomment>
+        <translation>
+            <numerusform>증언 {n}건</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/common.py"/>
         <source>CODE</source>
         <translation>코드</translation>
@@ -33,14 +127,9 @@
         <location filename="../../intake_app/cli/common.py"/>
         <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/common.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>DIR</source>
-        <translation>폴더</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
@@ -166,6 +255,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -204,6 +294,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>이름</translation>
@@ -543,8 +634,23 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>FILE.jsonl</source>
-        <translation>파일.jsonl</translation>
+        <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
+        <translation>--type, --mapping, --dry-run, --encoding은 .csv 및 .xlsx 파일에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>CSV: the text encoding, e.g. utf-8, cp949, shift_jis or gb18030</source>
+        <translation>CSV: 문자 인코딩 (예: utf-8, cp949, shift_jis, gb18030)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.json</source>
+        <translation>파일.json</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl (one record per line; - for standard input), FILE.csv or FILE.xlsx</source>
+        <translation>파일.jsonl (한 줄에 기록 하나; 표준 입력은 -), 파일.csv 또는 파일.xlsx</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -578,18 +684,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+        <source>import records from a JSON Lines file or a spreadsheet, all or nothing</source>
+        <translation>JSON Lines 파일이나 스프레드시트에서 기록을 가져옵니다 (전부 또는 하나도 없이)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>import, count and search records</source>
         <translation>기록 가져오기, 세기, 검색</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/records.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -600,6 +701,21 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>기록 검색 (전문 검색과 필터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: a saved mapping of columns and values (as printed by an import)</source>
+        <translation>스프레드시트: 저장해 둔 열과 값의 대응표 (가져오기 때 출력된 것)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: check every row and show a preview; write nothing</source>
+        <translation>스프레드시트: 모든 행을 검사하고 미리 보기를 보여 줍니다. 아무것도 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: the kind of records of a sheet that does not say</source>
+        <translation>스프레드시트: 시트가 밝히지 않을 때의 기록 종류</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -668,6 +784,60 @@
         <location filename="../../intake_app/cli/settings.py"/>
         <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
         <translation>wipe-after 에는 {low}부터 {high}까지의 숫자나 off 를 쓰세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Delete {path} now? [y/N]</source>
+        <translation>지금 {path}을(를) 삭제할까요? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Dry run: every row can be imported; nothing was written.</source>
+        <translation>시험 실행: 모든 행을 가져올 수 있습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Identifying columns (they name or locate a person): {columns}</source>
+        <translation>신원 정보 열 (사람의 이름이나 위치를 알려 줌): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Mapping used (save it as a .json file to reuse it with --mapping):</source>
+        <translation>사용한 대응표 (.json 파일로 저장하면 --mapping으로 다시 쓸 수 있습니다):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Read as {encoding} text.</source>
+        <translation>{encoding} 문자로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Row {n} ({type}): {fields}</source>
+        <translation>{n}행 ({type}): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is not UTF-8 text.</source>
+        <translation>대응표 파일이 UTF-8 문자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is too large.</source>
+        <translation>대응표 파일이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The spreadsheet was deleted.</source>
+        <translation>스프레드시트를 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>{n} problem; nothing was written.</source>
+        <extracomment>{n} problems; nothing was written.</extracomment>
+        <translation>
+            <numerusform>문제 {n}건. 아무것도 저장하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1426,6 +1596,618 @@
         <translation>이미지 파일이 손상되었거나 이미지가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet could not be deleted: {reason}</source>
+        <translation>스프레드시트를 삭제할 수 없었습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet is still a plain file on this computer: anyone who gets the laptop can read it. Deleting it overwrites its content and removes it, but on an SSD or a memory card, and on most modern file systems, old copies may remain on the disk where no program shows them; only full-disk encryption protects against that.</source>
+        <translation>스프레드시트는 아직 이 컴퓨터에 암호화되지 않은 파일로 남아 있습니다. 노트북을 손에 넣은 사람은 누구나 읽을 수 있습니다. 삭제하면 내용을 덮어쓴 뒤 지우지만, SSD나 메모리 카드, 그리고 대부분의 최신 파일 시스템에서는 어떤 프로그램에도 보이지 않는 곳에 예전 사본이 남을 수 있습니다. 이를 막을 수 있는 것은 디스크 전체 암호화뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>(perhaps “{value}”?)</source>
+        <translation>(혹시 “{value}”?)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a quantity or unit without an item</source>
+        <translation>품목 없이 수량이나 단위만 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a relation without the household member it links to</source>
+        <translation>연결할 가족 구성원 없이 관계만 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>an incident needs at least one violation type</source>
+        <translation>사건에는 인권 침해 유형이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>consents need the method they were given by (oral, written…)</source>
+        <translation>동의에는 동의 방법(구두, 서면 등)이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the item needs a quantity and a unit</source>
+        <translation>품목에는 수량과 단위가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the record type is missing</source>
+        <translation>기록 종류가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>this column does not apply to {type} records</source>
+        <translation>이 열은 {type} 기록에 해당하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{field}” is empty; it is required</source>
+        <translation>“{field}”이(가) 비어 있습니다. 꼭 필요한 항목입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a record type (case, aid or testimony)</source>
+        <translation>“{text}”은(는) 기록 종류(사례, 지원, 증언)가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a value of the list “{list}”</source>
+        <translation>“{text}”은(는) “{list}” 목록의 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>“{text}”은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>there is no month {m}</source>
+        <translation>{m}월은 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>{y}-{m}-{d} is not a date in the calendar</source>
+        <translation>{y}-{m}-{d}은(는) 달력에 없는 날짜입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” could be read day first or month first: write it as YYYY-MM-DD</source>
+        <translation>“{text}”은(는) 일이 먼저인지 월이 먼저인지 알 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” has no day: this field needs the full date</source>
+        <translation>“{text}”에는 일이 없습니다. 이 항목에는 전체 날짜가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” is not a date this app can read (write it as YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>“{text}”은(는) 이 앱이 읽을 수 있는 날짜가 아닙니다 (YYYY-MM-DD, YYYY-MM 또는 YYYY 형식으로 적어 주세요)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>지원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>출생 연도</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Case (reference or code)</source>
+        <translation>사례 (참조 번호 또는 코드)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent date</source>
+        <translation>동의 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent method</source>
+        <translation>동의 방법</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consents given</source>
+        <translation>받은 동의</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>정확한 생년월일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Facility type</source>
+        <translation>시설 종류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Household member (reference)</source>
+        <translation>가족 구성원 (참조 번호)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident date</source>
+        <translation>사건 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident description</source>
+        <translation>사건 내용</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident province (North Korea)</source>
+        <translation>사건 발생 도 (북한)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>통역인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>면담일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>실명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>가해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Place name</source>
+        <translation>장소 이름</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>지역 (중국)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>출신 지역</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Record type</source>
+        <translation>기록 종류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Reference in this file</source>
+        <translation>이 파일 안의 참조 번호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>현재 상황</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>피해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>침해 유형</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>취약 요인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Witness (reference or code)</source>
+        <translation>증언자 (참조 번호 또는 코드)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>A real import would add: {counts}.</source>
+        <translation>실제로 가져오면 추가될 것: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>취소되었습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>Imported: {counts}.</source>
+        <translation>가져온 것: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>no case has the reference or code {ref}</source>
+        <translation>참조 번호나 코드가 {ref}인 사례가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>the reference {ref} is already used on row {n}</source>
+        <translation>참조 번호 {ref}은(는) 이미 {n}행에서 쓰였습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} problem stops the import; nothing was written. {first}</source>
+        <extracomment>{n} problems stop the import; nothing was written. First: {first}</extracomment>
+        <translation>
+            <numerusform>문제 {n}건 때문에 가져오기를 멈췄습니다. 아무것도 저장하지 않았습니다. {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid JSON ({detail}).</source>
+        <translation>대응표 파일이 올바른 JSON이 아닙니다 ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid: {reason}</source>
+        <translation>대응표 파일이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>column “{column}”: {type} records have no field {field}</source>
+        <translation>“{column}” 열: {type} 기록에는 {field} 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values/{list}: {key} is not a key of the list</source>
+        <translation>values/{list}: {key}은(는) 목록의 키가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values: there is no list {name}</source>
+        <translation>values: {name} 목록은 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>(perhaps “{field}”?)</source>
+        <translation>(혹시 “{field}”?)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Column “{column}”</source>
+        <translation>“{column}” 열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Row {n}</source>
+        <translation>{n}행</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Sheet “{sheet}”</source>
+        <translation>“{sheet}” 시트</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>column “{column}”</source>
+        <translation>“{column}” 열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>it does not say which kind of records this is: choose case, aid or testimony (--type)</source>
+        <translation>어떤 종류의 기록인지 나와 있지 않습니다. 사례, 지원, 증언 중에서 고르세요 (--type)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no column gives the required field “{field}”</source>
+        <translation>필수 항목 “{field}”에 해당하는 열이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no field of the record matches this header; map it to a field or ignore it</source>
+        <translation>이 열 제목에 맞는 항목이 없습니다. 항목을 지정하거나 이 열을 무시하세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>the file holds no rows to import</source>
+        <translation>파일에 가져올 행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>two columns give the same field {field}</source>
+        <translation>두 열이 같은 항목 {field}에 대응합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Column {letter}</source>
+        <translation>{letter}열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Only .csv and .xlsx files can be imported as spreadsheets.</source>
+        <translation>스프레드시트는 .csv와 .xlsx 파일만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Row {n}: the file is not valid CSV ({detail}).</source>
+        <translation>{n}행: 올바른 CSV 파일이 아닙니다 ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file has more than {n} rows.</source>
+        <translation>파일의 행이 {n}개보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is not valid {encoding} text (byte {n}); name the right encoding with --encoding.</source>
+        <translation>파일이 올바른 {encoding} 문자가 아닙니다 ({n}번째 바이트). --encoding으로 맞는 인코딩을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import (more than {n} MB).</source>
+        <translation>파일이 너무 커서 가져올 수 없습니다 ({n} MB 초과).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import once unpacked.</source>
+        <translation>압축을 풀면 파일이 너무 커서 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not certain (it could be {names}). Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>이 파일의 문자 인코딩이 확실하지 않습니다 ({names} 중 하나일 수 있습니다). --encoding으로 지정하세요. 예: --encoding cp949, shift_jis 또는 gb18030.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not one this app recognises. Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>이 파일의 문자 인코딩을 이 앱이 알아볼 수 없습니다. --encoding으로 지정하세요. 예: --encoding cp949, shift_jis 또는 gb18030.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>This is not an .xlsx file, or it is damaged.</source>
+        <translation>.xlsx 파일이 아니거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Unknown text encoding {name}.</source>
+        <translation>알 수 없는 문자 인코딩 {name}입니다.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
         <translation>배포 프로필에 있는 본부 키가 age X25519 키가 아닙니다.</translation>
@@ -1801,6 +2583,81 @@
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
         <translation>{folder}에서 다시 읽은 번들이 저장한 내용과 다릅니다. 저장 매체가 고장 났거나 가득 찼을 수 있습니다. 번들을 저장하지 않았으니 다른 USB 메모리를 써 보세요.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>Last verified backup {n} day ago: back up in Settings.</source>
+        <extracomment>Last verified backup {n} days ago: back up in Settings.</extracomment>
+        <translation>
+            <numerusform>마지막 검증된 백업: {n}일 전. 설정에서 백업하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>No verified backup yet: back up in Settings.</source>
+        <translation>아직 검증된 백업이 없습니다. 설정에서 백업하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>A backup is a checked copy of the whole vault, encrypted like the vault itself: it opens only with your passphrase or recovery key. Choose a folder on a removable drive and keep the drive as safe as the laptop.</source>
+        <translation>백업은 보관함 전체를 검증한 사본으로, 보관함처럼 암호화되어 있어 암호문이나 복구 키로만 열립니다. 이동식 드라이브의 폴더를 고르고, 그 드라이브를 노트북만큼 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Back up the vault</source>
+        <translation>보관함 백업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose a folder and back up…</source>
+        <translation>폴더를 골라 백업…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose the folder for the backup</source>
+        <translation>백업할 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Copying and checking the vault…</source>
+        <translation>보관함을 복사하고 검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Headquarters is reminded after 7 days by default. On a field laptop there is no reminder unless you set one: a backup on a stick is one more copy to protect.</source>
+        <translation>본부에는 기본적으로 7일이 지나면 알려 줍니다. 현장 노트북에서는 직접 설정하지 않으면 알림이 없습니다. USB에 담긴 백업도 지켜야 할 사본이 하나 더 느는 것이기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Last verified backup:</source>
+        <translation>마지막 검증된 백업:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Remind me after:</source>
+        <translation>알림 시점:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>The backup was written and checked: {path}. It opens with the same passphrase or recovery key as this vault.</source>
+        <translation>백업을 저장하고 검사했습니다: {path}. 이 보관함과 같은 암호문 또는 복구 키로 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>There is no reminder unless you set one here: a backup on a stick is one more copy to protect.</source>
+        <translation>여기서 설정하지 않으면 알림이 없습니다. USB에 담긴 백업도 지켜야 할 사본이 하나 더 느는 것이기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
         <source>Discard and quit</source>
@@ -1918,7 +2775,67 @@
         <translation>복구 키</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Backup folder:</source>
+        <translation>백업 폴더:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>백업을 검사하고 복원하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder</source>
+        <translation>백업 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder (its name is a row of letters and digits) and enter the passphrase the vault had when the backup was made, or its recovery key. The backup is checked before anything is written.</source>
+        <translation>백업 폴더(이름이 영문자와 숫자로 된 폴더)를 고르고, 백업을 만들 때 보관함의 암호문이나 복구 키를 입력하세요. 아무것도 저장하기 전에 백업을 먼저 검사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder and enter its passphrase or recovery key.</source>
+        <translation>백업 폴더를 고르고 암호문이나 복구 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>암호문 또는 복구 키:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup is {n} day old: anything recorded after it is not in it.</source>
+        <extracomment>This backup is {n} days old: anything recorded after it is not in it.</extracomment>
+        <translation>
+            <numerusform>이 백업은 {n}일 전에 만들어졌습니다. 그 뒤에 기록한 내용은 들어 있지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Use the recovery key instead of the passphrase</source>
+        <translation>암호문 대신 복구 키 사용</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
@@ -1928,6 +2845,7 @@
         <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
@@ -1939,8 +2857,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Next</source>
         <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Restore from a backup…</source>
+        <translation>백업에서 복원…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
@@ -2176,45 +3100,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Alias</source>
-        <translation>가명</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>출생 연도</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
         <translation>사례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>분류</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2224,30 +3114,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>통화</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>Deleted</source>
         <translation>삭제됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Exact birth date</source>
-        <translation>정확한 생년월일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2263,165 +3131,10 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>통역인</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>면담일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>면담자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>물품</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>물품</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Legal name</source>
-        <translation>실명</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>가해자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Phone</source>
-        <translation>전화번호</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>지역 (중국)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>출신 지역</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>관계</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>현재 상황</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>피해자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>침해 유형</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>취약 요인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2619,11 +3332,6 @@
         <translation>단체:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/profile_form.py"/>
-        <source>days</source>
-        <translation>일</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>Origin</source>
         <translation>출처</translation>
@@ -2690,6 +3398,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
@@ -2833,12 +3542,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>지원</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>첨부 파일</translation>
     </message>
@@ -2942,12 +3645,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Cases</source>
-        <translation>사례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>새 기록 만들기 (Ctrl+N)</translation>
     </message>
@@ -2981,12 +3678,6 @@
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>증언</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Devices</source>
         <translation>기기</translation>
@@ -3013,9 +3704,19 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Bring records in from a .csv or .xlsx file</source>
+        <translation>.csv 또는 .xlsx 파일에서 기록을 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Field Intake</source>
         <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Import a spreadsheet…</source>
+        <translation>스프레드시트 가져오기…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3053,11 +3754,6 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>설정</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3251,6 +3947,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>identifying</source>
         <translation>신원 정보</translation>
     </message>
@@ -3291,6 +3988,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -3508,11 +4206,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Facility type</source>
-        <translation>시설 종류</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
         <translation>사건 {n}</translation>
     </message>
@@ -3531,11 +4224,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
         <translation>아직 사건이 없습니다. 증인이 말한 사건마다 하나씩 추가하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Place name</source>
-        <translation>장소 이름</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -3722,6 +4410,16 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>복구 키가 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Backup:</source>
+        <translation>백업:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -3998,6 +4696,304 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>새 복구 키</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(ignore this column)</source>
+        <translation>(이 열 무시)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(not mapped)</source>
+        <translation>(지정 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>A .csv or .xlsx file. It is read into memory only; nothing is written until the last step.</source>
+        <translation>.csv 또는 .xlsx 파일입니다. 메모리로만 읽으며, 마지막 단계 전에는 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose the spreadsheet</source>
+        <translation>스프레드시트 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Example</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Find out by itself</source>
+        <translation>자동으로 알아내기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>From the sheet names or a type column</source>
+        <translation>시트 이름이나 종류 열에서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Kind of records:</source>
+        <translation>기록 종류:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mapping loaded: {name}</source>
+        <translation>대응표를 불러왔습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mappings</source>
+        <translation>대응표</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Match the columns and values</source>
+        <translation>열과 값 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping</source>
+        <translation>이 대응표 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping…</source>
+        <translation>이 대응표 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Spreadsheets</source>
+        <translation>스프레드시트</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Suggestions are filled in. Check each one marked “please check”. Columns marked “identifying” name or locate a person.</source>
+        <translation>제안이 채워져 있습니다. “확인해 주세요”라고 표시된 것은 하나하나 확인하세요. “신원 정보”로 표시된 열은 사람의 이름이나 위치를 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text encoding (CSV):</source>
+        <translation>문자 인코딩 (CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text in the file</source>
+        <translation>파일 속 글자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The mapping was saved to {path}.</source>
+        <translation>대응표를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The text encoding of this file is not certain. Choose the line under “Text encoding” that reads correctly, then press Next.</source>
+        <translation>이 파일의 문자 인코딩이 확실하지 않습니다. “문자 인코딩”에서 글자가 바르게 보이는 줄을 고른 뒤 다음을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Update the values</source>
+        <translation>값 다시 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping</source>
+        <translation>저장한 대응표 사용</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping…</source>
+        <translation>저장한 대응표 사용…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Values from lists</source>
+        <translation>목록의 값</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>each row names its kind of record</source>
+        <translation>각 행에 기록 종류가 적혀 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>identifying: names or locates a person</source>
+        <translation>신원 정보: 사람의 이름이나 위치를 알려 줌</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a field or ignore it</source>
+        <translation>맞는 항목 없음: 항목을 고르거나 무시하세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a value</source>
+        <translation>맞는 값 없음: 값을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>recognised</source>
+        <translation>인식됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>suggested: please check</source>
+        <translation>제안: 확인해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>{n} columns, {m} different values.</source>
+        <translation>열 {n}개, 서로 다른 값 {m}개.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>A dry run: each row is checked as if it were imported, and nothing is written.</source>
+        <translation>시험 실행: 각 행을 실제로 가져오는 것처럼 검사하며, 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancel the import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Check every row</source>
+        <translation>모든 행 검사</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Checking…</source>
+        <translation>검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet?</source>
+        <translation>스프레드시트를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet…</source>
+        <translation>스프레드시트 삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Every row can be imported.</source>
+        <translation>모든 행을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Importing… Every row is saved in one step: if you cancel, nothing is kept.</source>
+        <translation>가져오는 중… 모든 행을 한 번에 저장합니다. 취소하면 아무것도 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Rows that cannot be imported</source>
+        <translation>가져올 수 없는 행</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>The spreadsheet was deleted. Copies elsewhere (a USB stick, e-mail, the recycle bin) are not affected.</source>
+        <translation>스프레드시트를 삭제했습니다. 다른 곳에 있는 사본(USB, 이메일, 휴지통)은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>What will be saved</source>
+        <translation>저장될 내용</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{n} problem must be fixed before the import (go back to change the mapping, or correct the file):</source>
+        <extracomment>{n} problems must be fixed before the import (go back to change the mapping, or correct the file):</extracomment>
+        <translation>
+            <numerusform>가져오기 전에 문제 {n}건을 고쳐야 합니다 (뒤로 가서 대응표를 바꾸거나 파일을 고치세요):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{path} will be overwritten and deleted. {warning}</source>
+        <translation>{path}을(를) 덮어쓴 뒤 삭제합니다. {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Import a spreadsheet</source>
+        <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -4386,6 +5382,81 @@
         <translation>첨부할 대상 기록이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A backup inside the vault&apos;s own folder is no backup: choose another folder, ideally on a removable drive.</source>
+        <translation>보관함 폴더 안에 만든 백업은 백업이 아닙니다. 다른 폴더, 가능하면 이동식 드라이브의 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A file of the backup is damaged.</source>
+        <translation>백업의 파일 하나가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault already exists in {path}; a restore never writes over one. Nothing was changed.</source>
+        <translation>{path}에 이미 보관함이 있습니다. 복원은 기존 보관함을 절대 덮어쓰지 않습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault appeared in {path} meanwhile; nothing was changed.</source>
+        <translation>그 사이에 {path}에 보관함이 생겼습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault file changed while it was copied; try the backup again.</source>
+        <translation>복사하는 동안 보관함 파일이 바뀌었습니다. 백업을 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>Cancelled: no backup was made.</source>
+        <translation>취소됨: 백업을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup cannot be read: it is damaged, or it does not open with this passphrase or recovery key.</source>
+        <translation>백업을 읽을 수 없습니다. 손상되었거나 이 암호문 또는 복구 키로는 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup changed while it was read; nothing was restored.</source>
+        <translation>읽는 동안 백업이 바뀌었습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup copy failed its check: {problems}. Nothing was kept.</source>
+        <translation>백업 사본이 검사를 통과하지 못했습니다: {problems}. 아무것도 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup failed its check: {problems}. Nothing was restored.</source>
+        <translation>백업이 검사를 통과하지 못했습니다: {problems}. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup is damaged: its database does not open with its own key.</source>
+        <translation>백업이 손상되었습니다. 데이터베이스가 자신의 키로 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>This folder is an unfinished backup (it was interrupted); it cannot be restored.</source>
+        <translation>이 폴더는 중간에 멈춘 미완성 백업이라 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a backup folder.</source>
+        <translation>{path}은(는) 백업 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a complete backup: {files} missing.</source>
+        <translation>{path}은(는) 완전한 백업이 아닙니다: {files} 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path}은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/vault/connection.py"/>
         <source>A vault already exists at {path}; it was left untouched.</source>
         <translation>{path}에 이미 보관함이 있습니다. 기존 보관함은 그대로 두었습니다.</translation>
@@ -4405,11 +5476,6 @@
         <location filename="../../intake_app/vault/duress.py"/>
         <source>This vault has no second database; nothing was changed.</source>
         <translation>이 보관함에는 두 번째 데이터베이스가 없습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/jsonl_import.py"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>취소되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4557,8 +5623,16 @@
         <translation>보관함의 페이지 {n}개가 인증 검사를 통과하지 못했습니다.</translation>
     </message>
     <message>
+        <source>A copied file differs from the original.</source>
+        <translation type="vanished">복사한 파일이 원본과 다릅니다.</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation type="vanished">파일.jsonl</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
@@ -4567,6 +5641,14 @@
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>one record per line; - for standard input</source>
+        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
 </context>
 </TS>

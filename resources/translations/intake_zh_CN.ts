@@ -19,6 +19,100 @@
         <translation>已中断，此后未再写入任何内容。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>A checked backup was written to {path}.</source>
+        <translation>已将经过检查的备份写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>FROM</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>It opens with the same passphrase or recovery key as the vault. Keep it as safe as the laptop.</source>
+        <translation>此备份用与保险库相同的密码短语或恢复密钥打开。请像保管笔记本电脑一样妥善保管它。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>The age of this backup is not known.</source>
+        <translation>无法得知此备份的创建时间。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>The backup passed its check and was restored into {path}: {counts}.</source>
+        <translation>备份已通过检查并恢复到 {path}：{counts}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>This backup is {n} day old.</source>
+        <extracomment>This backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>此备份是 {n} 天前的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup was taken today.</source>
+        <translation>此备份是今天创建的。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>restore a vault from a backup into an empty data folder</source>
+        <translation>从备份将保险库恢复到空的数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>the folder to write the backup in (e.g. on a removable drive)</source>
+        <translation>写入备份的文件夹（例如移动硬盘上）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/backup.py"/>
+        <source>write a checked backup of the whole vault into a folder</source>
+        <translation>将整个保险库经过检查的备份写入文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} aid distribution</source>
+        <extracomment>{n} aid distributions</extracomment>
+        <translation>
+            <numerusform>援助 {n} 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} case</source>
+        <extracomment>{n} cases</extracomment>
+        <translation>
+            <numerusform>个案 {n} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} testimony</source>
+        <extracomment>{n} testimonies</extracomment>
+        <translation>
+            <numerusform>证词 {n} 份</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/common.py"/>
         <source>CODE</source>
         <translation>代码</translation>
@@ -33,14 +127,9 @@
         <location filename="../../intake_app/cli/common.py"/>
         <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/fileutil.py"/>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/common.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>DIR</source>
-        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
@@ -166,6 +255,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -204,6 +294,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/settings.py"/>
         <source>NAME</source>
         <translation>名称</translation>
@@ -543,8 +634,23 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>FILE.jsonl</source>
-        <translation>文件.jsonl</translation>
+        <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
+        <translation>--type、--mapping、--dry-run 和 --encoding 只适用于 .csv 和 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>CSV: the text encoding, e.g. utf-8, cp949, shift_jis or gb18030</source>
+        <translation>CSV：文本编码，例如 utf-8、cp949、shift_jis 或 gb18030</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.json</source>
+        <translation>文件.json</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>FILE.jsonl (one record per line; - for standard input), FILE.csv or FILE.xlsx</source>
+        <translation>文件.jsonl（每行一条记录；- 表示标准输入）、文件.csv 或文件.xlsx</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -578,18 +684,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+        <source>import records from a JSON Lines file or a spreadsheet, all or nothing</source>
+        <translation>从 JSON Lines 文件或电子表格导入记录（要么全部导入，要么都不导入）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>import, count and search records</source>
         <translation>导入、统计和搜索记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/records.py"/>
-        <source>one record per line; - for standard input</source>
-        <translation>每行一条记录；- 表示标准输入</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -600,6 +701,21 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>搜索记录（全文与筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: a saved mapping of columns and values (as printed by an import)</source>
+        <translation>电子表格：保存的列与值的对应表（导入时打印的那份）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: check every row and show a preview; write nothing</source>
+        <translation>电子表格：检查每一行并显示预览；不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>spreadsheets: the kind of records of a sheet that does not say</source>
+        <translation>电子表格：工作表未注明时的记录类型</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -668,6 +784,60 @@
         <location filename="../../intake_app/cli/settings.py"/>
         <source>wipe-after takes a number from {low} to {high}, or off; nothing was changed.</source>
         <translation>wipe-after 需要 {low} 到 {high} 之间的数字，或 off；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Delete {path} now? [y/N]</source>
+        <translation>现在删除 {path} 吗？[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Dry run: every row can be imported; nothing was written.</source>
+        <translation>试运行：每一行都可以导入；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Identifying columns (they name or locate a person): {columns}</source>
+        <translation>身份识别列（可指出某人姓名或位置）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Mapping used (save it as a .json file to reuse it with --mapping):</source>
+        <translation>所用的对应表（保存为 .json 文件后可用 --mapping 再次使用）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Read as {encoding} text.</source>
+        <translation>已按 {encoding} 文本读取。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>Row {n} ({type}): {fields}</source>
+        <translation>第 {n} 行（{type}）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is not UTF-8 text.</source>
+        <translation>对应表文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The mapping file is too large.</source>
+        <translation>对应表文件太大。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>The spreadsheet was deleted.</source>
+        <translation>电子表格已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/spreadsheet.py"/>
+        <source>{n} problem; nothing was written.</source>
+        <extracomment>{n} problems; nothing was written.</extracomment>
+        <translation>
+            <numerusform>{n} 个问题；没有写入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1426,6 +1596,618 @@
         <translation>图像文件已损坏，或并非图像。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet could not be deleted: {reason}</source>
+        <translation>无法删除电子表格：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/cleanup.py"/>
+        <source>The spreadsheet is still a plain file on this computer: anyone who gets the laptop can read it. Deleting it overwrites its content and removes it, but on an SSD or a memory card, and on most modern file systems, old copies may remain on the disk where no program shows them; only full-disk encryption protects against that.</source>
+        <translation>电子表格仍以未加密文件的形式留在这台电脑上：任何拿到笔记本电脑的人都能读取。删除时会先覆盖内容再删除，但在 SSD、存储卡以及大多数现代文件系统上，旧副本可能留在任何程序都看不到的磁盘位置；只有全盘加密才能防范这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>(perhaps “{value}”?)</source>
+        <translation>（是否为“{value}”？）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a quantity or unit without an item</source>
+        <translation>有数量或单位，却没有物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>a relation without the household member it links to</source>
+        <translation>有关系，却没有所关联的家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>an incident needs at least one violation type</source>
+        <translation>事件至少需要一种侵权类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>consents need the method they were given by (oral, written…)</source>
+        <translation>同意需要注明给出的方式（口头、书面等）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the item needs a quantity and a unit</source>
+        <translation>物品需要数量和单位</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>the record type is missing</source>
+        <translation>缺少记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>this column does not apply to {type} records</source>
+        <translation>此列不适用于 {type} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{field}” is empty; it is required</source>
+        <translation>“{field}”为空；这是必填项</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a record type (case, aid or testimony)</source>
+        <translation>“{text}”不是记录类型（个案、援助或证词）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a value of the list “{list}”</source>
+        <translation>“{text}”不是“{list}”列表中的值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/convert.py"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>“{text}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>there is no month {m}</source>
+        <translation>没有 {m} 月</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>{y}-{m}-{d} is not a date in the calendar</source>
+        <translation>{y}-{m}-{d} 不是日历上存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” could be read day first or month first: write it as YYYY-MM-DD</source>
+        <translation>“{text}”无法判断是日在前还是月在前：请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” has no day: this field needs the full date</source>
+        <translation>“{text}”没有日：此字段需要完整日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/dates.py"/>
+        <source>“{text}” is not a date this app can read (write it as YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>“{text}”不是本应用能读懂的日期（请写成 YYYY-MM-DD、YYYY-MM 或 YYYY）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Aid</source>
+        <translation>援助</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Alias</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Case (reference or code)</source>
+        <translation>个案（参照号或编号）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consent method</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Consents given</source>
+        <translation>已给出的同意</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Exact birth date</source>
+        <translation>确切出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Household member (reference)</source>
+        <translation>家庭成员（参照号）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident date</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Incident province (North Korea)</source>
+        <translation>事件发生的道（朝鲜）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Legal name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害方</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Place name</source>
+        <translation>地点名称</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Province (China)</source>
+        <translation>省份（中国）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>原籍地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Reference in this file</source>
+        <translation>本文件中的参照号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/household.py"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>当前处境</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/aid_items.py"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Victim</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <location filename="../../intake_app/ui/records/violation_picker.py"/>
+        <source>Violation types</source>
+        <translation>侵权类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Vulnerabilities</source>
+        <translation>弱势情况</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <source>Witness (reference or code)</source>
+        <translation>证人（参照号或编号）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>A real import would add: {counts}.</source>
+        <translation>正式导入将添加：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <location filename="../../intake_app/vault/jsonl_import.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>Imported: {counts}.</source>
+        <translation>已导入：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>no case has the reference or code {ref}</source>
+        <translation>没有参照号或编号为 {ref} 的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>the reference {ref} is already used on row {n}</source>
+        <translation>参照号 {ref} 已在第 {n} 行使用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <source>{n} problem stops the import; nothing was written. {first}</source>
+        <extracomment>{n} problems stop the import; nothing was written. First: {first}</extracomment>
+        <translation>
+            <numerusform>{n} 个问题导致导入中止；没有写入任何内容。{first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid JSON ({detail}).</source>
+        <translation>对应表文件不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>The mapping file is not valid: {reason}</source>
+        <translation>对应表文件无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>column “{column}”: {type} records have no field {field}</source>
+        <translation>“{column}”列：{type} 记录没有 {field} 字段</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values/{list}: {key} is not a key of the list</source>
+        <translation>values/{list}：{key} 不是该列表的键</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/mapping.py"/>
+        <source>values: there is no list {name}</source>
+        <translation>values：没有名为 {name} 的列表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>(perhaps “{field}”?)</source>
+        <translation>（是否为“{field}”？）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Column “{column}”</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>Sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>column “{column}”</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>it does not say which kind of records this is: choose case, aid or testimony (--type)</source>
+        <translation>未说明这是哪类记录：请选择个案、援助或证词（--type）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no column gives the required field “{field}”</source>
+        <translation>没有任何列提供必填字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>no field of the record matches this header; map it to a field or ignore it</source>
+        <translation>没有字段与此列标题对应；请指定字段或忽略此列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>the file holds no rows to import</source>
+        <translation>文件中没有可导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>two columns give the same field {field}</source>
+        <translation>两列对应同一个字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Column {letter}</source>
+        <translation>{letter} 列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Only .csv and .xlsx files can be imported as spreadsheets.</source>
+        <translation>只有 .csv 和 .xlsx 文件可以作为电子表格导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Row {n}: the file is not valid CSV ({detail}).</source>
+        <translation>第 {n} 行：文件不是有效的 CSV（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file has more than {n} rows.</source>
+        <translation>文件超过 {n} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is not valid {encoding} text (byte {n}); name the right encoding with --encoding.</source>
+        <translation>文件不是有效的 {encoding} 文本（第 {n} 字节）；请用 --encoding 指定正确的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import (more than {n} MB).</source>
+        <translation>文件太大，无法导入（超过 {n} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The file is too large to import once unpacked.</source>
+        <translation>文件解压后太大，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not certain (it could be {names}). Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>无法确定此文件的文本编码（可能是 {names}）。请用 --encoding 指定，例如 --encoding cp949、shift_jis 或 gb18030。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>The text encoding of this file is not one this app recognises. Name it with --encoding, e.g. --encoding cp949, shift_jis or gb18030.</source>
+        <translation>本应用无法识别此文件的文本编码。请用 --encoding 指定，例如 --encoding cp949、shift_jis 或 gb18030。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>This is not an .xlsx file, or it is damaged.</source>
+        <translation>这不是 .xlsx 文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/spreadsheet/reading.py"/>
+        <source>Unknown text encoding {name}.</source>
+        <translation>未知的文本编码 {name}。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
         <translation>部署配置文件中的某个总部密钥不是 age X25519 密钥。</translation>
@@ -1801,6 +2583,81 @@
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
         <translation>从 {folder} 读回的数据包与写入的内容不一致：存储介质可能已损坏或已满。未写入数据包；请换一个 U 盘再试。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>Last verified backup {n} day ago: back up in Settings.</source>
+        <extracomment>Last verified backup {n} days ago: back up in Settings.</extracomment>
+        <translation>
+            <numerusform>上次经检查的备份在 {n} 天前：请在设置中备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/__init__.py"/>
+        <source>No verified backup yet: back up in Settings.</source>
+        <translation>还没有经检查的备份：请在设置中备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>A backup is a checked copy of the whole vault, encrypted like the vault itself: it opens only with your passphrase or recovery key. Choose a folder on a removable drive and keep the drive as safe as the laptop.</source>
+        <translation>备份是整个保险库经过检查的副本，与保险库一样加密：只能用您的密码短语或恢复密钥打开。请选择移动硬盘上的文件夹，并像保管笔记本电脑一样妥善保管该硬盘。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose a folder and back up…</source>
+        <translation>选择文件夹并备份…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Choose the folder for the backup</source>
+        <translation>选择备份的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Copying and checking the vault…</source>
+        <translation>正在复制并检查保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Headquarters is reminded after 7 days by default. On a field laptop there is no reminder unless you set one: a backup on a stick is one more copy to protect.</source>
+        <translation>总部默认在 7 天后提醒。现场笔记本电脑除非您自己设置，否则不会提醒：U 盘上的备份也是又一份需要保护的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Last verified backup:</source>
+        <translation>上次经检查的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>Remind me after:</source>
+        <translation>提醒间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>The backup was written and checked: {path}. It opens with the same passphrase or recovery key as this vault.</source>
+        <translation>备份已写入并检查：{path}。它用与此保险库相同的密码短语或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <source>There is no reminder unless you set one here: a backup on a stick is one more copy to protect.</source>
+        <translation>除非在这里设置，否则不会提醒：U 盘上的备份也是又一份需要保护的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/hq/profile_form.py"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
         <source>Discard and quit</source>
@@ -1918,7 +2775,67 @@
         <translation>您的恢复密钥</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder (its name is a row of letters and digits) and enter the passphrase the vault had when the backup was made, or its recovery key. The backup is checked before anything is written.</source>
+        <translation>请选择备份文件夹（名称为一串字母和数字），并输入创建备份时保险库的密码短语或恢复密钥。写入任何内容之前会先检查备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Choose the backup folder and enter its passphrase or recovery key.</source>
+        <translation>请选择备份文件夹并输入其密码短语或恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>密码短语或恢复密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>This backup is {n} day old: anything recorded after it is not in it.</source>
+        <extracomment>This backup is {n} days old: anything recorded after it is not in it.</extracomment>
+        <translation>
+            <numerusform>此备份是 {n} 天前的：之后记录的内容不在其中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <source>Use the recovery key instead of the passphrase</source>
+        <translation>用恢复密钥代替密码短语</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
@@ -1928,6 +2845,7 @@
         <location filename="../../intake_app/ui/hq/restore.py"/>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1939,8 +2857,14 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/firstrun/wizard.py"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/wizard.py"/>
@@ -2176,45 +3100,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Alias</source>
-        <translation>化名</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Birth year</source>
-        <translation>出生年份</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
         <translation>个案</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Code</source>
-        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2224,30 +3114,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>Deleted</source>
         <translation>已删除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Exact birth date</source>
-        <translation>确切出生日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2263,165 +3131,10 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interpreter</source>
-        <translation>翻译</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interviewer</source>
-        <translation>访谈人</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>物品</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Legal name</source>
-        <translation>真实姓名</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>陈述</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害方</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Province (China)</source>
-        <translation>省份（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>原籍地</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/household.py"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>当前处境</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/aid_items.py"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Value</source>
-        <translation>价值</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Victim</source>
-        <translation>受害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <location filename="../../intake_app/ui/records/violation_picker.py"/>
-        <source>Violation types</source>
-        <translation>侵权类型</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Vulnerabilities</source>
-        <translation>弱势情况</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2619,11 +3332,6 @@
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/profile_form.py"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>Origin</source>
         <translation>来源</translation>
@@ -2690,6 +3398,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2833,12 +3542,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Aid</source>
-        <translation>援助</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
@@ -2942,12 +3645,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Cases</source>
-        <translation>个案</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录（Ctrl+N）</translation>
     </message>
@@ -2981,12 +3678,6 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>证词</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Devices</source>
         <translation>设备</translation>
@@ -3013,9 +3704,19 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Bring records in from a .csv or .xlsx file</source>
+        <translation>从 .csv 或 .xlsx 文件导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Field Intake</source>
         <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Import a spreadsheet…</source>
+        <translation>导入电子表格…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3053,11 +3754,6 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -3251,6 +3947,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>identifying</source>
         <translation>可识别身份</translation>
     </message>
@@ -3291,6 +3988,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3508,11 +4206,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Facility type</source>
-        <translation>设施类型</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Incident {n}</source>
         <translation>事件 {n}</translation>
     </message>
@@ -3531,11 +4224,6 @@
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>No incident yet. Add one for each event the witness describes.</source>
         <translation>尚无事件。请为证人讲述的每一件事各添加一条。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Place name</source>
-        <translation>地点名称</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -3722,6 +4410,16 @@
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>已设置恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Backup:</source>
+        <translation>备份：</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -3998,6 +4696,304 @@
         <location filename="../../intake_app/ui/settings/recovery.py"/>
         <source>Your new recovery key</source>
         <translation>您的新恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>(not mapped)</source>
+        <translation>（未对应）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>A .csv or .xlsx file. It is read into memory only; nothing is written until the last step.</source>
+        <translation>.csv 或 .xlsx 文件。只读入内存；最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Choose the spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Find out by itself</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>From the sheet names or a type column</source>
+        <translation>根据工作表名称或类型列</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Kind of records:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mapping loaded: {name}</source>
+        <translation>已载入对应表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Mappings</source>
+        <translation>对应表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Match the columns and values</source>
+        <translation>对应列和值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping</source>
+        <translation>保存此对应表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Save this mapping…</source>
+        <translation>保存此对应表…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Spreadsheets</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Suggestions are filled in. Check each one marked “please check”. Columns marked “identifying” name or locate a person.</source>
+        <translation>已填入建议。请逐一检查标有“请检查”的项。标有“身份识别”的列可指出某人的姓名或位置。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text encoding (CSV):</source>
+        <translation>文本编码（CSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Text in the file</source>
+        <translation>文件中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The mapping was saved to {path}.</source>
+        <translation>对应表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>The text encoding of this file is not certain. Choose the line under “Text encoding” that reads correctly, then press Next.</source>
+        <translation>无法确定此文件的文本编码。请在“文本编码”中选择显示正确的一行，然后按“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Update the values</source>
+        <translation>更新值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping</source>
+        <translation>使用已保存的对应表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Use a saved mapping…</source>
+        <translation>使用已保存的对应表…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Values from lists</source>
+        <translation>列表中的值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>each row names its kind of record</source>
+        <translation>每行注明其记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>identifying: names or locates a person</source>
+        <translation>身份识别：可指出某人的姓名或位置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a field or ignore it</source>
+        <translation>无对应：请选择字段或忽略</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>no match: choose a value</source>
+        <translation>无对应：请选择一个值</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>suggested: please check</source>
+        <translation>建议：请检查</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>{n} columns, {m} different values.</source>
+        <translation>{n} 列，{m} 个不同的值。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>A dry run: each row is checked as if it were imported, and nothing is written.</source>
+        <translation>试运行：每一行都像正式导入一样检查，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Check every row</source>
+        <translation>检查每一行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet?</source>
+        <translation>删除电子表格吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Delete the spreadsheet…</source>
+        <translation>删除电子表格…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Every row can be imported.</source>
+        <translation>每一行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Importing… Every row is saved in one step: if you cancel, nothing is kept.</source>
+        <translation>正在导入…所有行一次性保存：如果取消，什么都不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>The spreadsheet was deleted. Copies elsewhere (a USB stick, e-mail, the recycle bin) are not affected.</source>
+        <translation>电子表格已删除。其他地方的副本（U 盘、电子邮件、回收站）不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>What will be saved</source>
+        <translation>将保存的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{n} problem must be fixed before the import (go back to change the mapping, or correct the file):</source>
+        <extracomment>{n} problems must be fixed before the import (go back to change the mapping, or correct the file):</extracomment>
+        <translation>
+            <numerusform>导入前必须解决 {n} 个问题（返回修改对应表，或更正文件）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>{path} will be overwritten and deleted. {warning}</source>
+        <translation>{path} 将被覆盖并删除。{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -4386,6 +5382,81 @@
         <translation>要添加附件的记录不存在。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A backup inside the vault&apos;s own folder is no backup: choose another folder, ideally on a removable drive.</source>
+        <translation>放在保险库自身文件夹里的备份不算备份：请选择其他文件夹，最好在移动硬盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A file of the backup is damaged.</source>
+        <translation>备份中的一个文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault already exists in {path}; a restore never writes over one. Nothing was changed.</source>
+        <translation>{path} 中已有保险库；恢复绝不会覆盖现有保险库。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault appeared in {path} meanwhile; nothing was changed.</source>
+        <translation>在此期间 {path} 中出现了保险库；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>A vault file changed while it was copied; try the backup again.</source>
+        <translation>复制期间保险库文件发生了变化；请重新备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>Cancelled: no backup was made.</source>
+        <translation>已取消：没有创建备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup cannot be read: it is damaged, or it does not open with this passphrase or recovery key.</source>
+        <translation>无法读取备份：它已损坏，或者无法用此密码短语或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup changed while it was read; nothing was restored.</source>
+        <translation>读取期间备份发生了变化；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup copy failed its check: {problems}. Nothing was kept.</source>
+        <translation>备份副本未通过检查：{problems}。没有保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup failed its check: {problems}. Nothing was restored.</source>
+        <translation>备份未通过检查：{problems}。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>The backup is damaged: its database does not open with its own key.</source>
+        <translation>备份已损坏：其数据库无法用自己的密钥打开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>This folder is an unfinished backup (it was interrupted); it cannot be restored.</source>
+        <translation>此文件夹是未完成的备份（中途被打断），无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a backup folder.</source>
+        <translation>{path} 不是备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a complete backup: {files} missing.</source>
+        <translation>{path} 不是完整的备份：缺少 {files}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/backup.py"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} 不是文件夹。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/vault/connection.py"/>
         <source>A vault already exists at {path}; it was left untouched.</source>
         <translation>{path} 已有保险库，未对其做任何改动。</translation>
@@ -4405,11 +5476,6 @@
         <location filename="../../intake_app/vault/duress.py"/>
         <source>This vault has no second database; nothing was changed.</source>
         <translation>这个保险库没有第二个数据库；没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/jsonl_import.py"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/jsonl_import.py"/>
@@ -4557,8 +5623,16 @@
         <translation>保险库有 {n} 个页面未通过认证校验。</translation>
     </message>
     <message>
+        <source>A copied file differs from the original.</source>
+        <translation type="vanished">复制的文件与原文件不同。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation type="vanished">文件.jsonl</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
@@ -4567,6 +5641,14 @@
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">此版本中没有此页面。</translation>
+    </message>
+    <message>
+        <source>import records from a JSON Lines file, all or nothing</source>
+        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <source>one record per line; - for standard input</source>
+        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
     </message>
 </context>
 </TS>

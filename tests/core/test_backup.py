@@ -245,3 +245,30 @@ def test_a_field_worker_who_asks_is_reminded(vault, tmp_path: Path) -> None:
     assert backup.backup_overdue(vault) is None
     backup.set_reminder_days(vault, 3)
     assert backup.backup_overdue(vault) == -1
+
+
+def test_restored_field_laptop_sends_on_after_bundles_the_backup_never_saw(tmp_path: Path) -> None:
+    hq, profile = make_hq(tmp_path / "hq")
+    field_vault = make_field(tmp_path / "field", hq, profile)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        add_records(field_vault, 1)
+        assert import_bundle(hq, export_bundle(field_vault, out).path).outcome is ImportOutcome.IMPORTED
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        result = backup.make_backup(field_vault, stick)
+        add_records(field_vault, 1)  # a bundle the backup never saw
+        assert import_bundle(hq, export_bundle(field_vault, out).path).outcome is ImportOutcome.IMPORTED
+        field_vault.close()  # the laptop is lost
+
+        backup.restore_backup(result.path, tmp_path / "new-field", passphrase=PASSPHRASE)
+        restored = Vault.open(tmp_path / "new-field", passphrase=PASSPHRASE)
+        try:
+            add_records(restored, 1)
+            imported = import_bundle(hq, export_bundle(restored, out).path)
+            assert imported.outcome is ImportOutcome.IMPORTED and imported.gap  # a gap, not a replay
+        finally:
+            restored.close()
+    finally:
+        hq.close()

@@ -273,3 +273,23 @@ def test_dates_are_read_with_their_precision(text, value, precision) -> None:
 def test_unclear_dates_are_refused_never_guessed(text) -> None:
     with pytest.raises(DateProblem):
         read_date(text)
+
+
+def test_xlsx_with_xml_entities_is_refused(tmp_path: Path) -> None:
+    """A sheet that defines XML entities (the 'billion laughs' bomb) is refused, never expanded."""
+    book = openpyxl.Workbook()
+    book.active.append(["alias"])
+    book.active.append(["A"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>')
+    patched = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(patched, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, bomb if item.filename == "xl/worksheets/sheet1.xml" else src.read(item.filename))
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(patched.getvalue())
+    with pytest.raises(reading.SpreadsheetError):
+        reading.read_spreadsheet(path)
