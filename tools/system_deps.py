@@ -6,10 +6,11 @@
 
 packaging/linux/debian-packages.txt is the one list of Debian packages that `make run`, `make test` and
 `make package` install (tools/ensure-debs.sh reads it, one section per need). Its [run] section is not
-written by hand: this tool reads, with no tool but Python, the ELF files the app loads from the wheels of
-pyproject.toml's dependencies (their Python extension modules, the PySide6 modules the app imports, the Qt
-plugins of packaging/qt_plugins.py, and PySide6's lrelease that `make translations` runs), follows each
-library they need that another wheel file provides, and keeps the ones no wheel provides. Each of those
+written by hand: this tool reads, with no tool but Python, the ELF files loaded from the wheels of
+pyproject.toml's dependencies and extras (their extension modules and executables, such as ruff and
+PyInstaller's bootloader; of PySide6 only the modules the app imports, the Qt plugins of
+packaging/qt_plugins.py and the lrelease that `make translations` runs), follows each library they need
+that another wheel file provides, and keeps the ones no wheel provides. Each of those
 is then looked up in the dynamic linker's cache and mapped to the Debian package that owns it (`dpkg -S`),
 as tools/package.py does for the .deb's Depends.
 
@@ -160,12 +161,15 @@ def _dynamic_section(path: Path, data: mmap.mmap) -> Elf:
 # -- what the app loads from the wheels ----------------------------------------------------------------------
 
 
-def runtime_distributions(pyproject: Path = REPO_ROOT / "pyproject.toml") -> list[importlib.metadata.Distribution]:
-    """The installed distributions of pyproject.toml's dependencies and of theirs (markers evaluated here)."""
+def installed_distributions(pyproject: Path = REPO_ROOT / "pyproject.toml") -> list[importlib.metadata.Distribution]:
+    """The installed distributions of pyproject.toml's dependencies and extras (`make test` installs `test`,
+    `make package` `package`), and of theirs, markers evaluated here."""
     from packaging.requirements import Requirement
 
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
-    todo = [Requirement(r) for r in project["dependencies"]]
+    extras = project.get("optional-dependencies", {}).values()
+    wanted = [*project["dependencies"], *(requirement for extra in extras for requirement in extra)]
+    todo = [Requirement(r) for r in wanted]
     seen: dict[str, importlib.metadata.Distribution] = {}
     while todo:
         requirement = todo.pop()
@@ -192,11 +196,11 @@ def _qt_plugin_rules() -> ModuleType:
 
 
 def _is_root(relative: str, qt_modules: set[str], rules: ModuleType) -> bool:
-    """Is this wheel file one the app (or `make translations`) loads directly?"""
+    """Is this ELF file of a wheel one the app, `make translations` or a tool of the extras runs directly?"""
     parts = relative.split("/")
     name = parts[-1]
     if parts[0] != "PySide6":
-        return ".cpython-" in name or ".abi3." in name  # every extension module of the other wheels
+        return True  # the other wheels' extension modules, ruff's executable, PyInstaller's bootloaders
     if len(parts) == 2:
         return name in PYSIDE_TOOLS or name.split(".")[0] in qt_modules
     if parts[1:3] == ["Qt", "plugins"] and len(parts) >= 5:
@@ -214,7 +218,7 @@ class WheelLibraries:
 def wheel_libraries(distributions: Iterable[importlib.metadata.Distribution] | None = None,
                     qt_modules: set[str] | None = None) -> WheelLibraries:
     """The libraries the app's ELF files need that no wheel file provides, and who needs each."""
-    dists = list(runtime_distributions() if distributions is None else distributions)
+    dists = list(installed_distributions() if distributions is None else distributions)
     modules = qt_modules_imported() if qt_modules is None else qt_modules
     rules = _qt_plugin_rules()
     elves: dict[str, tuple[Path, Elf]] = {}

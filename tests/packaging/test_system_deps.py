@@ -65,6 +65,9 @@ def test_the_libraries_come_from_what_the_app_loads(needed: object) -> None:
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in users or "PySide6/Qt/lib/libQt6XcbQpa.so.6" in users
     assert any(user.startswith("PySide6/Qt/plugins/wayland-") or "Wayland" in user for user in users)
     assert any(user.startswith("sqlcipher3/") for user in users)
+    # The executables of the test and package extras: ruff (make lint) and PyInstaller's bootloader.
+    assert any(user.endswith("bin/ruff") for user in users)
+    assert any(user.startswith("PyInstaller/bootloader/") for user in users)
     # Plugins packaging/qt_plugins.py leaves out, and Qt modules the app does not import, add nothing.
     for library in ("libgtk-3.so.0", "libgbm.so.1", "libQt6Pdf.so.6", "libQt6WebEngineCore.so.6", "libcups.so.2"):
         assert library not in needed.external
