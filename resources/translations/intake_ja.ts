@@ -3757,6 +3757,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
@@ -3788,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定されているかどうかはノートパソコンのどこにも表れません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>

@@ -3757,6 +3757,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>복구 키</translation>
     </message>
@@ -3788,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 노트북의 어떤 것도 강요용 암호 문구가 설정되었는지 보여 주지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>

@@ -3757,6 +3757,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -3788,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；设置它也不会改变这台电脑上的任何文件。</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；电脑上没有任何东西能看出是否设置了它。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
