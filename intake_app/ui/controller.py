@@ -282,6 +282,8 @@ class AppController(QObject):
             self.restart_requested.emit(True)
         elif self.wizard is None:
             self.show_first_run(minimised=True)
+        else:
+            self.wizard.showMinimized()
 
     def ask_quit(self) -> None:
         window = self.main_window

@@ -5627,28 +5627,44 @@
         <translation type="vanished">コピーしたファイルが元のファイルと異なります。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">ファイル.jsonl</translation>
+        <translation>ファイル.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">このバージョンではこのページは使えません。</translation>
+        <translation>このバージョンではこのページは使えません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
+        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定されているかどうかはノートパソコンのどこにも表れません。</translation>
     </message>
 </context>
 </TS>

@@ -5627,28 +5627,44 @@
         <translation type="vanished">복사한 파일이 원본과 다릅니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+        <translation>가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">파일.jsonl</translation>
+        <translation>파일.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+        <translation>이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
+        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 노트북의 어떤 것도 강요용 암호 문구가 설정되었는지 보여 주지 않습니다.</translation>
     </message>
 </context>
 </TS>

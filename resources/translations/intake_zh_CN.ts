@@ -5627,28 +5627,44 @@
         <translation type="vanished">复制的文件与原文件不同。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+        <translation>这是包含虚构记录的演示保险库。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">文件.jsonl</translation>
+        <translation>文件.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">此版本中没有此页面。</translation>
+        <translation>此版本中没有此页面。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
+        <translation>每行一条记录；- 表示标准输入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/duress.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；电脑上没有任何东西能看出是否设置了它。</translation>
     </message>
 </context>
 </TS>

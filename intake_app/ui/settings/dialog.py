@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,15 +102,32 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(ok_cancel, self)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        # Two tabs: with the protections' explanations on one page the window would not fit a small
+        # laptop screen.
+        main_tab = QWidget(self)
+        main_layout = QVBoxLayout(main_tab)
+        main_layout.setSpacing(style.MARGIN)
+        main_layout.addWidget(general)
+        main_layout.addWidget(security)
+        main_layout.addStretch(1)
+        self.protection = ProtectionGroup(vault, settings, self)
+        protection_tab = QWidget(self)
+        protection_layout = QVBoxLayout(protection_tab)
+        protection_layout.addWidget(self.protection)
+        protection_layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(main_tab, _("General"))
+        self.tabs.addTab(protection_tab, _("Protection"))
         layout = QVBoxLayout(self)
         layout.setSpacing(style.MARGIN)
-        layout.addWidget(general)
-        layout.addWidget(security)
-        self.protection = ProtectionGroup(vault, settings, self)
-        layout.addWidget(self.protection)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(620)
+        # A tab widget sizes itself as if wrapped text were one line: make room for the protections'
+        # explanations at the width they will have, in whatever language.
+        needed = self.protection.heightForWidth(600 - 2 * style.MARGIN)
+        if needed > 0:
+            self.tabs.setMinimumHeight(needed + self.tabs.tabBar().sizeHint().height() + 4 * style.MARGIN)
         self.refresh_recovery_status()
 
     def refresh_recovery_status(self) -> None:

@@ -34,7 +34,7 @@ def duress_explanation() -> str:
     return _("A duress passphrase is a second passphrase for when someone forces you to open the app. "
              "It opens a separate decoy vault that never shows your real records. You can put a few "
              "ordinary records in the decoy, so that it looks used. The app looks and works the same "
-             "with either passphrase, and setting one changes no file on this laptop.")
+             "with either passphrase, and nothing on the laptop shows whether one is set.")
 
 
 def destroy_explanation() -> str:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,16 @@ def _note(text: str, parent: QWidget, *, colour: str = style.MUTED) -> QLabel:
     return label
 
 
+def _row(label: str, field: QWidget | QHBoxLayout, parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(QLabel(label, parent))
+    if isinstance(field, QHBoxLayout):
+        row.addLayout(field, 1)
+    else:
+        row.addWidget(field, 1)
+    return row
+
+
 class ProtectionGroup(QGroupBox):
     def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(_("If the laptop is taken or you are forced to open it"), parent)
@@ -81,20 +90,25 @@ class ProtectionGroup(QGroupBox):
         self.log_button = QPushButton(_("Show this session's notes…"), self)
         self.log_button.clicked.connect(self.show_notes)
 
-        form = QFormLayout(self)
-        form.addRow(_("Duress passphrase:"), duress_row)
-        form.addRow(_note(_("A second passphrase that opens a decoy vault instead of your real records, "
-                            "for when someone forces you to open the app. Off until you set one."), self))
-        form.addRow(_("Destroy the vault:"), self.wipe)
-        form.addRow(_note(_("After this many wrong passphrases in a row, the vault is destroyed: nobody can "
-                            "open it any more, and the app starts as if newly installed. Records already "
-                            "sent to headquarters stay there. Off by default; at least 5."), self))
-        form.addRow(_("Panic key:"), self.panic)
-        form.addRow(_note(_("\"Lock and destroy the keys\" also makes the vault impossible to open, for "
-                            "anyone, for ever, when you press the panic key. Records already sent to "
-                            "headquarters stay there."), self))
-        form.addRow(_note(_("The app keeps no diary on this laptop: its notes stay in memory and are gone "
-                            "when it locks."), self), self.log_button)
+        # A column, not a form: word-wrapped notes in form rows get squeezed to one clipped line.
+        layout = QVBoxLayout(self)
+        layout.addLayout(_row(_("Duress passphrase:"), duress_row, self))
+        layout.addWidget(_note(_("A second passphrase that opens a decoy vault instead of your real records, "
+                                 "for when someone forces you to open the app. Off until you set one."), self))
+        layout.addLayout(_row(_("Destroy the vault:"), self.wipe, self))
+        layout.addWidget(_note(_("After this many wrong passphrases in a row, the vault is destroyed: nobody "
+                                 "can open it any more, and the app starts as if newly installed. Records "
+                                 "already sent to headquarters stay there. Off by default; at least 5."), self))
+        layout.addLayout(_row(_("Panic key:"), self.panic, self))
+        layout.addWidget(_note(_("\"Lock and destroy the keys\" also makes the vault impossible to open, for "
+                                 "anyone, for ever, when you press the panic key. Records already sent to "
+                                 "headquarters stay there."), self))
+        layout.addWidget(_note(_("The app keeps no diary on this laptop: its notes stay in memory and are "
+                                 "gone when it locks."), self))
+        notes_row = QHBoxLayout()
+        notes_row.addStretch(1)
+        notes_row.addWidget(self.log_button)
+        layout.addLayout(notes_row)
         self.refresh_duress_status()
 
     # -- values applied with OK ------------------------------------------------------------------------
