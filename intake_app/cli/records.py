@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
                              ("violation", _("violation type, e.g. torture")),
                              ("province", _("province key, e.g. north_hamgyong or jilin")),
                              ("situation", _("case situation, e.g. in_hiding_china")),
-                             ("consent", _("consent in force, e.g. un_mechanisms"))):
+                             ("consent", _("consent in force, e.g. un_mechanisms")),
+                             ("reliability", _("source reliability a-f (A-F scale), e.g. b")),
+                             ("credibility", _("information credibility c1-c6 (1-6 scale), e.g. c2"))):
         srch.add_argument(f"--{facet}", help=help_text)
     srch.add_argument("--limit", type=int, default=50)
     srch.set_defaults(handler=cmd_records_search)
@@ -71,7 +73,8 @@ def cmd_records_search(args: argparse.Namespace) -> int:
 
     facets = {k: v for k, v in (("aid_category", args.category), ("violation", args.violation),
                                 ("province", args.province), ("situation", args.situation),
-                                ("consent", args.consent)) if v}
+                                ("consent", args.consent), ("source_reliability", args.reliability),
+                                ("information_credibility", args.credibility)) if v}
     query = SearchQuery(text=args.query, types=tuple(args.type or ()), date_from=args.date_from,
                         date_to=args.date_to, facets=facets, limit=max(1, args.limit))
     with opened(args) as vault:

@@ -12,7 +12,7 @@ from intake_app.domain.models import RECORD_TYPES, Record, Version, record_from_
 from intake_app.domain.validation import validate_record
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
-from intake_app.vault import audit
+from intake_app.vault import audit, match
 from intake_app.vault.connection import Connection
 from intake_app.vault.indexing import fts_text, index_entry
 from intake_app.vault.vault import Vault
@@ -65,8 +65,12 @@ class RecordStore:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def save(self, record: Record) -> Record:
-        """Write a new version of `record` (creating it if new) and return it as stored."""
+    def save(self, record: Record, *, reason: str | None = None) -> Record:
+        """Write a new version of `record` (creating it if new) and return it as stored.
+
+        `reason` (why this change was made) is kept with this version only; a later save without one
+        carries none.
+        """
         vault = self.vault
         with vault.transaction() as conn:
             current = self._head(conn, record.id)
@@ -89,6 +93,10 @@ class RecordStore:
                 updated_at=now,
                 origin_device=vault.info.device_id if current is None else current["origin_device"],
             )
+            env.pop("reason", None)
+            if reason and reason.strip():
+                env["reason"] = reason.strip()
+            match.refresh_tokens(conn, env)
             validate_record(env)
             self._check_references(conn, env)
             self.write_envelope(conn, env, counter)

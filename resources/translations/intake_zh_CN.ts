@@ -19,6 +19,88 @@
         <translation>已中断，此后未再写入任何内容。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>HQ: grade the source and the information of a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters: source {r}, information {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Interviewer: source {r}, information {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>No testimony with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>TESTIMONY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>a testimony id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>why (kept with this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/common.py"/>
         <source>CODE</source>
         <translation>代码</translation>
@@ -140,16 +222,6 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
-        <location filename="../../intake_app/cli/profile.py"/>
-        <location filename="../../intake_app/cli/records.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <location filename="../../intake_app/cli/vault_commands.py"/>
-        <source>ACTION</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/devices.py"/>
-        <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
     </message>
@@ -188,6 +260,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -286,6 +359,146 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>可能开始失陷的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>HQ: cases that may be the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>a case id or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>list candidate pairs, the strongest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are different people (not proposed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are one person (counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>why (kept with this decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{n} candidate pair.</source>
+        <extracomment>{n} candidate pairs.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>Event {id}: the incidents are linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>HQ: incidents from several testimonies that are one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>INCIDENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>a short name for the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids or event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list events and their witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list incidents that may be one event instead (same violation, place and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>make the incidents one event (joining events they are in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>single witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>take incidents out of their event, or dissolve events by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>testimony {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} event.</source>
+        <extracomment>{n} events.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} incident left its event.</source>
+        <extracomment>{n} incidents left their events.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} suggestion.</source>
+        <extracomment>{n} suggestions.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} witness</source>
+        <extracomment>{n} witnesses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -527,6 +740,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
         <translation>每行一条记录；- 表示标准输入</translation>
     </message>
@@ -539,6 +757,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>搜索记录（全文与筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>source reliability a-f (A-F scale), e.g. b</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1108,6 +1331,11 @@
         <translation>版本 {version} 不属于冲突 {id}：应为 {a} 或 {b}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
         <translation>自称来自设备 {device} 的数据包由不止一个密钥签名：请改用其注册申请文件批准，而不要按 ID 批准。</translation>
@@ -1186,6 +1414,66 @@
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
         <translation>“{id}”不是设备 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>Name at least two incidents to link into one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>No incident with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>{id} is neither an event nor an incident linked to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Confirmed: {a} and {b} are counted as one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>No case with the id or code {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Nothing changed: {a} and {b} were already decided so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same sex, province and birth year (within one), from different workers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1287,6 +1575,51 @@
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
         <translation>已隔离的数据包 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -3071,16 +3404,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>以下文件无法删除元数据，已按原样保存：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Not attached: {reasons}</source>
-        <translation>未能附加：{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
         <translation>照片通常记录拍摄地点和时间。除非确实需要这些信息，请保持关闭。</translation>
     </message>
@@ -3136,18 +3459,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>unaltered original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
         <translation>{name} — {size}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: the file cannot be read</source>
-        <translation>{name}：无法读取文件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3159,10 +3477,13 @@
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file(s) attached.</source>
-        <translation>已附加 {n} 个文件。</translation>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4275,6 +4596,26 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保险库有 {n} 个页面未通过认证校验。</translation>
+    </message>
+    <message>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
+    </message>
+    <message>
+        <source>Not attached: {reasons}</source>
+        <translation type="vanished">未能附加：{reasons}</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read</source>
+        <translation type="vanished">{name}：无法读取文件</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="vanished">{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) attached.</source>
+        <translation type="vanished">已附加 {n} 个文件。</translation>
     </message>
 </context>
 </TS>
