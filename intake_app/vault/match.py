@@ -38,6 +38,8 @@ def refresh_tokens(conn: Connection, env: dict[str, Any]) -> None:
     if not has_identifying_input(data):
         if has_identifying_input(head):  # the details were cleared: tokens of them would still say them
             data["match_tokens"] = None
+        else:  # HQ editing a case whose details stayed in the field: the field's tokens stay
+            data["match_tokens"] = data.get("match_tokens") or head.get("match_tokens")
         return
     key = current_match_key(conn)
     if key is None:

@@ -34,71 +34,71 @@
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>HQ: grade the source and the information of a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>本部：証言の情報源と情報を評価する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本部の評価を保存しました：情報源 {r}、情報 {c}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Headquarters: source {r}, information {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>本部：情報源 {r}、情報 {c}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Interviewer: source {r}, information {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り担当者：情報源 {r}、情報 {c}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/hq/credibility.py"/>
         <source>No testimony with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が {id} の証言はありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>TESTIMONY</source>
-        <translation type="unfinished"></translation>
+        <translation>証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <location filename="../../intake_app/cli/events.py"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>a testimony id</source>
-        <translation type="unfinished"></translation>
+        <translation>証言の ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の信憑性：1（確認済み）から 5（事実とは考えにくい）まで、6（判断できない）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>本部の評価を記録する（新しい版として。聞き取り担当者の評価は残ります）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>証言の評価を表示する（聞き取り担当者と本部）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性：A（完全に信頼できる）から E（信頼できない）まで、F（判断できない）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/cli/events.py"/>
         <source>why (kept with this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（この版と一緒に保存されます）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
@@ -191,6 +191,7 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -363,141 +364,142 @@
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>HQ: cases that may be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>本部：同じ人物かもしれないケース</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>a case id or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの ID またはコード</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>list candidate pairs, the strongest first</source>
-        <translation type="unfinished"></translation>
+        <translation>候補の組を一覧にする（可能性の高い順）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>the two cases are different people (not proposed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>二つのケースは別人です（再び提案されません）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>the two cases are one person (counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>二つのケースは同じ人物です（一人として数えます）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>why (kept with this decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（この判断と一緒に保存されます）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：{alias}、{sex}、{year}年生まれ、{province}、ケース ID {id}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>{n} candidate pair.</source>
         <extracomment>{n} candidate pairs.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>候補の組 {n} 件。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>Event {id}: the incidents are linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事 {id}：事件を結び付けました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>HQ: incidents from several testimonies that are one event</source>
-        <translation type="unfinished"></translation>
+        <translation>本部：複数の証言に出てくる同じ出来事</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>a short name for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の短い名前</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>incident ids</source>
-        <translation type="unfinished"></translation>
+        <translation>事件の ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>incident ids or event ids</source>
-        <translation type="unfinished"></translation>
+        <translation>事件の ID または出来事の ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>list events and their witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事とその証人を一覧にする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>list incidents that may be one event instead (same violation, place and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに同じ出来事かもしれない事件を一覧にする（同じ侵害・場所・時期）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>make the incidents one event (joining events they are in)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件を一つの出来事にまとめる（既に属する出来事と合わせる）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>single witness</source>
-        <translation type="unfinished"></translation>
+        <translation>証人一人</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>take incidents out of their event, or dissolve events by id</source>
-        <translation type="unfinished"></translation>
+        <translation>事件を出来事から外す、または ID で出来事を解消する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>testimony {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>証言 {id}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} event.</source>
         <extracomment>{n} events.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事 {n} 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} incident left its event.</source>
         <extracomment>{n} incidents left their events.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 件の事件が出来事から外れました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>{n} suggestion.</source>
         <extracomment>{n} suggestions.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提案 {n} 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} witness</source>
         <extracomment>{n} witnesses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>証人 {n} 人</numerusform>
         </translation>
     </message>
     <message>
@@ -621,6 +623,19 @@
         <source>Identifying fields allowed to leave the field: {fields}</source>
         <translation>現場の外に出してよい個人特定項目: {fields}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens were computed for {n} case.</source>
+        <extracomment>Match tokens were computed for {n} cases.</extracomment>
+        <translation>
+            <numerusform>{n} 件のケースの照合トークンを計算しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes</source>
+        <translation>照合トークン：鍵 {id}、Argon2id {mib} MiB、{passes} 回</translation>
+    </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Organisation: {name}</source>
@@ -643,6 +658,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
+        <source>Unaltered originals of photos kept: {answer}</source>
+        <translation>写真の元のファイルを保管：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>Version: {v} (issued {at})</source>
         <translation>バージョン: {v} (発行: {at})</translation>
     </message>
@@ -655,6 +675,11 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
         <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field devices keep the unaltered original of each photo beside the copy without metadata (it leaves the field only with identifying attachments)</source>
+        <translation>現場の端末が、メタデータを消したコピーと一緒に写真の元のファイルも保管する（元のファイルは、身元を示す添付が許可されたときだけ現場の外に出ます）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -674,6 +699,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -741,7 +767,7 @@
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の信憑性 c1〜c6（1〜6 の尺度）、例：c2</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -761,7 +787,7 @@
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>source reliability a-f (A-F scale), e.g. b</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性 a〜f（A〜F の尺度）、例：b</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1333,7 +1359,7 @@
     <message>
         <location filename="../../intake_app/hq/credibility.py"/>
         <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」はこの尺度の評価ではありません（使える値：{allowed}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -1418,62 +1444,62 @@
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>Name at least two incidents to link into one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>一つの出来事にまとめるには、事件を二つ以上指定してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>No incident with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が {id} の事件はありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>{id} is neither an event nor an incident linked to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} は出来事でも、出来事に結び付いた事件でもありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>A case cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを自分自身と結び付けることはできません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Confirmed: {a} and {b} are counted as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しました：{a} と {b} を一人として数えます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>No case with the id or code {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID またはコードが {text} のケースはありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Nothing changed: {a} and {b} were already decided so.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません：{a} と {b} は既にそのように判断されています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>却下しました：{a} と {b} は別人で、再び提案されません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と生年月日が同じ</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same name and birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と生まれ年が同じ</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が同じ</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same sex, province and birth year (within one), from different workers</source>
-        <translation type="unfinished"></translation>
+        <translation>性別・道・生まれ年（1年以内）が同じで、別の担当者が登録</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1579,47 +1605,47 @@
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>this kind of</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached with its place, time and camera data, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：ご指定どおり、場所・時刻・カメラの情報を残したまま添付しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：添付しましたが、隠れた情報（場所・時刻・機器）を消すことはできませんでした。このアプリは {format} ファイルをきれいにできません。このファイルを見た人は、いつどこで作られたかを知るおそれがあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached. It carried no place, time or camera data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報はありませんでした。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報を消しました（{removed}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: not attached: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：添付しませんでした：ファイルを読めません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: not attached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：添付しませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2407,6 +2433,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -2468,6 +2495,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
         <translation>事件</translation>
@@ -2595,7 +2623,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
@@ -2647,6 +2674,162 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
         <translation>証言者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Cases that may be the same person, registered by different workers. Names never leave the field: a match means the same name and birth date (or phone) were entered there. Confirm only when you are sure; statistics then count one person.</source>
+        <translation>別の担当者が登録した、同じ人物かもしれないケースです。名前が現場の外に出ることはありません。一致とは、現場で同じ名前と生年月日（または電話番号）が入力されたという意味です。確かなときだけ確認してください。統計では一人として数えられます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Confirmed as one person</source>
+        <translation>一人と確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Different people</source>
+        <translation>別人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Maybe the same as</source>
+        <translation>同じかもしれない相手</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>No possible duplicates to review.</source>
+        <translation>確認すべき重複の候補はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Not the same person after all</source>
+        <translation>やはり同じ人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Possible duplicates</source>
+        <translation>重複の候補</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Reason for your decision (optional, kept with it)</source>
+        <translation>判断の理由（任意、判断と一緒に保存）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Same person</source>
+        <translation>同じ人物</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Undo the confirmation: a new version of the link, the old one is kept.</source>
+        <translation>確認を取り消します：結び付きの新しい版が作られ、古い版は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{code} {alias} ({details})</source>
+        <translation>{code} {alias}（{details}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{n} pair to review.</source>
+        <extracomment>{n} pairs to review.</extracomment>
+        <translation>
+            <numerusform>確認すべき組 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Corroborated</source>
+        <translation>裏付けあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Dissolve event</source>
+        <translation>出来事を解消</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>In common</source>
+        <translation>共通点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Incidents from different witnesses with the same kind of violation, place and time may be one event. Linking them shows how many independent witnesses an event has (two or more: corroborated).</source>
+        <translation>別々の証人が語った事件のうち、侵害の種類・場所・時期が同じものは同じ出来事かもしれません。まとめると、一つの出来事に独立した証人が何人いるかが分かります（二人以上：裏付けあり）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Link as one event</source>
+        <translation>同じ出来事としてまとめる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Maybe the same event as</source>
+        <translation>同じ出来事かもしれない相手</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Suggested events</source>
+        <translation>提案された出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The event was dissolved; its incidents are separate again.</source>
+        <translation>出来事を解消しました。事件は再び別々になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are linked as one event.</source>
+        <translation>事件を一つの出来事としてまとめました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are separate again (a new version; nothing is lost).</source>
+        <translation>事件は再び別々になります（新しい版として。失われるものはありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Witnesses</source>
+        <translation>証人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{what}, {when}, {where}</source>
+        <translation>{what}、{when}、{where}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same event?</source>
+        <translation>同じ出来事？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same person?</source>
+        <translation>同じ人物？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3460,7 +3643,7 @@
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>unaltered original</source>
-        <translation type="unfinished"></translation>
+        <translation>手を加えていない元のファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3481,8 +3664,8 @@
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file attached.</source>
         <extracomment>{n} files attached.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 件のファイルを添付しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,6 +3700,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change</source>
+        <translation>この変更の理由</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change (optional)</source>
+        <translation>この変更の理由（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -3525,6 +3718,11 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>記録を保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Say why you change this record; the reason is kept with this version, so others can see who changed what and why.</source>
+        <translation>この記録を変更する理由を書いてください。理由はこの版と一緒に保存され、誰が何をなぜ変えたのかを他の人も見られます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -3719,12 +3917,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>場所または施設の名前（分かる場合）</translation>
     </message>
@@ -3781,8 +3973,33 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How credible is this account itself: confirmed elsewhere, consistent, plausible?</source>
+        <translation>この話そのものはどのくらい信じられますか。他で確認されたか、一貫しているか、ありそうなことか。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How reliable is this source, judged from what you know of them (not from this account)?</source>
+        <translation>この話とは別に、この人について知っていることから見て、情報源としてどのくらい信頼できますか。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows</source>
+        <translation>証人が知った方法</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows what they tell: lived it, saw it, heard it from someone, or saw documents.</source>
+        <translation>証人が話す内容をどうして知っているか：自分で体験した、見た、誰かから聞いた、文書を見た。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}: 侵害の種類を少なくとも1つ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Information credibility</source>
+        <translation>情報の信憑性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -3803,6 +4020,16 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>いなければ空欄のまま</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Not assessed</source>
+        <translation>評価していない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source reliability</source>
+        <translation>情報源の信頼性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>

@@ -34,71 +34,71 @@
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>HQ: grade the source and the information of a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：评估证词的来源和信息</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存总部的评估：来源 {r}，信息 {c}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Headquarters: source {r}, information {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：来源 {r}，信息 {c}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>Interviewer: source {r}, information {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈人：来源 {r}，信息 {c}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/hq/credibility.py"/>
         <source>No testimony with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的证词。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>TESTIMONY</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <location filename="../../intake_app/cli/events.py"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>a testimony id</source>
-        <translation type="unfinished"></translation>
+        <translation>证词 ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>信息可信度：1（已证实）到 5（不大可能），6（无法判断）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录总部的评估（新版本；访谈人的评估保留）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示证词的评级（访谈人和总部）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源可靠性：A（完全可靠）到 E（不可靠），F（无法判断）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/assessments.py"/>
         <location filename="../../intake_app/cli/events.py"/>
         <source>why (kept with this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（与此版本一起保存）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
@@ -191,6 +191,7 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>yes</source>
         <translation>是的</translation>
     </message>
@@ -363,141 +364,142 @@
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>HQ: cases that may be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：可能是同一个人的个案</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>a case id or code</source>
-        <translation type="unfinished"></translation>
+        <translation>个案 ID 或编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>list candidate pairs, the strongest first</source>
-        <translation type="unfinished"></translation>
+        <translation>列出候选配对（可能性最大的在前）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>the two cases are different people (not proposed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>两个个案是不同的人（不再提示）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>the two cases are one person (counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>两个个案是同一个人（只计算一次）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>why (kept with this decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（与此决定一起保存）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：{alias}，{sex}，{year}年出生，{province}，个案 ID {id}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/duplicates.py"/>
         <source>{n} candidate pair.</source>
         <extracomment>{n} candidate pairs.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 个候选配对。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>Event {id}: the incidents are linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id}：已将这些事件关联。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>HQ: incidents from several testimonies that are one event</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：多份证词中的同一事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>a short name for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件的简短名称</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>已印证</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>incident ids</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>incident ids or event ids</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 ID 或合并事件 ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>list events and their witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>列出事件及其证人</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>list incidents that may be one event instead (same violation, place and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>改为列出可能是同一事件的事件（相同的侵害、地点和时间）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>make the incidents one event (joining events they are in)</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些事件合并为一个事件（并入它们已属于的事件）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>single witness</source>
-        <translation type="unfinished"></translation>
+        <translation>单一证人</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>take incidents out of their event, or dissolve events by id</source>
-        <translation type="unfinished"></translation>
+        <translation>将事件移出所属事件，或按 ID 解散事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/events.py"/>
         <source>testimony {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>证词 {id}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} event.</source>
         <extracomment>{n} events.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 个事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} incident left its event.</source>
         <extracomment>{n} incidents left their events.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 个事件已移出所属事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>{n} suggestion.</source>
         <extracomment>{n} suggestions.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 条建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/events.py"/>
         <source>{n} witness</source>
         <extracomment>{n} witnesses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} 名证人</numerusform>
         </translation>
     </message>
     <message>
@@ -621,6 +623,19 @@
         <source>Identifying fields allowed to leave the field: {fields}</source>
         <translation>允许离开现场的可识别身份字段：{fields}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens were computed for {n} case.</source>
+        <extracomment>Match tokens were computed for {n} cases.</extracomment>
+        <translation>
+            <numerusform>已为 {n} 个个案计算比对标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes</source>
+        <translation>比对标记：密钥 {id}，Argon2id {mib} MiB，{passes} 轮</translation>
+    </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Organisation: {name}</source>
@@ -643,6 +658,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
+        <source>Unaltered originals of photos kept: {answer}</source>
+        <translation>保留照片原件：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>Version: {v} (issued {at})</source>
         <translation>版本：{v}（签发于 {at}）</translation>
     </message>
@@ -655,6 +675,11 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
         <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field devices keep the unaltered original of each photo beside the copy without metadata (it leaves the field only with identifying attachments)</source>
+        <translation>现场设备在去除元数据的副本之外也保留照片原件（原件只在允许身份附件时才离开现场）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -674,6 +699,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -741,7 +767,7 @@
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
-        <translation type="unfinished"></translation>
+        <translation>信息可信度 c1-c6（1-6 级），例如 c2</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -761,7 +787,7 @@
     <message>
         <location filename="../../intake_app/cli/records.py"/>
         <source>source reliability a-f (A-F scale), e.g. b</source>
-        <translation type="unfinished"></translation>
+        <translation>来源可靠性 a-f（A-F 级），例如 b</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1333,7 +1359,7 @@
     <message>
         <location filename="../../intake_app/hq/credibility.py"/>
         <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是此等级中的评级（可用：{allowed}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -1418,62 +1444,62 @@
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>Name at least two incidents to link into one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定两个事件才能合并为一个事件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>No incident with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的事件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/events.py"/>
         <source>{id} is neither an event nor an incident linked to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} 既不是合并事件，也不是已关联的事件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>A case cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案不能与自身关联。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Confirmed: {a} and {b} are counted as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认：{a} 和 {b} 计为同一个人。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>No case with the id or code {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 或编号为 {text} 的个案。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Nothing changed: {a} and {b} were already decided so.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作更改：{a} 和 {b} 已经如此决定。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已否决：{a} 和 {b} 是不同的人，不会再提示。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和出生日期相同</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same name and birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和出生年份相同</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码相同</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>same sex, province and birth year (within one), from different workers</source>
-        <translation type="unfinished"></translation>
+        <translation>性别、省份和出生年份（相差一年以内）相同，由不同的工作人员登记</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1579,47 +1605,47 @@
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>this kind of</source>
-        <translation type="unfinished"></translation>
+        <translation>这种</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached with its place, time and camera data, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已按您的要求连同地点、时间和相机信息一起附加。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已附加，但无法删除其中的隐藏信息（地点、时间、设备）：本应用无法清理 {format} 文件。看到此文件的人可能会知道它是何时何地制作的。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached. It carried no place, time or camera data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已附加。其中没有地点、时间或相机信息。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已附加。已删除地点、时间和相机信息（{removed}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: not attached: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未附加：无法读取该文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
         <source>{name}: not attached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未附加：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2407,6 +2433,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -2468,6 +2495,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
         <translation>事件</translation>
@@ -2595,7 +2623,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
@@ -2647,6 +2674,162 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
         <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Cases that may be the same person, registered by different workers. Names never leave the field: a match means the same name and birth date (or phone) were entered there. Confirm only when you are sure; statistics then count one person.</source>
+        <translation>由不同工作人员登记、可能是同一个人的个案。姓名从不离开现场：匹配表示在现场输入了相同的姓名和出生日期（或电话）。只有在确定时才确认；统计将把他们计为一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Confirmed as one person</source>
+        <translation>已确认为同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Maybe the same as</source>
+        <translation>可能相同的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>No possible duplicates to review.</source>
+        <translation>没有需要审查的可能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Not the same person after all</source>
+        <translation>并非同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Possible duplicates</source>
+        <translation>可能的重复</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Reason for your decision (optional, kept with it)</source>
+        <translation>决定的原因（可选，与决定一起保存）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Same person</source>
+        <translation>同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Undo the confirmation: a new version of the link, the old one is kept.</source>
+        <translation>撤销确认：生成关联的新版本，旧版本保留。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{code} {alias} ({details})</source>
+        <translation>{code} {alias}（{details}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{n} pair to review.</source>
+        <extracomment>{n} pairs to review.</extracomment>
+        <translation>
+            <numerusform>{n} 对待审查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Corroborated</source>
+        <translation>已印证</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Dissolve event</source>
+        <translation>解散事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>In common</source>
+        <translation>共同点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Incidents from different witnesses with the same kind of violation, place and time may be one event. Linking them shows how many independent witnesses an event has (two or more: corroborated).</source>
+        <translation>不同证人讲述的、侵害类型、地点和时间相同的事件可能是同一事件。关联后可以看到一个事件有多少名独立证人（两名或以上：已印证）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Link as one event</source>
+        <translation>关联为同一事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Maybe the same event as</source>
+        <translation>可能相同的事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Suggested events</source>
+        <translation>建议的事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The event was dissolved; its incidents are separate again.</source>
+        <translation>事件已解散；这些事件重新分开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are linked as one event.</source>
+        <translation>这些事件已关联为同一事件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are separate again (a new version; nothing is lost).</source>
+        <translation>这些事件重新分开（新版本；不会丢失任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Witnesses</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{what}, {when}, {where}</source>
+        <translation>{what}，{when}，{where}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same event?</source>
+        <translation>同一事件？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same person?</source>
+        <translation>同一个人？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3460,7 +3643,7 @@
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>unaltered original</source>
-        <translation type="unfinished"></translation>
+        <translation>未改动的原件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3481,8 +3664,8 @@
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file attached.</source>
         <extracomment>{n} files attached.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已附加 {n} 个文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,6 +3700,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change</source>
+        <translation>此次更改的原因</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change (optional)</source>
+        <translation>此次更改的原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -3525,6 +3718,11 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Say why you change this record; the reason is kept with this version, so others can see who changed what and why.</source>
+        <translation>请说明您为什么更改此记录；原因会与此版本一起保存，其他人可以看到谁改了什么以及为什么。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -3719,12 +3917,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>地点或设施名称（如知道）</translation>
     </message>
@@ -3781,8 +3973,33 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How credible is this account itself: confirmed elsewhere, consistent, plausible?</source>
+        <translation>这份陈述本身有多可信：是否在别处得到证实、前后一致、合乎情理？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How reliable is this source, judged from what you know of them (not from this account)?</source>
+        <translation>根据您对此人的了解（而不是根据这份陈述），这个来源有多可靠？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows</source>
+        <translation>证人如何得知</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows what they tell: lived it, saw it, heard it from someone, or saw documents.</source>
+        <translation>证人如何得知所讲的内容：亲身经历、亲眼看到、听别人说，还是看到文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}：请至少选择一种侵权类型。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Information credibility</source>
+        <translation>信息可信度</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -3803,6 +4020,16 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>如无则留空</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source reliability</source>
+        <translation>来源可靠性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import struct
 import subprocess
-from pathlib import Path
 
 from intake_app.media.attachment_import import (
     AttachmentImportOutcome,

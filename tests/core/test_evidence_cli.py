@@ -13,7 +13,7 @@ from intake_app.vault.search import SearchQuery, search
 from intake_app.vault.vault import Role, Vault
 from tests.conftest import PASSPHRASE
 from tests.core.helpers import make_case, make_testimony
-from tests.core.test_cli import pwfile, run  # noqa: F401 - fixture
+from tests.core.test_cli import pwfile, run
 
 __all__ = ["pwfile"]
 
@@ -35,7 +35,7 @@ def hq_dir(tmp_path: Path) -> tuple[Path, dict[str, str]]:
                   "ib": tb.incidents[0].id}
 
 
-def test_duplicates_confirm_and_reject(capsys, hq_dir, pwfile) -> None:  # noqa: F811
+def test_duplicates_confirm_and_reject(capsys, hq_dir, pwfile) -> None:
     base, ids = hq_dir
     common = ("--data-dir", str(base), "--passphrase-file", str(pwfile))
     code, out, _err = run(capsys, *common, "duplicates", "confirm", ids["a_code"], ids["b"], "--reason", "same")
@@ -52,7 +52,7 @@ def test_duplicates_confirm_and_reject(capsys, hq_dir, pwfile) -> None:  # noqa:
     assert code == 0 and "0 candidate pairs." in out  # decided pairs are not proposed again
 
 
-def test_events_link_list_unlink(capsys, hq_dir, pwfile) -> None:  # noqa: F811
+def test_events_link_list_unlink(capsys, hq_dir, pwfile) -> None:
     base, ids = hq_dir
     common = ("--data-dir", str(base), "--passphrase-file", str(pwfile))
     code, out, _err = run(capsys, *common, "events", "list", "--suggestions")
@@ -67,7 +67,7 @@ def test_events_link_list_unlink(capsys, hq_dir, pwfile) -> None:  # noqa: F811
     assert code == 2 and "two incidents" in err
 
 
-def test_assessments_and_credibility_filters(capsys, hq_dir, pwfile) -> None:  # noqa: F811
+def test_assessments_and_credibility_filters(capsys, hq_dir, pwfile) -> None:
     base, ids = hq_dir
     common = ("--data-dir", str(base), "--passphrase-file", str(pwfile))
     code, out, _err = run(capsys, *common, "assessments", "set", ids["ta"], "--reliability", "B",

@@ -166,7 +166,7 @@ class AidEditor(RecordEditor):
         assert isinstance(record, AidDistribution)  # noqa: S101
         if not self.quick_mode():
             self._quick_count = 1
-            return self.store.save(record)
+            return self.store.save(record, reason=self.edit_reason())
         saved: list[Record] = []
         # One transaction: a failure for one person leaves nobody half-recorded.
         with self.vault.transaction():
