@@ -79,9 +79,12 @@ class AttachmentStore:
         media = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         with self.vault.transaction() as conn:
             sha, size = self.put_blob(conn, stream, total=total, progress=progress, cancelled=cancelled)
+            fields = dict(provenance or {})
+            if provenance is not None and not fields.get("original_sha256"):
+                fields["original_sha256"] = sha  # stored as picked: these bytes are the original
             record = Attachment(owner_id=owner_id, filename=Path(filename).name or "attachment",
                                 media_type=media.lower(), size=size, sha256=sha, identifying=identifying,
-                                caption=caption, **(provenance or {}))
+                                caption=caption, **fields)
             saved = self.records.save(record)
         assert isinstance(saved, Attachment)  # noqa: S101 - save returns the type it was given
         return saved

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from intake_app.domain.models import RECORD_TYPES, Record, Version, record_from_envelope, utc_now
+from intake_app.domain.models import HQ_RECORD_TYPES, RECORD_TYPES, Record, Version, record_from_envelope, utc_now
 from intake_app.domain.validation import validate_record
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
@@ -205,7 +205,9 @@ class RecordStore:
             return int(conn.execute(sql, args).fetchone()[0])
 
     def counts(self) -> dict[str, int]:
-        return {t: self.count(t) for t in RECORD_TYPES}
+        """Per record type; headquarters' own types (links, events, assessments) only where there are some."""
+        found = {t: self.count(t) for t in RECORD_TYPES}
+        return {t: n for t, n in found.items() if n or t not in HQ_RECORD_TYPES}
 
     def list_rows(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
                   descending: bool = False, after: RecordRow | None = None) -> list[RecordRow]:

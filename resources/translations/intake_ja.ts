@@ -235,6 +235,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>ファイル</translation>
@@ -731,6 +732,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>ID またはコードが {text} の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>渡されたままのファイルの SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>標準入力でパスフレーズと記録の両方を渡すことはできません。</translation>
     </message>
@@ -738,6 +754,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>支援の分類 (例: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>記録にファイルを添付する（写真のメタデータは消します。README 参照）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -771,6 +792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>場所・時刻・カメラの情報を残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
         <translation>1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
@@ -788,6 +814,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>source reliability a-f (A-F scale), e.g. b</source>
         <translation>情報源の信頼性 a〜f（A〜F の尺度）、例：b</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>ファイルに顔や書類が写っている</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>記録の ID、またはケースのコード</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -4100,6 +4136,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>すべての支援分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>すべての情報の信憑性</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>すべての情報源の信頼性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>

@@ -235,6 +235,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -731,6 +732,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>ID 또는 코드가 {text}인 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>받은 그대로의 파일 SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>표준 입력으로 암호 문구와 기록을 함께 넘길 수는 없습니다.</translation>
     </message>
@@ -738,6 +754,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>지원 분류 (예: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>기록에 파일을 첨부합니다 (사진의 메타데이터는 지움, README 참조)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -771,6 +792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>장소, 시간, 카메라 정보를 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
         <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
@@ -788,6 +814,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>source reliability a-f (A-F scale), e.g. b</source>
         <translation>출처 신뢰도 a-f (A-F 척도), 예: b</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>파일에 얼굴이나 문서가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>기록 ID 또는 사례 코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -4100,6 +4136,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>모든 지원 분류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>모든 정보 신빙성</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>모든 출처 신뢰도</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>

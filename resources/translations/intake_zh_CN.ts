@@ -235,6 +235,7 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -731,6 +732,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>没有 ID 或编号为 {text} 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>原样文件的 SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>标准输入不能同时传入密码短语和记录。</translation>
     </message>
@@ -738,6 +754,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>援助类别，例如 food</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>将文件附加到记录（删除照片的元数据；见 README）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -771,6 +792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>保留地点、时间和相机信息</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
         <translation>每行一条记录；- 表示标准输入</translation>
     </message>
@@ -788,6 +814,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>source reliability a-f (A-F scale), e.g. b</source>
         <translation>来源可靠性 a-f（A-F 级），例如 b</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>文件中有人脸或证件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>记录 ID 或个案编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -4100,6 +4136,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>全部援助类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>任何信息可信度</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>任何来源可靠性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>

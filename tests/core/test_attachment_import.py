@@ -68,7 +68,7 @@ def test_formats_that_cannot_be_cleaned_are_stored_and_said_plainly(vault, tmp_p
     assert result.attachment is not None and result.attachment.media_type == "image/heic"
     assert "HEIC" in result.message and "could NOT be removed" in result.message
     assert result.attachment.metadata == {"status": "cannot_strip", "removed": [], "gps": None}
-    assert result.attachment.original_sha256 is None or result.attachment.original_sha256 == result.attachment.sha256
+    assert result.attachment.original_sha256 == result.attachment.sha256  # stored as picked
 
 
 def test_damaged_and_unreadable_files_write_nothing(vault, tmp_path):
@@ -89,3 +89,19 @@ def test_type_detection_by_content():
     assert detect_type(b"hello", "notes.txt") == "text/plain"
     assert has_gps(build_jpeg(extra_segments=[])) is False
     assert has_gps(b"OggS") is None
+
+
+def test_records_attach_on_the_command_line(capsys, vault, tmp_path):
+    from intake_app.cli import main
+    from tests.conftest import PASSPHRASE
+
+    case = make_case(RecordStore(vault), "Plum")
+    vault.close()
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(build_jpeg(extra_segments=[_exif_with_gps()]))
+    pw = tmp_path / "pw"
+    pw.write_text(PASSPHRASE + "\n")
+    code = main(["--passphrase-file", str(pw), "records", "attach", case.code, str(photo), str(tmp_path / "none")])
+    out = capsys.readouterr()
+    expected = subprocess.run(["sha256sum", str(photo)], capture_output=True, text=True, check=True).stdout.split()[0]
+    assert code == 1 and expected in out.out and "APP1" in out.out and "cannot be read" in out.err
