@@ -2854,6 +2854,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{incident} (witness {code})</source>
+        <translation>{incident}（証人 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>{what}, {when}, {where}</source>
         <translation>{what}、{when}、{where}</translation>
     </message>

@@ -88,6 +88,7 @@ def test_review_shows_duplicates_and_events_and_decides_them(qtbot, hq):
     click(qtbot, panel.events.link_button)
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.events.events.rowCount() == 1, timeout=10_000)
     assert panel.events.events.item(0, 3).text() == "yes"  # two witnesses: corroborated
+    assert a.code in panel.events.events.item(0, 2).text() and b.code in panel.events.events.item(0, 2).text()
     with hq.reading() as conn:
         assert set(events.event_map(conn)) == {ta.incidents[0].id, tb.incidents[0].id}
 

@@ -82,6 +82,7 @@ class DuplicatesPanel(QWidget):
         self.confirmed.verticalHeader().hide()
         self.confirmed.horizontalHeader().setStretchLastSection(True)
         self.confirmed.itemSelectionChanged.connect(self._update_buttons)
+        self.confirmed.setMaximumHeight(140)
         layout.addWidget(self.confirmed)
         undo_row = QHBoxLayout()
         undo_row.addStretch(1)

@@ -100,26 +100,38 @@ class EventsPanel(QWidget):
         if not self.vault.is_open or self.task is not None:
             return
         vault = self.vault
-        self.task = workers.start_task(lambda _p, _c: (events.suggestions(vault), events.list_events(vault)),
-                                       name="event suggestions")
+        def work(_progress: object, _cancel: object) -> tuple[list, list, dict[str, str]]:
+            with vault.reading() as conn:
+                codes = {i: c for i, c in conn.execute(
+                    "SELECT id, json_extract(body, '$.data.code') FROM records WHERE type = 'case'")}
+            return events.suggestions(vault), events.list_events(vault), codes
+
+        self.task = workers.start_task(work, name="event suggestions")
         self.task.finished.connect(self._show)
         self.task.failed.connect(self._failed)
 
     def is_busy(self) -> bool:
         return self.task is not None
 
-    def _show(self, result: tuple[list[events.Suggestion], list[events.EventView]]) -> None:
+    def _show(self, result: tuple[list[events.Suggestion], list[events.EventView], dict[str, str]]) -> None:
         self.task = None
-        self.suggested, self.linked = result
+        self.suggested, self.linked, codes = result
+
+        def told(ref: events.IncidentRef) -> str:
+            return _("{incident} (witness {code})").format(incident=incident_text(ref),
+                                                          code=codes.get(ref.witness_case_id) or "?")
+
         self.suggestions.setRowCount(len(self.suggested))
         for index, s in enumerate(self.suggested):
             shared = ", ".join(violation_label(v) for v in s.shared_violations)
-            for column, text in enumerate((incident_text(s.a), incident_text(s.b), shared)):
+            for column, text in enumerate((told(s.a), told(s.b), shared)):
                 self.suggestions.setItem(index, column, QTableWidgetItem(text))
         self.events.setRowCount(len(self.linked))
         for index, e in enumerate(self.linked):
             title = e.title or (incident_text(e.incidents[0]) if e.incidents else e.id[:8])
-            cells = (title, str(len(e.incidents)), str(len(e.witnesses)), _("yes") if e.corroborated else _("no"))
+            witnesses = ", ".join(codes.get(w) or w[:8] for w in e.witnesses)
+            cells = (title, str(len(e.incidents)), f"{len(e.witnesses)}: {witnesses}",
+                     _("yes") if e.corroborated else _("no"))
             for column, text in enumerate(cells):
                 self.events.setItem(index, column, QTableWidgetItem(text))
         self.show_message(P_("{n} suggestion.", "{n} suggestions.", len(self.suggested)).format(
