@@ -182,3 +182,14 @@ def test_bad_inputs_are_refused(setup) -> None:
     from intake_app.sync.keystore import WrongRoleError
     with pytest.raises(WrongRoleError):
         identity.candidates(one)
+
+
+def test_an_edit_at_hq_keeps_the_tokens_the_field_made(setup, tmp_path: Path) -> None:
+    hq, one, _two = setup
+    case = make_case(RecordStore(one), "Plum", legal_name="Kim Chol-su", birth_date="1970-05-05")
+    _send(one, hq, tmp_path / "b1")
+    at_hq = RecordStore(hq).get(case.id)
+    assert isinstance(at_hq, Case) and at_hq.match_tokens == case.match_tokens
+    at_hq.notes, at_hq.match_tokens = "seen in Yanji", None  # an editor that does not carry the tokens
+    edited = RecordStore(hq).save(at_hq, reason="met again")
+    assert edited.match_tokens == case.match_tokens and edited.reason == "met again"
