@@ -16,7 +16,21 @@ import sys
 from collections.abc import Callable, Sequence
 
 from intake_app import __version__, paths
-from intake_app.cli import backup, demo, devices, duress, keys, profile, records, settings, sync, vault_commands
+from intake_app.cli import (
+    assessments,
+    backup,
+    demo,
+    devices,
+    duplicates,
+    duress,
+    events,
+    keys,
+    profile,
+    records,
+    settings,
+    sync,
+    vault_commands,
+)
 from intake_app.cli.common import CliError, add_common_options, run_gui
 from intake_app.errors import IntakeError
 from intake_app.i18n import _, detect_language, set_language
@@ -25,7 +39,8 @@ from intake_app.logging_setup import configure_logging
 __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
-COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, backup, duress, settings)
+COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, duplicates, events, assessments,
+                  backup, duress, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from intake_app.cli.common import ask_yes, command, new_output, opened, read_input, write_new_file
-from intake_app.i18n import _
+from intake_app.cli.common import (
+    ask_yes,
+    command,
+    new_output,
+    opened,
+    progress_printer,
+    read_input,
+    write_new_file,
+)
+from intake_app.i18n import P_, _
 from intake_app.vault.vault import Role
 
 
@@ -21,6 +30,9 @@ def register(sub: Any) -> None:
                                "(repeatable; default: none)"))
     create.add_argument("--allow-identifying-attachments", action="store_true",
                         help=_("let attachments marked identifying leave the field (default: no)"))
+    create.add_argument("--keep-originals", action="store_true",
+                        help=_("field devices keep the unaltered original of each photo beside the copy "
+                               "without metadata (it leaves the field only with identifying attachments)"))
     create.add_argument("--purge-days", type=int, default=30, metavar="N",
                         help=_("days after delivery before the field may purge records (default 30)"))
     create.set_defaults(handler=cmd_profile_create)
@@ -45,6 +57,12 @@ def _print_profile(profile: Any) -> None:
     print(_("Identifying attachments allowed: {answer}").format(
         answer=_("yes") if policy.include_identifying_attachments else _("no")))
     print(_("Purge delay after delivery: {n} days").format(n=policy.purge_delay_days))
+    print(_("Unaltered originals of photos kept: {answer}").format(
+        answer=_("yes") if profile.keep_originals else _("no")))
+    if profile.matching is not None:
+        print(_("Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes").format(
+            id=profile.matching.key_id, mib=profile.matching.params.memory_kib // 1024,
+            passes=profile.matching.params.iterations))
     print(_("Taxonomy version: {v}").format(v=profile.taxonomy_version))
     print(_("Fingerprint: {words}").format(words=" ".join(profile.fingerprint())))
 
@@ -59,7 +77,7 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
                                      purge_delay_days=args.purge_days)
     with opened(args) as vault:
         keystore.require_role(vault, Role.HQ)
-        data = create_profile(vault, args.organisation, policy)
+        data = create_profile(vault, args.organisation, policy, keep_originals=args.keep_originals)
     write_new_file(out, data, 0o644)
     profile, _doc = read_profile(data)
     print(_("Deployment profile version {v} written to {path}.").format(v=profile.profile_version, path=out))
@@ -83,7 +101,16 @@ def cmd_profile_import(args: argparse.Namespace) -> int:
 
     with opened(args) as vault:
         result = import_profile(vault, data, confirm)
+        refreshed = 0
+        if result.outcome is not ProfileImportOutcome.DECLINED:
+            from intake_app.vault.match import refresh_all
+
+            # Cases saved before this profile get their match tokens now (a new version each).
+            refreshed = refresh_all(vault, progress=progress_printer(sys.stderr.isatty()))
     print(result.outcome.text())
+    if refreshed:
+        print(P_("Match tokens were computed for {n} case.", "Match tokens were computed for {n} cases.",
+                 refreshed).format(n=refreshed))
     if result.outcome is ProfileImportOutcome.DECLINED:
         return 1
     if result.outcome is not ProfileImportOutcome.TRUSTED_FIRST_TIME:

@@ -1,4 +1,4 @@
-"""Records without a window: `records import`, `records count`, `records search`."""
+"""Records without a window: `records import`, `records count`, `records search`, `records attach`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import CliError, command, opened
+from intake_app.cli.common import CliError, command, opened, progress_printer
 from intake_app.i18n import _
 
 RECORD_TYPES = ("case", "aid", "testimony", "attachment")
@@ -41,10 +41,18 @@ def register(sub: Any) -> None:
                              ("violation", _("violation type, e.g. torture")),
                              ("province", _("province key, e.g. north_hamgyong or jilin")),
                              ("situation", _("case situation, e.g. in_hiding_china")),
-                             ("consent", _("consent in force, e.g. un_mechanisms"))):
+                             ("consent", _("consent in force, e.g. un_mechanisms")),
+                             ("reliability", _("source reliability a-f (A-F scale), e.g. b")),
+                             ("credibility", _("information credibility c1-c6 (1-6 scale), e.g. c2"))):
         srch.add_argument(f"--{facet}", help=help_text)
     srch.add_argument("--limit", type=int, default=50)
     srch.set_defaults(handler=cmd_records_search)
+    att = command(rsub, "attach", _("attach files to a record (metadata removed from photos; see the README)"))
+    att.add_argument("owner", metavar=_("RECORD"), help=_("the id of the record, or a case code"))
+    att.add_argument("files", nargs="+", metavar=_("FILE"))
+    att.add_argument("--keep-metadata", action="store_true", help=_("keep place, time and camera data"))
+    att.add_argument("--identifying", action="store_true", help=_("the files show a face or a document"))
+    att.set_defaults(handler=cmd_records_attach)
 
 
 def cmd_records_import(args: argparse.Namespace) -> int:
@@ -88,7 +96,8 @@ def cmd_records_search(args: argparse.Namespace) -> int:
 
     facets = {k: v for k, v in (("aid_category", args.category), ("violation", args.violation),
                                 ("province", args.province), ("situation", args.situation),
-                                ("consent", args.consent)) if v}
+                                ("consent", args.consent), ("source_reliability", args.reliability),
+                                ("information_credibility", args.credibility)) if v}
     query = SearchQuery(text=args.query, types=tuple(args.type or ()), date_from=args.date_from,
                         date_to=args.date_to, facets=facets, limit=max(1, args.limit))
     with opened(args) as vault:
@@ -97,3 +106,24 @@ def cmd_records_search(args: argparse.Namespace) -> int:
             print(f"{row.type}\t{row.id}\t{row.event_date or '-'}\t{row.label}")
     print(_("{n} records found.").format(n=total), file=sys.stderr)
     return 0
+
+
+def cmd_records_attach(args: argparse.Namespace) -> int:
+    from intake_app.media.attachment_import import import_files, originals_wanted
+    from intake_app.vault.attachments import AttachmentStore
+    from intake_app.vault.records import RecordStore
+
+    with opened(args) as vault:
+        store = RecordStore(vault)
+        owner = store.get(args.owner) or store.find_case_by_code(args.owner)
+        if owner is None:
+            raise CliError(_("No record with the id or code {text}.").format(text=args.owner))
+        report = import_files(AttachmentStore(vault), owner.id, list(args.files), keep_metadata=args.keep_metadata,
+                              identifying=args.identifying, keep_original=originals_wanted(vault),
+                              progress=progress_printer(args.verbose))
+    for result in report.results:
+        print(result.message, file=sys.stdout if result.outcome.added else sys.stderr)
+        if result.attachment is not None:
+            print("    " + _("SHA-256 of the file as given: {sha}").format(
+                sha=result.attachment.original_sha256))
+    return 0 if report.added == len(report.results) else 1

@@ -60,7 +60,7 @@ class Record:
 
     TYPE: ClassVar[str] = ""
     META_FIELDS: ClassVar[tuple[str, ...]] = (
-        "id", "created_at", "updated_at", "origin_device", "version", "parent", "deleted",
+        "id", "created_at", "updated_at", "origin_device", "version", "parent", "deleted", "reason",
     )
 
     id: str = field(default_factory=new_id)
@@ -70,6 +70,8 @@ class Record:
     version: Version | None = None
     parent: Version | None = None
     deleted: bool = False
+    # Why this version was made (optional, kept with this version only): set by the editor for each save.
+    reason: str | None = None
 
     def data_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -80,7 +82,7 @@ class Record:
         return out
 
     def to_envelope(self) -> dict[str, Any]:
-        return {
+        env: dict[str, Any] = {
             "format": RECORD_FORMAT,
             "type": self.TYPE,
             "id": self.id,
@@ -92,6 +94,9 @@ class Record:
             "deleted": self.deleted,
             "data": {} if self.deleted else self.data_dict(),
         }
+        if self.reason:
+            env["reason"] = self.reason
+        return env
 
     @classmethod
     def from_data(cls, data: dict[str, Any], **meta: Any) -> Record:
@@ -139,6 +144,8 @@ class Case(Record):
     birth_date: str | None = None
     phone: str | None = None
     address: str | None = None
+    # Blind, keyed tokens of the identifying details (see intake_app/identity): not identifying themselves.
+    match_tokens: dict[str, Any] | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any], **meta: Any) -> Case:
@@ -297,6 +304,9 @@ class Testimony(Record):
     consents: list[Consent] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     notes: str = ""
+    # The interviewer's grading (Admiralty scale: A-F for the source, 1-6 for the information), or None.
+    source_reliability: str | None = None
+    information_credibility: str | None = None
 
     def consent_in_force(self, scope: str) -> bool:
         return scope in scopes_in_force(c.to_dict() for c in self.consents)
@@ -323,15 +333,71 @@ class Attachment(Record):
     sha256: str = ""
     identifying: bool = False
     caption: str = ""
+    # Provenance of the file as picked: its hash, what was removed, whether it held a GPS position.
+    original_sha256: str | None = None
+    metadata: dict[str, Any] | None = None
+    kind: str = "working"            # "original": the unaltered file kept as evidence
+    derived_from: str | None = None  # the kept original this working copy was made from
 
     @classmethod
     def from_data(cls, data: dict[str, Any], **meta: Any) -> Attachment:
         return cls(**data, **meta)
 
 
+@dataclass(kw_only=True)
+class PersonLink(Record):
+    """HQ's decision on two cases: the same person (`same`) or not (`different`). One record per pair."""
+
+    TYPE: ClassVar[str] = "person_link"
+    IDENTIFYING: ClassVar[tuple[str, ...]] = ()
+
+    case_ids: list[str] = field(default_factory=list)
+    decision: str = "same"
+    note: str = ""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], **meta: Any) -> PersonLink:
+        return cls(**data, **meta)
+
+
+@dataclass(kw_only=True)
+class Event(Record):
+    """HQ: incidents told in several testimonies that are one and the same event."""
+
+    TYPE: ClassVar[str] = "event"
+    IDENTIFYING: ClassVar[tuple[str, ...]] = ()
+
+    incidents: list[dict[str, str]] = field(default_factory=list)  # {"testimony_id", "incident_id"}
+    title: str = ""
+    note: str = ""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], **meta: Any) -> Event:
+        return cls(**data, **meta)
+
+
+@dataclass(kw_only=True)
+class Assessment(Record):
+    """HQ's own grading of a testimony, beside the interviewer's. One record per testimony."""
+
+    TYPE: ClassVar[str] = "assessment"
+    IDENTIFYING: ClassVar[tuple[str, ...]] = ()
+
+    testimony_id: str = ""
+    source_reliability: str | None = None
+    information_credibility: str | None = None
+    note: str = ""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], **meta: Any) -> Assessment:
+        return cls(**data, **meta)
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.TYPE: cls for cls in (Case, AidDistribution, Testimony, Attachment)
+    cls.TYPE: cls for cls in (Case, AidDistribution, Testimony, Attachment, PersonLink, Event, Assessment)
 }
+# Records only headquarters makes: a device's bundle may carry them, but nothing at HQ acts on those.
+HQ_RECORD_TYPES = frozenset({"person_link", "event", "assessment"})
 
 
 def record_from_envelope(env: dict[str, Any]) -> Record:
@@ -341,6 +407,7 @@ def record_from_envelope(env: dict[str, Any]) -> Record:
         "id": env["id"], "created_at": env["created_at"], "updated_at": env["updated_at"],
         "origin_device": env["origin_device"], "version": Version.from_dict(env.get("version")),
         "parent": Version.from_dict(env.get("parent")), "deleted": bool(env.get("deleted")),
+        "reason": env.get("reason"),
     }
     data = {} if meta["deleted"] else env.get("data", {})
     return cls.from_data(data, **meta)

@@ -8,7 +8,9 @@ profiles and receipts.
 
 from __future__ import annotations
 
+import json
 import logging
+import secrets
 import uuid
 
 from intake_app.crypto.age_keys import generate_identity, identity_file_text, recipient_of
@@ -16,6 +18,7 @@ from intake_app.crypto.signing import PublicKey, SigningKey
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
+from intake_app.identity.tokens import MatchKey, default_params
 from intake_app.vault import audit
 from intake_app.vault.connection import Connection
 from intake_app.vault.vault import Role, Vault
@@ -25,6 +28,7 @@ log = logging.getLogger(__name__)
 DEVICE_SIGNING = "device_signing"
 HQ_SIGNING = "hq_signing"
 HQ_AGE = "hq_age"
+HQ_MATCH = "hq_match"  # the secret of the blind match tokens, announced in every deployment profile
 
 
 class WrongRoleError(IntakeError):
@@ -143,6 +147,20 @@ def hq_signing_key(vault: Vault) -> SigningKey:
     if key is None:  # pragma: no cover - ensure_hq_keys just made it
         raise KeystoreError(_("This vault has no headquarters signing key."))
     return key
+
+
+def hq_match_key(vault: Vault) -> MatchKey:
+    """HQ's match-token key, made on first use and the same in every profile after (tokens made under one
+    key never meet tokens made under another). Kept in the vault's `meta` table (encrypted like all of it)."""
+    require_role(vault, Role.HQ)
+    with vault.transaction() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (HQ_MATCH,)).fetchone()
+        if row is not None:
+            return MatchKey.from_json(json.loads(row[0]))
+        key = MatchKey(secrets.token_bytes(32), default_params())
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (HQ_MATCH, json.dumps(key.to_json())))
+        audit.append(conn, "key_created", detail=f"{HQ_MATCH} {key.key_id}")
+        return key
 
 
 def rotate_hq_recipient(vault: Vault) -> str:

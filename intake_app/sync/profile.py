@@ -29,6 +29,7 @@ from intake_app.domain.taxonomy import load_taxonomy
 from intake_app.domain.validation import RECORD_TYPE_NAMES, identifying_fields
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import N_, _
+from intake_app.identity.tokens import MatchKey
 from intake_app.outcomes import Outcome
 from intake_app.sync import keystore
 from intake_app.vault import audit
@@ -117,20 +118,31 @@ class DeploymentProfile:
     hq_signing_key: PublicKey
     export_policy: ExportPolicy
     taxonomy_version: str
+    # The key of the blind match tokens (older profiles have none: no tokens are made).
+    matching: MatchKey | None = None
+    # Keep the unaltered original of each attachment whose metadata is removed.
+    keep_originals: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": PROFILE_FORMAT, "organisation": self.organisation,
-                "profile_version": self.profile_version, "issued_at": self.issued_at,
-                "hq_recipients": list(self.hq_recipients), "hq_signing_key": self.hq_signing_key.b64(),
-                "export_policy": self.export_policy.to_json(), "taxonomy_version": self.taxonomy_version}
+        out = {"format": PROFILE_FORMAT, "organisation": self.organisation,
+               "profile_version": self.profile_version, "issued_at": self.issued_at,
+               "hq_recipients": list(self.hq_recipients), "hq_signing_key": self.hq_signing_key.b64(),
+               "export_policy": self.export_policy.to_json(), "taxonomy_version": self.taxonomy_version,
+               "media": {"keep_originals": self.keep_originals}}
+        if self.matching is not None:
+            out["matching"] = self.matching.to_json()
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DeploymentProfile:
+        matching = data.get("matching")
         return cls(organisation=data["organisation"], profile_version=int(data["profile_version"]),
                    issued_at=data["issued_at"], hq_recipients=tuple(data["hq_recipients"]),
                    hq_signing_key=PublicKey.from_b64(data["hq_signing_key"]),
                    export_policy=ExportPolicy.from_json(data["export_policy"]),
-                   taxonomy_version=data["taxonomy_version"])
+                   taxonomy_version=data["taxonomy_version"],
+                   matching=MatchKey.from_json(matching) if matching else None,
+                   keep_originals=bool((data.get("media") or {}).get("keep_originals")))
 
     def fingerprint(self, count: int = 8) -> list[str]:
         return keys_fingerprint(self.hq_signing_key, self.hq_recipients, count)
@@ -200,7 +212,7 @@ def _current_row(conn: Any) -> tuple[int, str, str] | None:
     return (int(row[0]), row[1], row[2]) if row else None
 
 
-def create_profile(vault: Vault, organisation: str, policy: ExportPolicy) -> bytes:
+def create_profile(vault: Vault, organisation: str, policy: ExportPolicy, *, keep_originals: bool = False) -> bytes:
     """HQ: issue a new profile (version = previous + 1) with the current keys; returns the file's bytes."""
     keystore.require_role(vault, Role.HQ)
     organisation = " ".join(organisation.split())
@@ -209,6 +221,7 @@ def create_profile(vault: Vault, organisation: str, policy: ExportPolicy) -> byt
     policy.check()
     key = keystore.hq_signing_key(vault)
     recipients = keystore.hq_recipients(vault)
+    matching = keystore.hq_match_key(vault)
     with vault.transaction() as conn:
         current = _current_row(conn)
         floor_row = conn.execute("SELECT value FROM meta WHERE key = 'profile_version_floor'").fetchone()
@@ -218,7 +231,7 @@ def create_profile(vault: Vault, organisation: str, policy: ExportPolicy) -> byt
         profile = DeploymentProfile(
             organisation=organisation, profile_version=version, issued_at=utc_now(),
             hq_recipients=tuple(recipients), hq_signing_key=key.public, export_policy=policy,
-            taxonomy_version=load_taxonomy().version)
+            taxonomy_version=load_taxonomy().version, matching=matching, keep_originals=keep_originals)
         data = sign_document(key, "profile", profile.to_json(), _comment(profile.profile_version))
         _profile, doc = read_profile(data)  # what we hand out must pass our own reader
         _store(conn, profile, doc, issued_here=True)

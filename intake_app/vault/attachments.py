@@ -10,7 +10,7 @@ import hashlib
 import mimetypes
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from intake_app.domain.models import Attachment
 from intake_app.errors import IntakeError
@@ -71,16 +71,20 @@ class AttachmentStore:
 
     def add(self, owner_id: str, stream: BinaryIO, *, filename: str, media_type: str | None = None,
             identifying: bool = False, caption: str = "", total: int = 0, progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Attachment:
-        """Attach bytes to a record; blob and metadata commit together."""
+            cancelled: Callable[[], bool] | None = None, provenance: dict[str, Any] | None = None) -> Attachment:
+        """Attach bytes to a record; blob and metadata commit together. `provenance` sets the fields that say
+        where the bytes came from (original_sha256, metadata, kind, derived_from: media/attachment_import.py)."""
         if self.records.get(owner_id) is None:
             raise AttachmentError(_("The record to attach to does not exist."))
         media = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         with self.vault.transaction() as conn:
             sha, size = self.put_blob(conn, stream, total=total, progress=progress, cancelled=cancelled)
+            fields = dict(provenance or {})
+            if provenance is not None and not fields.get("original_sha256"):
+                fields["original_sha256"] = sha  # stored as picked: these bytes are the original
             record = Attachment(owner_id=owner_id, filename=Path(filename).name or "attachment",
                                 media_type=media.lower(), size=size, sha256=sha, identifying=identifying,
-                                caption=caption)
+                                caption=caption, **fields)
             saved = self.records.save(record)
         assert isinstance(saved, Attachment)  # noqa: S101 - save returns the type it was given
         return saved

@@ -67,6 +67,9 @@ def _case(data: dict[str, Any]) -> IndexEntry:
         entry.facets.add(("province", data["province_of_origin"]))
     for v in data.get("vulnerabilities", []):
         entry.facets.add(("vulnerability", v))
+    # Blind match tokens: HQ finds cases sharing one by an index lookup (hq/identity.py).
+    for kind, token in sorted(((data.get("match_tokens") or {}).get("tokens") or {}).items()):
+        entry.facets.add(("match_token", f"{kind}:{token}"))
     entry.text = "\n".join([data["alias"], data["code"], data.get("notes", "")])
     return entry
 
@@ -86,6 +89,9 @@ def _testimony(data: dict[str, Any]) -> IndexEntry:
     entry = IndexEntry(label=data["interview_date"], event_date=data["interview_date"])
     entry.facets.add(("case", data["witness_case_id"]))
     entry.facets.add(("source_type", data["source_type"]))
+    for facet in ("source_reliability", "information_credibility"):
+        if data.get(facet):
+            entry.facets.add((facet, data[facet]))
     for scope in scopes_in_force(data.get("consents", [])):
         entry.facets.add(("consent", scope))
     texts = [data.get("narrative", ""), data.get("notes", "")]
@@ -110,4 +116,28 @@ def _attachment(data: dict[str, Any]) -> IndexEntry:
     return entry
 
 
-_BUILDERS = {"case": _case, "aid": _aid, "testimony": _testimony, "attachment": _attachment}
+def _person_link(data: dict[str, Any]) -> IndexEntry:
+    entry = IndexEntry(label=" = ".join(data["case_ids"]))
+    entry.facets.update(("case", case_id) for case_id in data["case_ids"])
+    entry.facets.add(("decision", data["decision"]))
+    return entry
+
+
+def _event(data: dict[str, Any]) -> IndexEntry:
+    entry = IndexEntry(label=data.get("title") or "")
+    entry.facets.update(("incident", ref["incident_id"]) for ref in data["incidents"])
+    entry.text = "\n".join([data.get("title", ""), data.get("note", "")])
+    return entry
+
+
+def _assessment(data: dict[str, Any]) -> IndexEntry:
+    entry = IndexEntry(label=data["testimony_id"])
+    entry.facets.add(("testimony", data["testimony_id"]))
+    for facet in ("source_reliability", "information_credibility"):
+        if data.get(facet):
+            entry.facets.add((facet, data[facet]))
+    return entry
+
+
+_BUILDERS = {"case": _case, "aid": _aid, "testimony": _testimony, "attachment": _attachment,
+             "person_link": _person_link, "event": _event, "assessment": _assessment}

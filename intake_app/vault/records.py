@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intake_app.domain.models import (
+    HQ_RECORD_TYPES,
     RECORD_TYPES,
     AidDistribution,
     Record,
@@ -26,7 +27,7 @@ from intake_app.domain.models import (
 from intake_app.domain.validation import record_problems
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import _
-from intake_app.vault import audit
+from intake_app.vault import audit, match
 from intake_app.vault.connection import Connection
 from intake_app.vault.indexing import fts_text, index_entry
 from intake_app.vault.vault import Vault
@@ -101,12 +102,13 @@ class RecordStore:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def prepare(self, record: Record, *, conn: Connection | None = None, counter: int | None = None
-                ) -> PreparedRecord:
-        """Stamp `record` as a save would (version, parent, times, origin) and check it.
+    def prepare(self, record: Record, *, conn: Connection | None = None, counter: int | None = None,
+                reason: str | None = None) -> PreparedRecord:
+        """Stamp `record` as a save would (version, parent, times, origin, reason) and check it.
 
         Without `conn` (an editor's live check) the stamps come from the record as it was read, with no
-        query; `save` passes its transaction, so they come from the stored head and the drawn counter.
+        query; `save` passes its transaction, so they come from the stored head and the drawn counter,
+        and the case's match tokens are computed from its identifying details.
         """
         head = self._head(conn, record.id) if conn is not None else self._head_as_read(record)
         device = self.vault.info.device_id
@@ -120,10 +122,18 @@ class RecordStore:
             updated_at=now,
             origin_device=device if head is None else head["origin_device"] or device,
         )
+        # `reason` (why this change was made) belongs to this version only: a later save without one carries none.
+        env.pop("reason", None)
+        if reason and reason.strip():
+            env["reason"] = reason.strip()
+        if conn is not None:
+            match.refresh_tokens(conn, env)
         return PreparedRecord(env, tuple(record_problems(env)))
 
-    def save(self, record: Record) -> Record:
+    def save(self, record: Record, *, reason: str | None = None) -> Record:
         """Write a new version of `record` (creating it if new) and return it as stored.
+
+        `reason` (why this change was made) is kept with this version only.
 
         Raises RecordInvalid (with every reason) when it does not fit its schema: nothing is written.
         """
@@ -139,7 +149,7 @@ class RecordStore:
                 if current["type"] != record.TYPE:
                     raise IntakeError(_("A record with this id already exists with another type."))
             counter = vault.next_change_seq(conn)
-            prepared = self.prepare(record, conn=conn, counter=counter)
+            prepared = self.prepare(record, conn=conn, counter=counter, reason=reason)
             if prepared.problems:
                 raise RecordInvalid(prepared.problems)
             env = prepared.envelope
@@ -274,7 +284,9 @@ class RecordStore:
             return int(conn.execute(sql, args).fetchone()[0])
 
     def counts(self) -> dict[str, int]:
-        return {t: self.count(t) for t in RECORD_TYPES}
+        """Per record type; headquarters' own types (links, events, assessments) only where there are some."""
+        found = {t: self.count(t) for t in RECORD_TYPES}
+        return {t: n for t, n in found.items() if n or t not in HQ_RECORD_TYPES}
 
     def list_rows(self, record_type: str, *, offset: int = 0, limit: int = 200, order: str = "label",
                   descending: bool = False, after: RecordRow | None = None) -> list[RecordRow]:

@@ -10,7 +10,7 @@ from intake_app.vault.records import ORDERS, RecordRow
 from intake_app.vault.vault import Vault
 
 FACETS = ("aid_category", "violation", "province", "situation", "consent", "perpetrator", "source_type",
-          "vulnerability", "case")
+          "vulnerability", "case", "source_reliability", "information_credibility")
 
 
 @dataclass

@@ -19,6 +19,90 @@
         <translation>中断しました。それ以降は何も書き込まれていません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>HQ: grade the source and the information of a testimony</source>
+        <translation>本部：証言の情報源と情報を評価する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
+        <translation>本部の評価を保存しました：情報源 {r}、情報 {c}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters: source {r}, information {c}</source>
+        <translation>本部：情報源 {r}、情報 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Interviewer: source {r}, information {c}</source>
+        <translation>聞き取り担当者：情報源 {r}、情報 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>No testimony with the id {id}.</source>
+        <translation>ID が {id} の証言はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>TESTIMONY</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>a testimony id</source>
+        <translation>証言の ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
+        <translation>情報の信憑性：1（確認済み）から 5（事実とは考えにくい）まで、6（判断できない）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
+        <translation>本部の評価を記録する（新しい版として。聞き取り担当者の評価は残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
+        <translation>証言の評価を表示する（聞き取り担当者と本部）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
+        <translation>情報源の信頼性：A（完全に信頼できる）から E（信頼できない）まで、F（判断できない）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>why (kept with this version)</source>
+        <translation>理由（この版と一緒に保存されます）</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/backup.py"/>
         <source>A checked backup was written to {path}.</source>
         <translation>確認済みのバックアップを {path} に書き込みました。</translation>
@@ -200,6 +284,7 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -227,18 +312,6 @@
         <location filename="../../intake_app/cli/demo.py"/>
         <source>open a throwaway vault with fictional sample records</source>
         <translation>架空のサンプル記録が入った使い捨ての保管庫を開く</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/devices.py"/>
-        <location filename="../../intake_app/cli/duress.py"/>
-        <location filename="../../intake_app/cli/keys.py"/>
-        <location filename="../../intake_app/cli/profile.py"/>
-        <location filename="../../intake_app/cli/records.py"/>
-        <location filename="../../intake_app/cli/settings.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <location filename="../../intake_app/cli/vault_commands.py"/>
-        <source>ACTION</source>
-        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -282,6 +355,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -384,6 +458,49 @@
         <translation>侵害された可能性がある時点 (既定: 今日)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>HQ: cases that may be the same person</source>
+        <translation>本部：同じ人物かもしれないケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>a case id or code</source>
+        <translation>ケースの ID またはコード</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>list candidate pairs, the strongest first</source>
+        <translation>候補の組を一覧にする（可能性の高い順）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are different people (not proposed again)</source>
+        <translation>二つのケースは別人です（再び提案されません）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are one person (counted once)</source>
+        <translation>二つのケースは同じ人物です（一人として数えます）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>why (kept with this decision)</source>
+        <translation>理由（この判断と一緒に保存されます）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
+        <translation>{code}：{alias}、{sex}、{year}年生まれ、{province}、ケース ID {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{n} candidate pair.</source>
+        <extracomment>{n} candidate pairs.</extracomment>
+        <translation>
+            <numerusform>候補の組 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/duress.py"/>
         <source>Duress passphrase: </source>
         <translation>強要用パスフレーズ: </translation>
@@ -438,6 +555,104 @@
         <location filename="../../intake_app/cli/duress.py"/>
         <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
         <translation>強要用パスフレーズが使われたら、本当の保管庫の鍵も永久に破棄する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>Event {id}: the incidents are linked.</source>
+        <translation>出来事 {id}：事件を結び付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>HQ: incidents from several testimonies that are one event</source>
+        <translation>本部：複数の証言に出てくる同じ出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>INCIDENT</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>a short name for the event</source>
+        <translation>出来事の短い名前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>corroborated</source>
+        <translation>裏付けあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids</source>
+        <translation>事件の ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids or event ids</source>
+        <translation>事件の ID または出来事の ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list events and their witnesses</source>
+        <translation>出来事とその証人を一覧にする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list incidents that may be one event instead (same violation, place and time)</source>
+        <translation>代わりに同じ出来事かもしれない事件を一覧にする（同じ侵害・場所・時期）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>make the incidents one event (joining events they are in)</source>
+        <translation>事件を一つの出来事にまとめる（既に属する出来事と合わせる）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>single witness</source>
+        <translation>証人一人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>take incidents out of their event, or dissolve events by id</source>
+        <translation>事件を出来事から外す、または ID で出来事を解消する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>testimony {id}</source>
+        <translation>証言 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} event.</source>
+        <extracomment>{n} events.</extracomment>
+        <translation>
+            <numerusform>出来事 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} incident left its event.</source>
+        <extracomment>{n} incidents left their events.</extracomment>
+        <translation>
+            <numerusform>{n} 件の事件が出来事から外れました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{n} suggestion.</source>
+        <extracomment>{n} suggestions.</extracomment>
+        <translation>
+            <numerusform>提案 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} witness</source>
+        <extracomment>{n} witnesses</extracomment>
+        <translation>
+            <numerusform>証人 {n} 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -560,6 +775,19 @@
         <source>Identifying fields allowed to leave the field: {fields}</source>
         <translation>現場の外に出してよい個人特定項目: {fields}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens were computed for {n} case.</source>
+        <extracomment>Match tokens were computed for {n} cases.</extracomment>
+        <translation>
+            <numerusform>{n} 件のケースの照合トークンを計算しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes</source>
+        <translation>照合トークン：鍵 {id}、Argon2id {mib} MiB、{passes} 回</translation>
+    </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Organisation: {name}</source>
@@ -582,6 +810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
+        <source>Unaltered originals of photos kept: {answer}</source>
+        <translation>写真の元のファイルを保管：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>Version: {v} (issued {at})</source>
         <translation>バージョン: {v} (発行: {at})</translation>
     </message>
@@ -594,6 +827,11 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
         <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field devices keep the unaltered original of each photo beside the copy without metadata (it leaves the field only with identifying attachments)</source>
+        <translation>現場の端末が、メタデータを消したコピーと一緒に写真の元のファイルも保管する（元のファイルは、身元を示す添付が許可されたときだけ現場の外に出ます）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -613,6 +851,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -659,6 +898,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>ID またはコードが {text} の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>渡されたままのファイルの SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>標準入力でパスフレーズと記録の両方を渡すことはできません。</translation>
     </message>
@@ -666,6 +920,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>支援の分類 (例: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>記録にファイルを添付する（写真のメタデータは消します。README 参照）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -694,6 +953,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
+        <translation>情報の信憑性 c1〜c6（1〜6 の尺度）、例：c2</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>場所・時刻・カメラの情報を残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>province key, e.g. north_hamgyong or jilin</source>
         <translation>道・省のキー (例: north_hamgyong、jilin)</translation>
     </message>
@@ -701,6 +970,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>記録を検索する (全文検索と絞り込み)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>source reliability a-f (A-F scale), e.g. b</source>
+        <translation>情報源の信頼性 a〜f（A〜F の尺度）、例：b</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -716,6 +990,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>spreadsheets: the kind of records of a sheet that does not say</source>
         <translation>表計算ファイル：シートが示していない場合の記録の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>ファイルに顔や書類が写っている</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>記録の ID、またはケースのコード</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1392,6 +1676,11 @@
         <translation>バージョン {version} は競合 {id} のもの ({a} または {b}) ではありません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
+        <translation>「{value}」はこの尺度の評価ではありません（使える値：{allowed}）。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
         <translation>端末 {device} を名乗るバンドルが複数の鍵で署名されていました。ID ではなく登録申請ファイルから承認してください。</translation>
@@ -1470,6 +1759,66 @@
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
         <translation>“{id}” は端末 ID ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>Name at least two incidents to link into one event.</source>
+        <translation>一つの出来事にまとめるには、事件を二つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>No incident with the id {id}.</source>
+        <translation>ID が {id} の事件はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>{id} is neither an event nor an incident linked to one.</source>
+        <translation>{id} は出来事でも、出来事に結び付いた事件でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation>ケースを自分自身と結び付けることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Confirmed: {a} and {b} are counted as one person.</source>
+        <translation>確認しました：{a} と {b} を一人として数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>No case with the id or code {text}.</source>
+        <translation>ID またはコードが {text} のケースはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Nothing changed: {a} and {b} were already decided so.</source>
+        <translation>変更はありません：{a} と {b} は既にそのように判断されています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
+        <translation>却下しました：{a} と {b} は別人で、再び提案されません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth date</source>
+        <translation>名前と生年月日が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth year</source>
+        <translation>名前と生まれ年が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same phone number</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same sex, province and birth year (within one), from different workers</source>
+        <translation>性別・道・生まれ年（1年以内）が同じで、別の担当者が登録</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1579,6 +1928,51 @@
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
         <translation>隔離中のバンドル {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>この種類の</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}：ご指定どおり、場所・時刻・カメラの情報を残したまま添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}：添付しましたが、隠れた情報（場所・時刻・機器）を消すことはできませんでした。このアプリは {format} ファイルをきれいにできません。このファイルを見た人は、いつどこで作られたかを知るおそれがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報を消しました（{removed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}：添付しませんでした：ファイルを読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}：添付しませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1975,7 +2369,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
@@ -3100,6 +3493,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -3125,6 +3519,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
         <translation>事件</translation>
@@ -3149,6 +3544,167 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
         <translation>証言者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Cases that may be the same person, registered by different workers. Names never leave the field: a match means the same name and birth date (or phone) were entered there. Confirm only when you are sure; statistics then count one person.</source>
+        <translation>別の担当者が登録した、同じ人物かもしれないケースです。名前が現場の外に出ることはありません。一致とは、現場で同じ名前と生年月日（または電話番号）が入力されたという意味です。確かなときだけ確認してください。統計では一人として数えられます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Confirmed as one person</source>
+        <translation>一人と確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Different people</source>
+        <translation>別人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Maybe the same as</source>
+        <translation>同じかもしれない相手</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>No possible duplicates to review.</source>
+        <translation>確認すべき重複の候補はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Not the same person after all</source>
+        <translation>やはり同じ人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Possible duplicates</source>
+        <translation>重複の候補</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Reason for your decision (optional, kept with it)</source>
+        <translation>判断の理由（任意、判断と一緒に保存）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Same person</source>
+        <translation>同じ人物</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Undo the confirmation: a new version of the link, the old one is kept.</source>
+        <translation>確認を取り消します：結び付きの新しい版が作られ、古い版は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{code} {alias} ({details})</source>
+        <translation>{code} {alias}（{details}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{n} pair to review.</source>
+        <extracomment>{n} pairs to review.</extracomment>
+        <translation>
+            <numerusform>確認すべき組 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Corroborated</source>
+        <translation>裏付けあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Dissolve event</source>
+        <translation>出来事を解消</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>In common</source>
+        <translation>共通点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Incidents from different witnesses with the same kind of violation, place and time may be one event. Linking them shows how many independent witnesses an event has (two or more: corroborated).</source>
+        <translation>別々の証人が語った事件のうち、侵害の種類・場所・時期が同じものは同じ出来事かもしれません。まとめると、一つの出来事に独立した証人が何人いるかが分かります（二人以上：裏付けあり）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Link as one event</source>
+        <translation>同じ出来事としてまとめる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Maybe the same event as</source>
+        <translation>同じ出来事かもしれない相手</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Suggested events</source>
+        <translation>提案された出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The event was dissolved; its incidents are separate again.</source>
+        <translation>出来事を解消しました。事件は再び別々になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are linked as one event.</source>
+        <translation>事件を一つの出来事としてまとめました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are separate again (a new version; nothing is lost).</source>
+        <translation>事件は再び別々になります（新しい版として。失われるものはありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Witnesses</source>
+        <translation>証人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{incident} (witness {code})</source>
+        <translation>{incident}（証人 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{what}, {when}, {where}</source>
+        <translation>{what}、{when}、{where}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same event?</source>
+        <translation>同じ出来事？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same person?</source>
+        <translation>同じ人物？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3886,16 +4442,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Not attached: {reasons}</source>
-        <translation>添付できませんでした: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
         <translation>写真には通常、撮影場所と日時が記録されています。その情報が必要な場合以外はオフのままにしてください。</translation>
     </message>
@@ -3953,18 +4499,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>unaltered original</source>
+        <translation>手を加えていない元のファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
         <translation>{name} — {size}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: the file cannot be read</source>
-        <translation>{name}: ファイルを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3976,10 +4517,13 @@
         <source>{n} bytes</source>
         <translation>{n}バイト</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file(s) attached.</source>
-        <translation>{n}件のファイルを添付しました。</translation>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>{n} 件のファイルを添付しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4014,6 +4558,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change</source>
+        <translation>この変更の理由</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change (optional)</source>
+        <translation>この変更の理由（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -4022,6 +4576,11 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>記録を保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Say why you change this record; the reason is kept with this version, so others can see who changed what and why.</source>
+        <translation>この記録を変更する理由を書いてください。理由はこの版と一緒に保存され、誰が何をなぜ変えたのかを他の人も見られます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4211,12 +4770,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>場所または施設の名前（分かる場合）</translation>
     </message>
@@ -4268,8 +4821,33 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How credible is this account itself: confirmed elsewhere, consistent, plausible?</source>
+        <translation>この話そのものはどのくらい信じられますか。他で確認されたか、一貫しているか、ありそうなことか。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How reliable is this source, judged from what you know of them (not from this account)?</source>
+        <translation>この話とは別に、この人について知っていることから見て、情報源としてどのくらい信頼できますか。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows</source>
+        <translation>証人が知った方法</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows what they tell: lived it, saw it, heard it from someone, or saw documents.</source>
+        <translation>証人が話す内容をどうして知っているか：自分で体験した、見た、誰かから聞いた、文書を見た。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}: 侵害の種類を少なくとも1つ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Information credibility</source>
+        <translation>情報の信憑性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4290,6 +4868,16 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>いなければ空欄のまま</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Not assessed</source>
+        <translation>評価していない</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source reliability</source>
+        <translation>情報源の信頼性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4360,6 +4948,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>すべての支援分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>すべての情報の信憑性</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>すべての情報源の信頼性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
@@ -4459,6 +5057,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
@@ -4490,8 +5093,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定されているかどうかはノートパソコンのどこにも表れません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
@@ -5627,44 +6230,52 @@
         <translation type="vanished">コピーしたファイルが元のファイルと異なります。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation type="vanished">強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
-        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
+        <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>ファイル.jsonl</translation>
+        <translation type="vanished">ファイル.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
+    </message>
+    <message>
+        <source>Not attached: {reasons}</source>
+        <translation type="vanished">添付できませんでした: {reasons}</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
-        <translation>このバージョンではこのページは使えません。</translation>
+        <translation type="vanished">このバージョンではこのページは使えません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+        <translation type="vanished">JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
+        <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Protection</source>
-        <translation>保護</translation>
+        <source>{name}: the file cannot be read</source>
+        <translation type="vanished">{name}: ファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
-        <translation>強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定されているかどうかはノートパソコンのどこにも表れません。</translation>
+        <source>{name}: {reason}</source>
+        <translation type="vanished">{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) attached.</source>
+        <translation type="vanished">{n}件のファイルを添付しました。</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,90 @@
         <translation>중단되었습니다. 그 이후로는 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>HQ: grade the source and the information of a testimony</source>
+        <translation>본부: 증언의 출처와 정보를 평가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
+        <translation>본부 평가를 저장했습니다: 출처 {r}, 정보 {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters: source {r}, information {c}</source>
+        <translation>본부: 출처 {r}, 정보 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Interviewer: source {r}, information {c}</source>
+        <translation>면담자: 출처 {r}, 정보 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>No testimony with the id {id}.</source>
+        <translation>ID가 {id}인 증언이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>TESTIMONY</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>TEXT</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>a testimony id</source>
+        <translation>증언 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
+        <translation>정보 신빙성: 1(확인됨)부터 5(사실일 가능성 낮음)까지, 6(판단할 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
+        <translation>본부 평가를 기록합니다 (새 버전이며, 면담자의 평가는 그대로 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
+        <translation>증언의 평가를 보여 줍니다 (면담자와 본부)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
+        <translation>출처 신뢰도: A(완전히 믿을 수 있음)부터 E(믿을 수 없음)까지, F(판단할 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>why (kept with this version)</source>
+        <translation>이유 (이 버전과 함께 보관됨)</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/backup.py"/>
         <source>A checked backup was written to {path}.</source>
         <translation>검증된 백업을 {path}에 저장했습니다.</translation>
@@ -200,6 +284,7 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -227,18 +312,6 @@
         <location filename="../../intake_app/cli/demo.py"/>
         <source>open a throwaway vault with fictional sample records</source>
         <translation>가상의 예시 기록이 담긴 일회용 보관함 열기</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/devices.py"/>
-        <location filename="../../intake_app/cli/duress.py"/>
-        <location filename="../../intake_app/cli/keys.py"/>
-        <location filename="../../intake_app/cli/profile.py"/>
-        <location filename="../../intake_app/cli/records.py"/>
-        <location filename="../../intake_app/cli/settings.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <location filename="../../intake_app/cli/vault_commands.py"/>
-        <source>ACTION</source>
-        <translation>작업</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -282,6 +355,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -384,6 +458,49 @@
         <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>HQ: cases that may be the same person</source>
+        <translation>본부: 같은 사람일 수 있는 사례</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>a case id or code</source>
+        <translation>사례 ID 또는 코드</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>list candidate pairs, the strongest first</source>
+        <translation>후보 쌍을 보여 줍니다 (가능성이 높은 것부터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are different people (not proposed again)</source>
+        <translation>두 사례는 서로 다른 사람입니다 (다시 제안되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are one person (counted once)</source>
+        <translation>두 사례는 같은 사람입니다 (한 번만 셈)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>why (kept with this decision)</source>
+        <translation>이유 (이 결정과 함께 보관됨)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
+        <translation>{code}: {alias}, {sex}, {year}년생, {province}, 사례 ID {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{n} candidate pair.</source>
+        <extracomment>{n} candidate pairs.</extracomment>
+        <translation>
+            <numerusform>후보 쌍 {n}개.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/duress.py"/>
         <source>Duress passphrase: </source>
         <translation>강요용 암호 문구: </translation>
@@ -438,6 +555,104 @@
         <location filename="../../intake_app/cli/duress.py"/>
         <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
         <translation>강요용 암호 문구를 쓰면 진짜 보관함의 열쇠도 영원히 없앰</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>Event {id}: the incidents are linked.</source>
+        <translation>사건 {id}: 사건들을 연결했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>HQ: incidents from several testimonies that are one event</source>
+        <translation>본부: 여러 증언에 나오는 같은 사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>INCIDENT</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>a short name for the event</source>
+        <translation>사건의 짧은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>corroborated</source>
+        <translation>뒷받침됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids</source>
+        <translation>사건 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids or event ids</source>
+        <translation>사건 ID 또는 묶음 사건 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list events and their witnesses</source>
+        <translation>사건과 증인을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list incidents that may be one event instead (same violation, place and time)</source>
+        <translation>대신 같은 사건일 수 있는 것들을 보여 줍니다 (같은 침해, 장소, 시기)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>make the incidents one event (joining events they are in)</source>
+        <translation>사건들을 하나로 묶습니다 (이미 속한 묶음과 합침)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>single witness</source>
+        <translation>증인 한 명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>take incidents out of their event, or dissolve events by id</source>
+        <translation>사건을 묶음에서 빼거나, ID로 묶음을 풉니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>testimony {id}</source>
+        <translation>증언 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} event.</source>
+        <extracomment>{n} events.</extracomment>
+        <translation>
+            <numerusform>사건 {n}개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} incident left its event.</source>
+        <extracomment>{n} incidents left their events.</extracomment>
+        <translation>
+            <numerusform>사건 {n}개가 묶음에서 빠졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{n} suggestion.</source>
+        <extracomment>{n} suggestions.</extracomment>
+        <translation>
+            <numerusform>제안 {n}개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} witness</source>
+        <extracomment>{n} witnesses</extracomment>
+        <translation>
+            <numerusform>증인 {n}명</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -560,6 +775,19 @@
         <source>Identifying fields allowed to leave the field: {fields}</source>
         <translation>현장 밖으로 내보낼 수 있는 신원 식별 항목: {fields}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens were computed for {n} case.</source>
+        <extracomment>Match tokens were computed for {n} cases.</extracomment>
+        <translation>
+            <numerusform>사례 {n}건의 대조 토큰을 계산했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes</source>
+        <translation>대조 토큰: 키 {id}, Argon2id {mib} MiB, {passes}회</translation>
+    </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Organisation: {name}</source>
@@ -582,6 +810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
+        <source>Unaltered originals of photos kept: {answer}</source>
+        <translation>사진 원본 보관: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>Version: {v} (issued {at})</source>
         <translation>버전: {v} (발급: {at})</translation>
     </message>
@@ -594,6 +827,11 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
         <translation>지문 확인을 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field devices keep the unaltered original of each photo beside the copy without metadata (it leaves the field only with identifying attachments)</source>
+        <translation>현장 기기가 메타데이터를 지운 사본과 함께 사진 원본도 보관합니다 (원본은 신원 정보가 담긴 첨부가 허용될 때만 현장 밖으로 나감)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -613,6 +851,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -659,6 +898,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>ID 또는 코드가 {text}인 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>받은 그대로의 파일 SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>표준 입력으로 암호 문구와 기록을 함께 넘길 수는 없습니다.</translation>
     </message>
@@ -666,6 +920,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>지원 분류 (예: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>기록에 파일을 첨부합니다 (사진의 메타데이터는 지움, README 참조)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -694,6 +953,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
+        <translation>정보 신빙성 c1-c6 (1-6 척도), 예: c2</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>장소, 시간, 카메라 정보를 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>province key, e.g. north_hamgyong or jilin</source>
         <translation>도(성) 키 (예: north_hamgyong, jilin)</translation>
     </message>
@@ -701,6 +970,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>기록 검색 (전문 검색과 필터)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>source reliability a-f (A-F scale), e.g. b</source>
+        <translation>출처 신뢰도 a-f (A-F 척도), 예: b</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -716,6 +990,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>spreadsheets: the kind of records of a sheet that does not say</source>
         <translation>스프레드시트: 시트가 밝히지 않을 때의 기록 종류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>파일에 얼굴이나 문서가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>기록 ID 또는 사례 코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1392,6 +1676,11 @@
         <translation>버전 {version}은(는) 충돌 {id}의 버전({a} 또는 {b})이 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
+        <translation>“{value}”은(는) 이 척도의 등급이 아닙니다 (가능한 값: {allowed}).</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
         <translation>기기 {device}을(를) 내세운 번들들이 둘 이상의 키로 서명되어 있었습니다. ID 대신 등록 요청 파일로 승인하세요.</translation>
@@ -1470,6 +1759,66 @@
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
         <translation>“{id}”은(는) 기기 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>Name at least two incidents to link into one event.</source>
+        <translation>하나로 묶으려면 사건을 두 개 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>No incident with the id {id}.</source>
+        <translation>ID가 {id}인 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>{id} is neither an event nor an incident linked to one.</source>
+        <translation>{id}은(는) 묶음 사건도 아니고, 묶음에 속한 사건도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation>사례를 자기 자신과 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Confirmed: {a} and {b} are counted as one person.</source>
+        <translation>확인됨: {a}와(과) {b}을(를) 한 사람으로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>No case with the id or code {text}.</source>
+        <translation>ID 또는 코드가 {text}인 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Nothing changed: {a} and {b} were already decided so.</source>
+        <translation>바뀐 것이 없습니다: {a}와(과) {b}은(는) 이미 그렇게 결정되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
+        <translation>거절됨: {a}와(과) {b}은(는) 다른 사람이며, 다시 제안되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth date</source>
+        <translation>이름과 생년월일이 같음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth year</source>
+        <translation>이름과 출생 연도가 같음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same phone number</source>
+        <translation>전화번호가 같음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same sex, province and birth year (within one), from different workers</source>
+        <translation>성별, 도, 출생 연도(1년 차이 이내)가 같고, 서로 다른 활동가가 등록함</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1579,6 +1928,51 @@
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
         <translation>격리된 번들 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>audio</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>이런 종류의</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}: 요청하신 대로 장소, 시간, 카메라 정보를 그대로 두고 첨부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}: 첨부했지만, 숨은 정보(장소, 시간, 기기)를 지울 수 없었습니다. 이 앱은 {format} 파일을 정리하지 못합니다. 이 파일을 보는 사람은 언제 어디서 만들어졌는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보가 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보를 지웠습니다 ({removed}).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}: 첨부하지 않았습니다: 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}: 첨부하지 않았습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1975,7 +2369,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -3100,6 +3493,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -3125,6 +3519,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
         <translation>사건</translation>
@@ -3149,6 +3544,167 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
         <translation>증인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Cases that may be the same person, registered by different workers. Names never leave the field: a match means the same name and birth date (or phone) were entered there. Confirm only when you are sure; statistics then count one person.</source>
+        <translation>서로 다른 활동가가 등록한, 같은 사람일 수 있는 사례입니다. 이름은 현장 밖으로 나가지 않습니다. 일치한다는 것은 현장에서 같은 이름과 생년월일(또는 전화번호)이 입력되었다는 뜻입니다. 확실할 때만 확인하세요. 그러면 통계에서 한 사람으로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Confirmed as one person</source>
+        <translation>한 사람으로 확인됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Different people</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Maybe the same as</source>
+        <translation>같은 사람일 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>No possible duplicates to review.</source>
+        <translation>검토할 중복 후보가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Not the same person after all</source>
+        <translation>같은 사람이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Possible duplicates</source>
+        <translation>중복 후보</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Reason for your decision (optional, kept with it)</source>
+        <translation>결정한 이유 (선택, 결정과 함께 보관됨)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Same person</source>
+        <translation>같은 사람</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Undo the confirmation: a new version of the link, the old one is kept.</source>
+        <translation>확인을 취소합니다: 연결의 새 버전이 만들어지고, 이전 버전은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{code} {alias} ({details})</source>
+        <translation>{code} {alias} ({details})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{n} pair to review.</source>
+        <extracomment>{n} pairs to review.</extracomment>
+        <translation>
+            <numerusform>검토할 쌍 {n}개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Corroborated</source>
+        <translation>뒷받침됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Dissolve event</source>
+        <translation>묶음 풀기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>In common</source>
+        <translation>공통점</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Incidents from different witnesses with the same kind of violation, place and time may be one event. Linking them shows how many independent witnesses an event has (two or more: corroborated).</source>
+        <translation>서로 다른 증인이 말한 사건 중 침해 종류, 장소, 시기가 같은 것은 같은 사건일 수 있습니다. 묶으면 한 사건에 독립된 증인이 몇 명인지 보입니다 (두 명 이상: 뒷받침됨).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Link as one event</source>
+        <translation>같은 사건으로 묶기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Maybe the same event as</source>
+        <translation>같은 사건일 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Suggested events</source>
+        <translation>제안된 사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The event was dissolved; its incidents are separate again.</source>
+        <translation>묶음을 풀었습니다. 사건들이 다시 따로따로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are linked as one event.</source>
+        <translation>사건들을 같은 사건으로 묶었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are separate again (a new version; nothing is lost).</source>
+        <translation>사건들이 다시 따로따로가 됩니다 (새 버전이며, 잃는 것은 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Witnesses</source>
+        <translation>증인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{incident} (witness {code})</source>
+        <translation>{incident} (증인 {code})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{what}, {when}, {where}</source>
+        <translation>{what}, {when}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same event?</source>
+        <translation>같은 사건?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same person?</source>
+        <translation>같은 사람?</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3886,16 +4442,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Not attached: {reasons}</source>
-        <translation>첨부하지 못함: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
         <translation>사진에는 보통 촬영 장소와 시간이 기록됩니다. 꼭 필요할 때만 켜세요.</translation>
     </message>
@@ -3953,18 +4499,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>unaltered original</source>
+        <translation>손대지 않은 원본</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
         <translation>{name} — {size}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: the file cannot be read</source>
-        <translation>{name}: 파일을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3976,10 +4517,13 @@
         <source>{n} bytes</source>
         <translation>{n}바이트</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file(s) attached.</source>
-        <translation>파일 {n}개를 첨부했습니다.</translation>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>파일 {n}개를 첨부했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4014,6 +4558,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change</source>
+        <translation>이 변경의 이유</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change (optional)</source>
+        <translation>이 변경의 이유 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
         <translation>저장</translation>
@@ -4022,6 +4576,11 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>기록 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Say why you change this record; the reason is kept with this version, so others can see who changed what and why.</source>
+        <translation>이 기록을 왜 바꾸는지 적으세요. 이유는 이 버전과 함께 보관되어, 누가 무엇을 왜 바꾸었는지 다른 사람도 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4211,12 +4770,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>장소 또는 시설 이름 (알 경우)</translation>
     </message>
@@ -4268,8 +4821,33 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How credible is this account itself: confirmed elsewhere, consistent, plausible?</source>
+        <translation>이 진술 자체는 얼마나 믿을 만한가요? 다른 곳에서 확인되었는지, 앞뒤가 맞는지, 있을 법한지?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How reliable is this source, judged from what you know of them (not from this account)?</source>
+        <translation>이 진술과 상관없이, 이 사람에 대해 아는 것으로 볼 때 출처로서 얼마나 믿을 만한가요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows</source>
+        <translation>증인이 아는 방법</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows what they tell: lived it, saw it, heard it from someone, or saw documents.</source>
+        <translation>증인이 말하는 내용을 어떻게 아는지: 직접 겪었는지, 보았는지, 누군가에게 들었는지, 문서를 보았는지.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>사건 {n}: 침해 유형을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Information credibility</source>
+        <translation>정보 신빙성</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4290,6 +4868,16 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>없었으면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Not assessed</source>
+        <translation>평가하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source reliability</source>
+        <translation>출처 신뢰도</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4360,6 +4948,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>모든 지원 분류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>모든 정보 신빙성</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>모든 출처 신뢰도</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
@@ -4459,6 +5057,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>복구 키</translation>
     </message>
@@ -4490,8 +5093,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 노트북의 어떤 것도 강요용 암호 문구가 설정되었는지 보여 주지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
@@ -5627,44 +6230,52 @@
         <translation type="vanished">복사한 파일이 원본과 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation type="vanished">강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
-        <translation>가상 기록이 담긴 체험용 보관함입니다.</translation>
+        <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>파일.jsonl</translation>
+        <translation type="vanished">파일.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
+    </message>
+    <message>
+        <source>Not attached: {reasons}</source>
+        <translation type="vanished">첨부하지 못함: {reasons}</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
-        <translation>이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+        <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
+        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Protection</source>
-        <translation>보호</translation>
+        <source>{name}: the file cannot be read</source>
+        <translation type="vanished">{name}: 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
-        <translation>강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 노트북의 어떤 것도 강요용 암호 문구가 설정되었는지 보여 주지 않습니다.</translation>
+        <source>{name}: {reason}</source>
+        <translation type="vanished">{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) attached.</source>
+        <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
     </message>
 </context>
 </TS>

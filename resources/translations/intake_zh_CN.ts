@@ -19,6 +19,90 @@
         <translation>已中断，此后未再写入任何内容。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/duress.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/settings.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <location filename="../../intake_app/cli/vault_commands.py"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>HQ: grade the source and the information of a testimony</source>
+        <translation>总部：评估证词的来源和信息</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters&apos; assessment saved: source {r}, information {c}.</source>
+        <translation>已保存总部的评估：来源 {r}，信息 {c}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Headquarters: source {r}, information {c}</source>
+        <translation>总部：来源 {r}，信息 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>Interviewer: source {r}, information {c}</source>
+        <translation>访谈人：来源 {r}，信息 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>No testimony with the id {id}.</source>
+        <translation>没有 ID 为 {id} 的证词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>TESTIMONY</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>a testimony id</source>
+        <translation>证词 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>information credibility: 1 (confirmed) to 5 (improbable), 6 (cannot be judged)</source>
+        <translation>信息可信度：1（已证实）到 5（不大可能），6（无法判断）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>record headquarters&apos; assessment (a new version; the interviewer&apos;s stays)</source>
+        <translation>记录总部的评估（新版本；访谈人的评估保留）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>show the grades of a testimony (interviewer&apos;s and headquarters&apos;)</source>
+        <translation>显示证词的评级（访谈人和总部）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <source>source reliability: A (completely reliable) to E (unreliable), F (cannot be judged)</source>
+        <translation>来源可靠性：A（完全可靠）到 E（不可靠），F（无法判断）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/assessments.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>why (kept with this version)</source>
+        <translation>原因（与此版本一起保存）</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/backup.py"/>
         <source>A checked backup was written to {path}.</source>
         <translation>已将经过检查的备份写入 {path}。</translation>
@@ -200,6 +284,7 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>yes</source>
         <translation>是的</translation>
     </message>
@@ -227,18 +312,6 @@
         <location filename="../../intake_app/cli/demo.py"/>
         <source>open a throwaway vault with fictional sample records</source>
         <translation>打开一个含虚构示例记录的临时保险库</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/devices.py"/>
-        <location filename="../../intake_app/cli/duress.py"/>
-        <location filename="../../intake_app/cli/keys.py"/>
-        <location filename="../../intake_app/cli/profile.py"/>
-        <location filename="../../intake_app/cli/records.py"/>
-        <location filename="../../intake_app/cli/settings.py"/>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <location filename="../../intake_app/cli/vault_commands.py"/>
-        <source>ACTION</source>
-        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -282,6 +355,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/events.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -384,6 +458,49 @@
         <translation>可能开始失陷的日期（默认：今天）</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>HQ: cases that may be the same person</source>
+        <translation>总部：可能是同一个人的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>a case id or code</source>
+        <translation>个案 ID 或编号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>list candidate pairs, the strongest first</source>
+        <translation>列出候选配对（可能性最大的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are different people (not proposed again)</source>
+        <translation>两个个案是不同的人（不再提示）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>the two cases are one person (counted once)</source>
+        <translation>两个个案是同一个人（只计算一次）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>why (kept with this decision)</source>
+        <translation>原因（与此决定一起保存）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{code}: {alias}, {sex}, born {year}, {province}, case id {id}</source>
+        <translation>{code}：{alias}，{sex}，{year}年出生，{province}，个案 ID {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/duplicates.py"/>
+        <source>{n} candidate pair.</source>
+        <extracomment>{n} candidate pairs.</extracomment>
+        <translation>
+            <numerusform>{n} 个候选配对。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/duress.py"/>
         <source>Duress passphrase: </source>
         <translation>胁迫密码短语: </translation>
@@ -438,6 +555,104 @@
         <location filename="../../intake_app/cli/duress.py"/>
         <source>when the duress passphrase is used, also destroy the real vault&apos;s keys for good</source>
         <translation>使用胁迫密码短语时，同时永久销毁真正保险库的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>Event {id}: the incidents are linked.</source>
+        <translation>事件 {id}：已将这些事件关联。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>HQ: incidents from several testimonies that are one event</source>
+        <translation>总部：多份证词中的同一事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>INCIDENT</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>a short name for the event</source>
+        <translation>事件的简短名称</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>corroborated</source>
+        <translation>已印证</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids</source>
+        <translation>事件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>incident ids or event ids</source>
+        <translation>事件 ID 或合并事件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list events and their witnesses</source>
+        <translation>列出事件及其证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>list incidents that may be one event instead (same violation, place and time)</source>
+        <translation>改为列出可能是同一事件的事件（相同的侵害、地点和时间）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>make the incidents one event (joining events they are in)</source>
+        <translation>将这些事件合并为一个事件（并入它们已属于的事件）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>single witness</source>
+        <translation>单一证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>take incidents out of their event, or dissolve events by id</source>
+        <translation>将事件移出所属事件，或按 ID 解散事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>testimony {id}</source>
+        <translation>证词 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} event.</source>
+        <extracomment>{n} events.</extracomment>
+        <translation>
+            <numerusform>{n} 个事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} incident left its event.</source>
+        <extracomment>{n} incidents left their events.</extracomment>
+        <translation>
+            <numerusform>{n} 个事件已移出所属事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{n} suggestion.</source>
+        <extracomment>{n} suggestions.</extracomment>
+        <translation>
+            <numerusform>{n} 条建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/events.py"/>
+        <source>{n} witness</source>
+        <extracomment>{n} witnesses</extracomment>
+        <translation>
+            <numerusform>{n} 名证人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -560,6 +775,19 @@
         <source>Identifying fields allowed to leave the field: {fields}</source>
         <translation>允许离开现场的可识别身份字段：{fields}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens were computed for {n} case.</source>
+        <extracomment>Match tokens were computed for {n} cases.</extracomment>
+        <translation>
+            <numerusform>已为 {n} 个个案计算比对标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>Match tokens: key {id}, Argon2id {mib} MiB, {passes} passes</source>
+        <translation>比对标记：密钥 {id}，Argon2id {mib} MiB，{passes} 轮</translation>
+    </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Organisation: {name}</source>
@@ -582,6 +810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
+        <source>Unaltered originals of photos kept: {answer}</source>
+        <translation>保留照片原件：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
         <source>Version: {v} (issued {at})</source>
         <translation>版本：{v}（签发于 {at}）</translation>
     </message>
@@ -594,6 +827,11 @@
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
         <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/profile.py"/>
+        <source>field devices keep the unaltered original of each photo beside the copy without metadata (it leaves the field only with identifying attachments)</source>
+        <translation>现场设备在去除元数据的副本之外也保留照片原件（原件只在允许身份附件时才离开现场）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -613,6 +851,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -659,6 +898,21 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>No record with the id or code {text}.</source>
+        <translation>没有 ID 或编号为 {text} 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>RECORD</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>SHA-256 of the file as given: {sha}</source>
+        <translation>原样文件的 SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>Standard input cannot carry both the passphrase and the records.</source>
         <translation>标准输入不能同时传入密码短语和记录。</translation>
     </message>
@@ -666,6 +920,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>援助类别，例如 food</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>attach files to a record (metadata removed from photos; see the README)</source>
+        <translation>将文件附加到记录（删除照片的元数据；见 README）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -694,6 +953,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>information credibility c1-c6 (1-6 scale), e.g. c2</source>
+        <translation>信息可信度 c1-c6（1-6 级），例如 c2</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>keep place, time and camera data</source>
+        <translation>保留地点、时间和相机信息</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>province key, e.g. north_hamgyong or jilin</source>
         <translation>省（道）代码，例如 north_hamgyong 或 jilin</translation>
     </message>
@@ -701,6 +970,11 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>search the records (full text and filters)</source>
         <translation>搜索记录（全文与筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>source reliability a-f (A-F scale), e.g. b</source>
+        <translation>来源可靠性 a-f（A-F 级），例如 b</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -716,6 +990,16 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>spreadsheets: the kind of records of a sheet that does not say</source>
         <translation>电子表格：工作表未注明时的记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the files show a face or a document</source>
+        <translation>文件中有人脸或证件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>the id of the record, or a case code</source>
+        <translation>记录 ID 或个案编号</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1392,6 +1676,11 @@
         <translation>版本 {version} 不属于冲突 {id}：应为 {a} 或 {b}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/credibility.py"/>
+        <source>“{value}” is not a grade of this scale (allowed: {allowed}).</source>
+        <translation>“{value}”不是此等级中的评级（可用：{allowed}）。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
         <translation>自称来自设备 {device} 的数据包由不止一个密钥签名：请改用其注册申请文件批准，而不要按 ID 批准。</translation>
@@ -1470,6 +1759,66 @@
         <location filename="../../intake_app/hq/devices.py"/>
         <source>“{id}” is not a device id.</source>
         <translation>“{id}”不是设备 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>Name at least two incidents to link into one event.</source>
+        <translation>请至少指定两个事件才能合并为一个事件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>No incident with the id {id}.</source>
+        <translation>没有 ID 为 {id} 的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/events.py"/>
+        <source>{id} is neither an event nor an incident linked to one.</source>
+        <translation>{id} 既不是合并事件，也不是已关联的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation>个案不能与自身关联。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Confirmed: {a} and {b} are counted as one person.</source>
+        <translation>已确认：{a} 和 {b} 计为同一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>No case with the id or code {text}.</source>
+        <translation>没有 ID 或编号为 {text} 的个案。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Nothing changed: {a} and {b} were already decided so.</source>
+        <translation>未作更改：{a} 和 {b} 已经如此决定。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>Rejected: {a} and {b} are different people and will not be proposed again.</source>
+        <translation>已否决：{a} 和 {b} 是不同的人，不会再提示。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same name and birth year</source>
+        <translation>姓名和出生年份相同</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/identity.py"/>
+        <source>same sex, province and birth year (within one), from different workers</source>
+        <translation>性别、省份和出生年份（相差一年以内）相同，由不同的工作人员登记</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
@@ -1579,6 +1928,51 @@
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>quarantined bundle {id}</source>
         <translation>已隔离的数据包 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>这种</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}：已按您的要求连同地点、时间和相机信息一起附加。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}：已附加，但无法删除其中的隐藏信息（地点、时间、设备）：本应用无法清理 {format} 文件。看到此文件的人可能会知道它是何时何地制作的。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}：已附加。其中没有地点、时间或相机信息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}：已附加。已删除地点、时间和相机信息（{removed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}：未附加：无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/media/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}：未附加：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1975,7 +2369,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
@@ -3100,6 +3493,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -3125,6 +3519,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident</source>
         <translation>事件</translation>
@@ -3149,6 +3544,167 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Witness</source>
         <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Cases that may be the same person, registered by different workers. Names never leave the field: a match means the same name and birth date (or phone) were entered there. Confirm only when you are sure; statistics then count one person.</source>
+        <translation>由不同工作人员登记、可能是同一个人的个案。姓名从不离开现场：匹配表示在现场输入了相同的姓名和出生日期（或电话）。只有在确定时才确认；统计将把他们计为一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Confirmed as one person</source>
+        <translation>已确认为同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Maybe the same as</source>
+        <translation>可能相同的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>No possible duplicates to review.</source>
+        <translation>没有需要审查的可能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Not the same person after all</source>
+        <translation>并非同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Possible duplicates</source>
+        <translation>可能的重复</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Reason for your decision (optional, kept with it)</source>
+        <translation>决定的原因（可选，与决定一起保存）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Same person</source>
+        <translation>同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Undo the confirmation: a new version of the link, the old one is kept.</source>
+        <translation>撤销确认：生成关联的新版本，旧版本保留。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{code} {alias} ({details})</source>
+        <translation>{code} {alias}（{details}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/duplicates.py"/>
+        <source>{n} pair to review.</source>
+        <extracomment>{n} pairs to review.</extracomment>
+        <translation>
+            <numerusform>{n} 对待审查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Corroborated</source>
+        <translation>已印证</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Dissolve event</source>
+        <translation>解散事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>In common</source>
+        <translation>共同点</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Incidents from different witnesses with the same kind of violation, place and time may be one event. Linking them shows how many independent witnesses an event has (two or more: corroborated).</source>
+        <translation>不同证人讲述的、侵害类型、地点和时间相同的事件可能是同一事件。关联后可以看到一个事件有多少名独立证人（两名或以上：已印证）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Link as one event</source>
+        <translation>关联为同一事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Maybe the same event as</source>
+        <translation>可能相同的事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Suggested events</source>
+        <translation>建议的事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The event was dissolved; its incidents are separate again.</source>
+        <translation>事件已解散；这些事件重新分开。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are linked as one event.</source>
+        <translation>这些事件已关联为同一事件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>The incidents are separate again (a new version; nothing is lost).</source>
+        <translation>这些事件重新分开（新版本；不会丢失任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Witnesses</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{incident} (witness {code})</source>
+        <translation>{incident}（证人 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>{what}, {when}, {where}</source>
+        <translation>{what}，{when}，{where}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same event?</source>
+        <translation>同一事件？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/evidence.py"/>
+        <source>Same person?</source>
+        <translation>同一个人？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3886,16 +4442,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>以下文件无法删除元数据，已按原样保存：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>Not attached: {reasons}</source>
-        <translation>未能附加：{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Photos usually record where and when they were taken. Leave this off unless that information is needed.</source>
         <translation>照片通常记录拍摄地点和时间。除非确实需要这些信息，请保持关闭。</translation>
     </message>
@@ -3953,18 +4499,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>unaltered original</source>
+        <translation>未改动的原件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name} — {size}</source>
         <translation>{name} — {size}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: the file cannot be read</source>
-        <translation>{name}：无法读取文件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
@@ -3976,10 +4517,13 @@
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file(s) attached.</source>
-        <translation>已附加 {n} 个文件。</translation>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>已附加 {n} 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4014,6 +4558,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change</source>
+        <translation>此次更改的原因</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Reason for this change (optional)</source>
+        <translation>此次更改的原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -4022,6 +4576,11 @@
         <location filename="../../intake_app/ui/records/base.py"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Say why you change this record; the reason is kept with this version, so others can see who changed what and why.</source>
+        <translation>请说明您为什么更改此记录；原因会与此版本一起保存，其他人可以看到谁改了什么以及为什么。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -4211,12 +4770,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>地点或设施名称（如知道）</translation>
     </message>
@@ -4268,8 +4821,33 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How credible is this account itself: confirmed elsewhere, consistent, plausible?</source>
+        <translation>这份陈述本身有多可信：是否在别处得到证实、前后一致、合乎情理？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How reliable is this source, judged from what you know of them (not from this account)?</source>
+        <translation>根据您对此人的了解（而不是根据这份陈述），这个来源有多可靠？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows</source>
+        <translation>证人如何得知</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>How the witness knows what they tell: lived it, saw it, heard it from someone, or saw documents.</source>
+        <translation>证人如何得知所讲的内容：亲身经历、亲眼看到、听别人说，还是看到文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incident {n}: choose at least one violation type.</source>
         <translation>事件 {n}：请至少选择一种侵权类型。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Information credibility</source>
+        <translation>信息可信度</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4290,6 +4868,16 @@
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Leave empty if there was none</source>
         <translation>如无则留空</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Source reliability</source>
+        <translation>来源可靠性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -4360,6 +4948,16 @@
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>All aid categories</source>
         <translation>全部援助类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any information credibility</source>
+        <translation>任何信息可信度</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/filters.py"/>
+        <source>Any source reliability</source>
+        <translation>任何来源可靠性</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/filters.py"/>
@@ -4459,6 +5057,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -4490,8 +5093,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
-        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；设置它也不会改变这台电脑上的任何文件。</translation>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
+        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；电脑上没有任何东西能看出是否设置了它。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/duress.py"/>
@@ -5627,44 +6230,52 @@
         <translation type="vanished">复制的文件与原文件不同。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
+        <translation type="vanished">胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；设置它也不会改变这台电脑上的任何文件。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
-        <translation>这是包含虚构记录的演示保险库。</translation>
+        <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>文件.jsonl</translation>
+        <translation type="vanished">文件.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
+        <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
+    </message>
+    <message>
+        <source>Not attached: {reasons}</source>
+        <translation type="vanished">未能附加：{reasons}</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
-        <translation>此版本中没有此页面。</translation>
+        <translation type="vanished">此版本中没有此页面。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>每行一条记录；- 表示标准输入</translation>
+        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Protection</source>
-        <translation>保护</translation>
+        <source>{name}: the file cannot be read</source>
+        <translation type="vanished">{name}：无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/settings/duress.py"/>
-        <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and nothing on the laptop shows whether one is set.</source>
-        <translation>胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；电脑上没有任何东西能看出是否设置了它。</translation>
+        <source>{name}: {reason}</source>
+        <translation type="vanished">{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) attached.</source>
+        <translation type="vanished">已附加 {n} 个文件。</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ REQUIRED_LISTS = {
     "dprk_provinces", "china_provinces", "place_kinds", "facility_types", "aid_categories", "units",
     "perpetrators", "situations", "vulnerabilities", "sexes", "relations", "consent_scopes",
     "consent_methods", "source_types", "date_precisions", "interview_languages", "currencies",
+    "source_reliability", "information_credibility",
 }
 
 HURIDOCS = {

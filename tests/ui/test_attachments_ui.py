@@ -68,7 +68,7 @@ def test_attach_an_image_strips_metadata_and_shows_it_from_memory(qtbot, vault, 
     assert GPS_MARKER not in stored
     assert b"Exif" not in stored and b"eXIf" not in stored
     assert not QImage.fromData(stored).isNull()
-    assert "1 file(s) attached." in panel.message.text()
+    assert "1 file attached." in panel.message.text()
 
     # Shown only when asked, decoded in memory.
     assert panel.preview.pixmap().isNull()
@@ -144,7 +144,7 @@ def test_damaged_image_is_refused(qtbot, vault, monkeypatch, tmp_path):
     _page, panel = _panel(qtbot, vault, case)
     monkeypatch.setattr(dialogs, "choose_files", lambda _parent: [str(path)])
     click(qtbot, panel.add_button)
-    qtbot.waitUntil(lambda: not panel.is_busy() and "Not attached" in panel.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.is_busy() and "not attached" in panel.message.text(), timeout=10_000)
     assert "broken.jpg" in panel.message.text()
     assert AttachmentStore(vault).for_owner(case.id) == []
 

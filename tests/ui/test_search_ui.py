@@ -124,3 +124,20 @@ def test_editing_a_result_refreshes_and_signals(qtbot, vault):
         click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: page.result_ids() == [], timeout=5_000)  # no longer matches "yanji"
     assert not page.has_unsaved_changes()
+
+
+def test_credibility_grades_filter_the_testimonies(qtbot, vault):
+    witness = save_case(vault, "Mr. Iris")
+    graded = _testimony(vault, witness, "First account.", "torture")
+    graded.source_reliability, graded.information_credibility = "b", "c2"
+    RecordStore(vault).save(graded)
+    _testimony(vault, witness, "Second account.", "torture")
+    page = _page(qtbot, vault)
+    qtbot.waitUntil(lambda: len(page.result_ids()) == 3, timeout=5_000)
+    choose(page.filters.reliability, "b")
+    qtbot.waitUntil(lambda: page.result_ids() == [graded.id], timeout=5_000)
+    choose(page.filters.reliability, None)
+    choose(page.filters.credibility, "c3")
+    qtbot.waitUntil(lambda: page.result_ids() == [], timeout=5_000)
+    choose(page.filters.credibility, "c2")
+    qtbot.waitUntil(lambda: page.result_ids() == [graded.id], timeout=5_000)

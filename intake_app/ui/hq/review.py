@@ -1,5 +1,5 @@
-"""HQ review: merge conflicts side by side (the differing fields highlighted; keep one version) and the
-bundles waiting in quarantine."""
+"""HQ review: merge conflicts side by side (the differing fields highlighted; keep one version), possible
+duplicates and events (ui/hq/evidence.py), and the bundles waiting in quarantine."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from intake_app.hq.quarantine import list_quarantined
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
+from intake_app.ui.hq.evidence import EvidencePanel
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync.common import bold_title, device_name, note
 from intake_app.vault.indexing import index_entry
@@ -109,6 +110,10 @@ class ReviewPage(QWidget):
         self.message = note("", self)
         layout.addWidget(self.message)
 
+        self.evidence = EvidencePanel(vault, self)
+        self.evidence.changed.connect(self.changed)
+        layout.addWidget(self.evidence, 3)
+
         layout.addWidget(bold_title(_("Quarantine"), self))
         layout.addWidget(note(_("Bundles of devices that are not approved yet. They stay encrypted here and are "
                                 "imported when the device is approved (on the Devices page)."), self, style.MUTED))
@@ -156,6 +161,7 @@ class ReviewPage(QWidget):
             rows = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
             self.list.setCurrentRow(rows.index(chosen) if chosen in rows else 0)
         self._refresh_quarantine()
+        self.evidence.refresh()
 
     def _refresh_quarantine(self) -> None:
         bundles = list_quarantined(self.vault)

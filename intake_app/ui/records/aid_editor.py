@@ -166,7 +166,7 @@ class AidEditor(RecordEditor):
         assert isinstance(record, AidDistribution)  # noqa: S101
         if not self.quick_mode():
             self._quick_count = 1
-            return self.store.save(record)
+            return self.store.save(record, reason=self.edit_reason())
         saved = self.store.save_for_each_case(record, self.multi.case_ids())
         self._quick_count = len(saved)
         return saved[0]

@@ -8,14 +8,9 @@ face or a document), and is dropped when the record is left.
 
 from __future__ import annotations
 
-import io
 import logging
-import mimetypes
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -34,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.models import Attachment
 from intake_app.errors import IntakeError
-from intake_app.i18n import _
-from intake_app.media.metadata import MediaMetadataError, strip_metadata_result
+from intake_app.i18n import P_, _
+from intake_app.media.attachment_import import AttachmentImportReport, import_files, originals_wanted
 from intake_app.ui import style, workers
 from intake_app.ui.records import dialogs
 from intake_app.vault.attachments import AttachmentStore
@@ -44,76 +39,9 @@ from intake_app.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# Images up to this size are read whole to strip their metadata; a larger "image" is streamed as is.
-MAX_STRIP_BYTES = 256 << 20
 # Large enough for a sharp view on a laptop screen; the decoded full-size picture is not kept.
 PREVIEW_MAX = 1600
 _SHOWABLE = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp")
-
-
-@dataclass
-class ImportOutcome:
-    added: int = 0
-    kept_metadata: list[str] = field(default_factory=list)   # names whose metadata could not be removed
-    failed: list[str] = field(default_factory=list)          # "name: reason"
-
-
-def _sniff_type(head: bytes, filename: str) -> str:
-    if head.startswith(b"\xff\xd8"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    return guessed.lower()
-
-
-def import_files(store: AttachmentStore, owner_id: str, paths: list[str], *, keep_metadata: bool,
-                 identifying: bool, progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool]) -> ImportOutcome:
-    """Store each file as an attachment of `owner_id`, metadata stripped unless `keep_metadata`.
-
-    Runs in a worker thread; file names are shown to the user but never logged.
-    """
-    outcome = ImportOutcome()
-    sizes = {p: Path(p).stat().st_size for p in paths if Path(p).is_file()}
-    total, done = sum(sizes.values()), 0
-    for path_text in paths:
-        path = Path(path_text)
-        name = path.name
-        if cancelled():
-            break
-        if path_text not in sizes:
-            outcome.failed.append(_("{name}: the file cannot be read").format(name=name))
-            continue
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(16)
-                media = _sniff_type(head, name)
-                fh.seek(0)
-                stream: BinaryIO = fh
-                size = sizes[path_text]
-                if not keep_metadata:
-                    if media in ("image/jpeg", "image/png") and size <= MAX_STRIP_BYTES:
-                        result = strip_metadata_result(fh.read(), media)
-                        stream, size = io.BytesIO(result.data), len(result.data)
-                    else:
-                        outcome.kept_metadata.append(name)
-                base = done
-                store.add(owner_id, stream, filename=name, media_type=media, identifying=identifying,
-                          total=total, progress=lambda d, _t, b=base: progress(b + d, total),
-                          cancelled=cancelled)
-            outcome.added += 1
-        except MediaMetadataError as exc:
-            outcome.failed.append(_("{name}: {reason}").format(name=name, reason=exc.message))
-        except OSError:
-            outcome.failed.append(_("{name}: the file cannot be read").format(name=name))
-        except IntakeError as exc:
-            if cancelled():
-                break
-            outcome.failed.append(_("{name}: {reason}").format(name=name, reason=exc.message))
-        done += sizes[path_text]
-        progress(done, total)
-    return outcome
 
 
 def decode_preview(data: bytes, max_side: int = PREVIEW_MAX) -> QImage:
@@ -221,6 +149,8 @@ class AttachmentsPanel(QWidget):
         items = self.store.for_owner(self.owner_id) if self.owner_id else []
         for att in items:
             text = _("{name} — {size}").format(name=att.filename, size=human_size(att.size))
+            if att.kind == "original":
+                text += " — " + _("unaltered original")
             if att.identifying:
                 text += " — " + _("identifying")
             item = QListWidgetItem(text)
@@ -251,9 +181,10 @@ class AttachmentsPanel(QWidget):
         self.message.clear()
         self._set_busy(True)
 
-        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> ImportOutcome:
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> AttachmentImportReport:
             return import_files(store, owner, paths, keep_metadata=keep, identifying=ident,
-                                progress=progress, cancelled=cancel.is_set)
+                                keep_original=originals_wanted(store.vault), progress=progress,
+                                cancelled=cancel.is_set)
 
         self._task = workers.start_task(work, name="attachment import")
         self._task.progress.connect(self._progress)
@@ -268,16 +199,13 @@ class AttachmentsPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(1000 * done / total) if total else 0)
 
-    def _imported(self, outcome: ImportOutcome) -> None:
+    def _imported(self, report: AttachmentImportReport) -> None:
         self._task = None
         self._set_busy(False)
-        lines = [_("{n} file(s) attached.").format(n=outcome.added)] if outcome.added else []
-        if outcome.kept_metadata:
-            lines.append(_("Metadata could not be removed from these files; they were stored as they "
-                           "are: {names}").format(names=", ".join(outcome.kept_metadata)))
-        if outcome.failed:
-            lines.append(_("Not attached: {reasons}").format(reasons="; ".join(outcome.failed)))
-        self.message.setStyleSheet(style.colour_style(style.WARNING if len(lines) > 1 else style.MUTED))
+        lines = [P_("{n} file attached.", "{n} files attached.", report.added).format(n=report.added)] \
+            if report.added else []
+        lines += [result.message for result in report.results]
+        self.message.setStyleSheet(style.colour_style(style.WARNING if report.warnings else style.MUTED))
         self.message.setText("\n".join(lines))
         self.refresh()
 

@@ -92,6 +92,16 @@ class RecordEditor(QWidget):
         self.delete_button.clicked.connect(self.delete)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status, 1)
+        # Why this change: kept with the version it makes (not with later ones); only for existing records.
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(_("Reason for this change (optional)"))
+        self.reason_edit.setToolTip(_("Say why you change this record; the reason is kept with this version, so "
+                                      "others can see who changed what and why."))
+        self.reason_edit.setAccessibleName(_("Reason for this change"))
+        self.reason_edit.setMaxLength(2000)
+        self.reason_edit.setMinimumWidth(220)
+        buttons.addWidget(self.reason_edit)
+        self.reason_edit.setVisible(False)
         self.revert_button = QPushButton(_("Undo changes"), self)
         self.revert_button.clicked.connect(self.revert)
         buttons.addWidget(self.revert_button)
@@ -141,7 +151,12 @@ class RecordEditor(QWidget):
         """The record is being left (another one opens, or the editor clears)."""
 
     def _write(self, record: Record) -> Record:
-        return self.store.save(record)
+        return self.store.save(record, reason=self.edit_reason())
+
+    def edit_reason(self) -> str | None:
+        """The reason typed for this save, if any (never for a new record: creating needs none)."""
+        text = self.reason_edit.text().strip()
+        return None if self._is_new else (text or None)
 
     def watch(self, *widgets: QWidget) -> None:
         """Re-check the form whenever one of these inputs changes."""
@@ -297,6 +312,8 @@ class RecordEditor(QWidget):
         self.tabs.setTabEnabled(self._attachments_tab, True)
         self.problems.set_problems([])
         self.status.clear()
+        self.reason_edit.clear()
+        self.reason_edit.setVisible(not is_new)
         self._set_dirty(False)
         self._update_buttons()
 

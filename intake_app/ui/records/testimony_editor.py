@@ -37,7 +37,20 @@ class TestimonyEditor(RecordEditor):
         self.interpreter.setPlaceholderText(_("Leave empty if there was none"))
         form.addRow(_("Interpreter"), self.interpreter)
         self.source_type = TaxonomyCombo("source_types", parent=page)
-        form.addRow(_("Source"), self.source_type)
+        self.source_type.setToolTip(_("How the witness knows what they tell: lived it, saw it, heard it from "
+                                      "someone, or saw documents."))
+        form.addRow(_("How the witness knows"), self.source_type)
+        # Two separate judgements (OHCHR monitoring manual; the A-F / 1-6 grading): how reliable the person
+        # is, and how credible this account is.
+        self.source_reliability = TaxonomyCombo("source_reliability", empty_text=_("Not assessed"), parent=page)
+        self.source_reliability.setToolTip(_("How reliable is this source, judged from what you know of them "
+                                             "(not from this account)?"))
+        form.addRow(_("Source reliability"), self.source_reliability)
+        self.information_credibility = TaxonomyCombo("information_credibility", empty_text=_("Not assessed"),
+                                                     parent=page)
+        self.information_credibility.setToolTip(_("How credible is this account itself: confirmed elsewhere, "
+                                                  "consistent, plausible?"))
+        form.addRow(_("Information credibility"), self.information_credibility)
         self.notes = QPlainTextEdit(page)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
@@ -61,7 +74,8 @@ class TestimonyEditor(RecordEditor):
         self.incidents = IncidentsPanel(self.cases)
         self.tabs.addTab(self.incidents, _("Incidents"))
         self.watch(self.witness, self.interview_date, self.interviewer, self.language, self.interpreter,
-                   self.source_type, self.notes, self.consents, self.narrative, self.incidents)
+                   self.source_type, self.source_reliability, self.information_credibility, self.notes,
+                   self.consents, self.narrative, self.incidents)
 
     # -- record <-> form ------------------------------------------------------------------------------------
 
@@ -83,6 +97,8 @@ class TestimonyEditor(RecordEditor):
         self.language.set_key(record.language)
         self.interpreter.setText(record.interpreter or "")
         self.source_type.set_key(record.source_type)
+        self.source_reliability.set_key(record.source_reliability)
+        self.information_credibility.set_key(record.information_credibility)
         self.notes.setPlainText(record.notes)
         self.consents.set_consents(record.consents)
         self.narrative.setPlainText(record.narrative)
@@ -99,6 +115,8 @@ class TestimonyEditor(RecordEditor):
             interpreter=self.interpreter.text().strip() or None, source_type=self.source_type.key() or "direct",
             narrative=self.narrative.toPlainText(), consents=self.consents.consents(),
             incidents=self.incidents.incidents(), notes=self.notes.toPlainText(),
+            source_reliability=self.source_reliability.key(),
+            information_credibility=self.information_credibility.key(),
         )
 
     def _form_problems(self) -> list[tuple[str, str]]:
@@ -119,7 +137,9 @@ class TestimonyEditor(RecordEditor):
     def _field_labels(self) -> dict[str, str]:
         return {"witness_case_id": _("Witness"), "interview_date": _("Interview date"),
                 "interviewer": _("Interviewer"), "language": _("Language"), "interpreter": _("Interpreter"),
-                "source_type": _("Source"), "narrative": _("Narrative"), "consents": _("Consent"),
+                "source_type": _("How the witness knows"), "source_reliability": _("Source reliability"),
+                "information_credibility": _("Information credibility"), "narrative": _("Narrative"),
+                "consents": _("Consent"),
                 "incidents": _("Incident"), "violation_types": _("Violation types"), "date": _("When"),
                 "place": _("Place"), "perpetrator": _("Perpetrator"), "victim_relation": _("Victim"),
                 "description": _("What happened"), "notes": _("Notes")}

@@ -47,7 +47,11 @@ class SearchFilters(QWidget):
         self.province.set_lists(("dprk_provinces", "china_provinces"))
         self.situation = TaxonomyCombo("situations", empty_text=_("All situations"), parent=self)
         self.consent = TaxonomyCombo("consent_scopes", empty_text=_("Any consent in force"), parent=self)
-        combos = [self.violation, self.situation, self.province, self.category, self.consent]
+        self.reliability = TaxonomyCombo("source_reliability", empty_text=_("Any source reliability"), parent=self)
+        self.credibility = TaxonomyCombo("information_credibility", empty_text=_("Any information credibility"),
+                                         parent=self)
+        combos = [self.violation, self.situation, self.province, self.category, self.consent, self.reliability,
+                  self.credibility]
         facets = QGridLayout()
         for i, combo in enumerate(combos):
             combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -75,7 +79,8 @@ class SearchFilters(QWidget):
     def facets(self) -> dict[str, str]:
         pairs = {"aid_category": self.category.key(), "violation": self.violation.key(),
                  "province": self.province.key(), "situation": self.situation.key(),
-                 "consent": self.consent.key()}
+                 "consent": self.consent.key(), "source_reliability": self.reliability.key(),
+                 "information_credibility": self.credibility.key()}
         return {facet: key for facet, key in pairs.items() if key}
 
     def is_active(self) -> bool:

@@ -21,10 +21,11 @@ from intake_app.sync.profile import (
     import_profile,
     read_profile,
 )
-from intake_app.ui import style
+from intake_app.ui import style, workers
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import FingerprintView, note, section, vbox
 from intake_app.ui.sync.profile_view import ProfileConfirmDialog, profile_summary
+from intake_app.vault.match import refresh_all
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,14 @@ class SetupSection(QWidget):
         self._show(result.outcome.text(), error=False)
         self.refresh()
         self.profile_changed.emit()
+        self._refresh_match_tokens()
+
+    def _refresh_match_tokens(self) -> None:
+        """Cases saved before the profile get their match tokens, off the GUI thread (Argon2id per case)."""
+        vault = self.vault
+        self.token_task = workers.start_task(
+            lambda progress, cancel: refresh_all(vault, progress=progress, cancelled=cancel.is_set),
+            name="match tokens")
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
