@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from intake_app.demo_data import demo_image_bytes, generate_demo_records
-from intake_app.domain.models import RECORD_TYPES, Testimony
+from intake_app.domain.models import HQ_RECORD_TYPES, RECORD_TYPES, Testimony
 from intake_app.i18n import _
 from intake_app.vault.attachments import AttachmentStore, Cancelled
 from intake_app.vault.records import RecordStore
@@ -76,7 +76,7 @@ def populate(
             )
             counts["attachment"] += 1
             advance()
-    return {kind: counts.get(kind, 0) for kind in RECORD_TYPES}
+    return {kind: counts.get(kind, 0) for kind in RECORD_TYPES if kind not in HQ_RECORD_TYPES}
 
 
 @contextlib.contextmanager
