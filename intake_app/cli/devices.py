@@ -58,7 +58,7 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
         result = approve(vault, request, None if is_file else target)
         print(result.message)
         # Bundles of this device waiting in quarantine go in now.
-        from intake_app.hq.quarantine import import_quarantined
+        from intake_app.hq.importer import import_quarantined
 
         for outcome in import_quarantined(vault, result.device.device_id):
             print(outcome.message)

@@ -12,10 +12,10 @@ from intake_app.domain.models import RECORD_TYPES, Record, Version, record_from_
 from intake_app.domain.validation import validate_record
 from intake_app.errors import IntakeError
 from intake_app.i18n import _
-from intake_app.vault import audit
+from intake_app.vault import audit, history_store
 from intake_app.vault.connection import Connection
 from intake_app.vault.indexing import fts_text, index_entry
-from intake_app.vault.vault import Vault
+from intake_app.vault.vault import Role, Vault
 
 ORDERS = {
     "label": "label COLLATE NOCASE, rid",
@@ -65,8 +65,9 @@ class RecordStore:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def save(self, record: Record) -> Record:
-        """Write a new version of `record` (creating it if new) and return it as stored."""
+    def save(self, record: Record, *, reason: str | None = None) -> Record:
+        """Write a new version of `record` (creating it if new) and return it as stored. At headquarters the
+        version is also kept in its history (`reason`: why HQ made it, e.g. a restore)."""
         vault = self.vault
         with vault.transaction() as conn:
             current = self._head(conn, record.id)
@@ -92,6 +93,9 @@ class RecordStore:
             validate_record(env)
             self._check_references(conn, env)
             self.write_envelope(conn, env, counter)
+            if vault.info.role is Role.HQ:
+                history_store.add_versions(conn, [history_store.history_row(
+                    env, canonical_json(env), received_at=now, made_at_hq=True, reason=reason)])
             action = "delete" if env["deleted"] else ("create" if current is None else "update")
             audit.append(conn, action, record_type=env["type"], record_id=env["id"],
                          version=f"{vault.info.device_id}:{counter}")

@@ -1114,6 +1114,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>端末ID {device} はこの本部自身のIDです。この申請は拒否されました。この保管庫のコピーか偽造からしか来ないものです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>端末 {device} を承認しました (鍵 {fingerprint})。</translation>
     </message>
@@ -1188,55 +1193,45 @@
         <translation>“{id}” は端末 ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>該当する記録がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>本部には記録 {id} のバージョン {version} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>この添付ファイルのバージョンの内容は、もう本部にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>食い違いを解決:{version} を採用</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>本部で編集</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>本部がすべての版を保管する前から持っていたもの</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>バージョン {version} を復元</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>インポート済み (重複)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>インポート済み</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>隔離</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: 拒否: {reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>隔離中のバンドル {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1284,9 +1279,110 @@
         <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>すでに保管済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>食い違い</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>そのまま(本部にもっと新しい版があります)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>隔離中のバンドル {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>隔離の上限は0以上の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>待機できるのは最大 {n} MiB ですが、このバンドルは {size} MiB です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>待機できるバンドルは最大 {n} 個です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>承認待ちにできる端末は最大 {n} 台です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>注意:前回のバンドルのあと、この端末の活動記録が切り詰められたか書き換えられました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>この端末のもっと後のバンドルより遅れて届きました。その版は履歴に加えられ、どの記録もその版に戻ってはいません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>インポート済み (重複)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: 拒否: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1500,8 +1596,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>このファイルはこの端末宛ての受領証ではありません。本部からの受領証はこの端末の鍵で暗号化されています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>この受領証は別の端末宛てです。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>本部には、受領証を守るための端末 {device} の暗号鍵がありません。先にその端末に新しい登録申請(または新しいバンドル)を求めてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1546,13 +1652,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>隔離がいっぱいです({what})。未承認端末のこのバンドルは拒否されました。待機中の端末を承認または削除するか、「端末」で上限を上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>記録 {id} が、本部にあるものとは別の種類で届きました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>バンドルの記録 {line} は別の端末か本部のものです。端末が変更できるのは自分の記録だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>バンドルの {line} 件目の記録に、別の端末が作成したバージョンが含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>バンドルの記録 {line} は別の端末か本部から来たと称しています。端末が送れるのは自分が作った記録だけです。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1568,6 +1689,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>バンドルの {line} 件目の記録が不正です: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>バンドルの記録 {line} は、以前の版の中に別の端末か本部が作った版を挙げています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1621,6 +1747,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>このバンドルは本部自身の端末IDを送り主としています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>バンドル内のアーカイブの形式が不正です。</translation>
     </message>
@@ -1661,13 +1792,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>このバンドルは新しいバージョンの Field Intake で書かれました。取り込むには、ここの Field Intake を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>このバンドルは古いバージョンの Field Intake で、本部がもう安全に読まない形式で書かれています。現場のノートパソコンの Field Intake を更新して、もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>保管庫の添付ファイルが、記録に書かれた大きさや内容と違います。`intake-app verify` を実行してください。バンドルは書き出されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -4213,11 +4354,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>該当する記録がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>記録が存在しないケースを参照しています: {id}</translation>
     </message>
@@ -4275,6 +4411,10 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保管庫の {n} ページが認証チェックに失敗しました。</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
     </message>
 </context>
 </TS>

@@ -1114,6 +1114,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>기기 ID {device}는 이 본부 자체의 ID입니다. 이 요청은 거부되었습니다. 이 보관함의 복사본이나 위조에서만 나올 수 있는 요청입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>기기 {device}을(를) 승인했습니다 (키 {fingerprint}).</translation>
     </message>
@@ -1188,55 +1193,45 @@
         <translation>“{id}”은(는) 기기 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>해당 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>본부에는 기록 {id}의 버전 {version}이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>이 첨부 파일 버전의 내용은 더 이상 본부에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>충돌 해결: {version} 유지</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>본부에서 수정함</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>본부가 모든 버전을 보관하기 전부터 있던 것</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>버전 {version} 복원</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>이미 가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>격리됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: 거부됨: {reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>격리된 번들 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1284,9 +1279,110 @@
         <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>이미 보관 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>유지됨 (본부에 더 새 버전이 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>새 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>격리된 번들 {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>격리 한도는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>최대 {n} MiB까지 대기할 수 있는데 이 번들은 {size} MiB입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>최대 {n}개의 번들까지 대기할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>표시됨: 이전 번들 이후 이 기기의 활동 기록이 잘리거나 다시 쓰였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>이 기기의 더 나중 번들보다 늦게 도착했습니다. 그 버전들은 이력에 추가되었고, 어떤 기록도 그 버전으로 되돌아가지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>이미 가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>격리됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: 거부됨: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1500,8 +1596,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>이 파일은 이 기기를 위한 수령 확인서이 아닙니다. 본부의 수령 확인서은 이 기기의 키로 암호화되어 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>이 수령 확인서는 다른 기기용입니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>본부에는 수령 확인서을 보호할 기기 {device}의 암호화 키가 없습니다. 먼저 그 기기에 새 등록 요청(또는 새 번들)을 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1546,13 +1652,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>격리 공간이 가득 찼습니다({what}). 승인되지 않은 기기의 이 번들은 거부되었습니다. 대기 중인 기기를 승인하거나 제거하거나, &apos;기기&apos;에서 한도를 올리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>기록 {id}이(가) 본부에 있는 것과 다른 유형으로 들어왔습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>번들의 기록 {line}은 다른 기기나 본부의 것입니다. 기기는 자기 기록만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>번들의 {line}번째 기록에 다른 기기가 만든 버전이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>번들의 기록 {line}은 다른 기기나 본부에서 왔다고 주장합니다. 기기는 자기가 만든 기록만 보낼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1568,6 +1689,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>번들의 {line}번째 기록이 올바르지 않습니다: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>번들의 기록 {line}은 이전 버전 중에 다른 기기나 본부가 만든 버전을 포함하고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1621,6 +1747,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>이 번들은 본부 자체의 기기 ID를 보낸 이로 적고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>번들 안의 아카이브 형식이 잘못되었습니다.</translation>
     </message>
@@ -1661,13 +1792,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>이 번들은 더 새로운 버전의 Field Intake로 만들어졌습니다. 가져오려면 여기의 Field Intake를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>이 번들은 예전 버전의 Field Intake로, 본부가 더 이상 안전하게 읽지 않는 형식으로 만들어졌습니다. 현장 노트북의 Field Intake를 업데이트하고 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>보관함의 첨부 파일이 기록에 적힌 크기나 내용과 다릅니다. `intake-app verify`를 실행하세요. 번들은 만들어지지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -4213,11 +4354,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>해당 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>기록이 존재하지 않는 사례를 가리킵니다: {id}</translation>
     </message>
@@ -4275,6 +4411,10 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>보관함의 페이지 {n}개가 인증 검사를 통과하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
     </message>
 </context>
 </TS>

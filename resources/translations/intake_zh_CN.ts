@@ -1114,6 +1114,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>设备编号 {device} 是本总部自己的编号;此申请已被拒绝。它只可能来自本保险库的副本或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>设备 {device} 已批准（密钥 {fingerprint}）。</translation>
     </message>
@@ -1188,55 +1193,45 @@
         <translation>“{id}”不是设备 ID。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>没有该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>总部没有记录 {id} 的版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>此附件版本的内容已不在总部。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>冲突已解决:保留 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>在总部编辑</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>总部开始保存所有版本之前已有</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>恢复了版本 {version}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>已隔离</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}：已拒绝：{reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>已隔离的数据包 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1284,9 +1279,110 @@
         <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>保持不变(总部有更新的版本)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>已隔离的数据包 {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>隔离上限必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>最多可等待 {n} MiB;此数据包有 {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>最多可等待 {n} 个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>最多可有 {n} 台设备等待批准</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>已标记:自上一个数据包以来,该设备的活动日志被截短或改写。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>它比该设备更晚的数据包到得还晚;其版本已加入历史,没有任何记录退回到这些版本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：已拒绝：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -1500,8 +1596,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>此文件不是给本设备的回执:总部的回执是用本设备的密钥加密的。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>此回执属于其他设备，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>总部没有设备 {device} 的加密密钥来保护其回执:请先让该设备发送新的注册申请(或新的数据包)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -1546,13 +1652,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>隔离区已满({what}):这个未批准设备的数据包被拒绝。请批准或移除等待中的设备,或在“设备”中提高上限。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>记录 {id} 到达时的类型与总部保存的不同。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>数据包中的记录 {line} 属于另一台设备或总部:设备只能修改自己的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>数据包中第 {line} 条记录带有由其他设备生成的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>数据包中的记录 {line} 自称来自另一台设备或总部:设备只能发送自己创建的记录。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1568,6 +1689,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>数据包中第 {line} 条记录无效：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>数据包中的记录 {line} 在其早期版本中列出了另一台设备或总部制作的版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -1621,6 +1747,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>该数据包把总部自己的设备编号写成发送者。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>数据包内的归档格式错误。</translation>
     </message>
@@ -1661,13 +1792,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>此数据包由更新版本的 Field Intake 写成;请先更新这里的 Field Intake 再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>此数据包由旧版本的 Field Intake 写成,其格式总部已不再安全读取。请更新现场笔记本电脑上的 Field Intake 后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>这不是普通文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>保险库中的附件与其记录所写的大小或内容不符;请运行 `intake-app verify`。没有写出数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -4213,11 +4354,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>没有该记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>该记录引用了不存在的个案：{id}</translation>
     </message>
@@ -4275,6 +4411,10 @@
         <location filename="../../intake_app/vault/verify.py"/>
         <source>{n} pages of the vault fail their authentication check.</source>
         <translation>保险库有 {n} 个页面未通过认证校验。</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,8 @@ from intake_app.errors import IntakeError
 from intake_app.fileutil import read_bounded, write_new_file
 from intake_app.hq import devices
 from intake_app.hq.devices import DeviceInfo, DeviceStatus
-from intake_app.hq.quarantine import import_quarantined, list_quarantined
+from intake_app.hq.importer import import_quarantined
+from intake_app.hq.quarantine import list_quarantined
 from intake_app.i18n import _
 from intake_app.sync.receipts import create_receipt
 from intake_app.ui import style, workers
