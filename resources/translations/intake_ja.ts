@@ -106,6 +106,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -139,6 +140,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -149,9 +151,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>切り詰め・書き換えあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>先に指紋の単語を照合してから、--yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>現場のノートパソコンに表示される単語(「同期」または `devices request`)と、電話か対面で照合してください。バンドルと一緒に届いたメッセージで照合してはいけません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>端末 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>端末 {device} は次の指紋の単語を持つ鍵を示しています:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>単語は一致しましたか? この端末を承認しますか? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -173,6 +200,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>指紋の単語(電話か対面で本部に読み上げてください): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>指紋の単語: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>本部: 登録申請ファイルから端末を承認する、または承認待ちの端末を ID で承認する</translation>
     </message>
@@ -188,6 +225,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>本部: 未承認の端末の隔離の上限を表示(または設定)する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -210,8 +253,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>承認しませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>使用中の容量: 最大 {limit} MiB のうち {n} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>待機中のバンドル: 最大 {limit} 個のうち {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>待機中の端末: 最大 {limit} 台のうち {n} 台</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>本部に表示される短い名前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>確認せずに承認待ちの端末を ID で承認する(指紋の単語を照合した後で)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -237,6 +310,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>欠番</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>待機中のバンドル全体が使ってよい MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>全体で待機できるバンドルの数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>待機できる未承認の端末の数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>完全</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -286,6 +380,86 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>侵害された可能性がある時点 (既定: 今日)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>本部: 本部が保管している記録のすべての版と、その復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>記録 {id} は、バージョン {old} の内容を新しいバージョン {new} として表示するようになりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>バンドルのハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>記録の版を古い順に一覧表示する(誰が、いつ、どのバンドルから)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>本部で作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>以前の版を再び記録の内容にする(新しい版になり、何も上書きしない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>親バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>受信または作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>`history show` が表示する形のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>{n} 個の版。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -594,11 +768,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>受領証を {path} に書き出しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2058,8 +2227,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>この端末のバンドルが、以前に知らせたものより短いか異なる活動記録を知らせてきました。ノートパソコンの記録が切り詰められたか書き換えられています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>端末のバンドルは、承認されて初めてインポートされます。現場スタッフから受け取った登録申請ファイルで、鍵のフィンガープリントを本人と照合してから承認してください。紛失・押収された端末は失効させてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>活動記録</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2070,16 +2249,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>端末を承認</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2100,6 +2269,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>登録申請ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>現場の担当者が自分のノートパソコンから読み上げる単語と、この指紋の単語を電話か対面で照合してください。
+
+{words}
+
+({fp})
+
+すべての単語が同じ場合にだけ端末 {device} を承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2139,6 +2325,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>隔離の上限: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>隔離の上限を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
@@ -2164,6 +2370,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>上限を保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>受領証を保存</translation>
     </message>
@@ -2175,6 +2386,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>端末 {device} のバンドルは、次の指紋の単語を持つ鍵を示しました。
+
+{words}
+
+({fp})
+
+現場の担当者が自分のノートパソコンから同じ単語を電話か対面で読み上げてくれた後にだけ承認してください。バンドルと一緒に届いたメッセージは信用しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -2182,6 +2410,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>選択した端末の受領証を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>切り詰め・書き換えあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>端末</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2457,6 +2700,98 @@
         <translation>証言者</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>この記録の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>作成元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>受信または作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>この版を復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>この版を復元…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>復元しました。記録はその内容を新しいバージョン {version} として表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>バージョン {version} の内容をもう一度表示しますか? 本部がその内容で新しい版を作ります。すべての版は履歴に残り、何も上書きされません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>現在の表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>この版</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>この版と現在表示中の版</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>現在表示中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id}(ハッシュ {sha})</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
         <translation>バンドルファイルを選ぶ</translation>
@@ -2706,16 +3041,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>競合</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>本部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -4415,6 +4740,14 @@
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
         <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
 </context>
 </TS>

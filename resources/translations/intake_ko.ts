@@ -106,6 +106,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -139,6 +140,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -149,9 +151,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>잘림 또는 다시 쓰임</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>먼저 지문 단어를 비교한 뒤 --yes를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>현장 노트북에 표시되는 단어(&apos;동기화&apos; 또는 `devices request`)와 전화나 직접 만나서 비교하세요. 번들과 함께 온 메시지로는 절대 비교하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>기기 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>기기 {device}는 다음 지문 단어를 가진 키를 내밀고 있습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>단어가 일치합니까? 이 기기를 승인할까요? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -173,6 +200,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>지문 단어 (전화나 직접 만나서 본부에 읽어 주세요): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>지문 단어: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>본부: 등록 요청 파일로 기기를 승인하거나, 승인 대기 중인 기기를 ID로 승인</translation>
     </message>
@@ -188,6 +225,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>본부: 승인되지 않은 기기를 위한 격리 한도를 보기(또는 설정)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -210,8 +253,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>승인하지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>사용한 공간: 최대 {limit} MiB 중 {n} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>대기 중인 번들: 최대 {limit}개 중 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>대기 중인 기기: 최대 {limit}대 중 {n}대</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>본부에 표시될 짧은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>활동 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>묻지 않고 대기 중인 기기를 ID로 승인 (지문 단어를 비교한 뒤에)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -237,6 +310,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>누락</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>대기 중인 번들이 모두 합쳐 차지할 수 있는 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>모두 합쳐 대기할 수 있는 번들 수</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>대기할 수 있는 승인되지 않은 기기 수</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>온전함</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -286,6 +380,86 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>유출되었을 수 있는 시점 (기본값: 오늘)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>본부: 본부가 가진 기록의 모든 버전, 그리고 버전 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>기록 {id}는 이제 버전 {old}의 내용을 새 버전 {new}로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>번들 해시</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>기록의 버전을 오래된 것부터 나열 (누가, 언제, 어느 번들에서)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>본부에서 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>이전 버전을 다시 기록의 내용으로 만들기 (새 버전이 생기며, 아무것도 덮어쓰지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>이전 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>받은 때 또는 만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>`history show`가 보여 주는 형태의 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>버전 {n}개.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -594,11 +768,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>수령 확인서를 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>버전</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2058,8 +2227,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>이 기기의 번들이 이전에 알린 것보다 짧거나 다른 활동 기록을 알렸습니다. 노트북의 기록이 잘리거나 다시 쓰였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>기기의 번들은 승인된 뒤에만 가져옵니다. 현장 활동가가 건네준 등록 요청 파일로, 키 지문을 그 활동가와 대조한 뒤 승인하세요. 분실되거나 압수된 기기는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>활동 기록</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2070,16 +2249,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>기기 승인</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2100,6 +2269,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>등록 요청 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>현장 활동가가 자기 노트북에서 읽어 주는 단어와 이 지문 단어를 전화나 직접 만나서 비교하세요.
+
+{words}
+
+({fp})
+
+모든 단어가 같을 때만 기기 {device}를 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2139,6 +2325,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>격리 한도: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>격리 한도를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
@@ -2164,6 +2370,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>한도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>수령 확인서 저장</translation>
     </message>
@@ -2175,6 +2386,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>기기 {device}의 번들은 다음 지문 단어를 가진 키를 내밀었습니다.
+
+{words}
+
+({fp})
+
+현장 활동가가 자기 노트북에서 같은 단어를 전화나 직접 만나서 읽어 준 뒤에만 승인하세요. 번들과 함께 온 메시지는 믿지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
@@ -2182,6 +2410,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>선택한 기기의 수령 확인서 작성…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>잘림 또는 다시 쓰임</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>기기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2457,6 +2700,98 @@
         <translation>증인</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>이 기록의 이력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>만든 곳</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>받은 때 또는 만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>이 버전 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>이 버전 복원…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>복원했습니다. 기록은 이제 그 내용을 새 버전 {version}로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>버전 {version}의 내용을 다시 보여 줄까요? 본부가 그 내용으로 새 버전을 만듭니다. 모든 버전은 이력에 남고, 아무것도 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>지금 표시 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>이 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>이 버전과 지금 표시 중인 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>지금 표시 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id} (해시 {sha})</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
         <translation>번들 파일 선택</translation>
@@ -2706,16 +3041,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>충돌</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Field</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>본부</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -4415,6 +4740,14 @@
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
         <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
 </context>
 </TS>

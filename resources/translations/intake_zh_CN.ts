@@ -106,6 +106,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -139,6 +140,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -149,9 +151,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>被截短或改写</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>请先核对指纹词，然后加上 --yes 重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>请通过电话或当面与现场笔记本电脑显示的词（“同步”或 `devices request`）核对，绝不要用随数据包一起来的消息核对。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>设备 {device} 出示的密钥具有以下指纹词：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>这些词一致吗?批准此设备吗?[y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -173,6 +200,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>指纹词（请通过电话或当面读给总部听）： {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>指纹词： {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>总部：根据注册申请文件批准设备，或按 ID 批准待批准的设备</translation>
     </message>
@@ -188,6 +225,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>总部：显示（或设置）未批准设备的隔离上限</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -210,8 +253,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>未批准；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>已占用空间：{n} MiB（上限 {limit} MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>等待中的数据包：{n} 个（上限 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>等待中的设备：{n} 台（上限 {limit} 台）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>总部会看到的简短名称</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>不询问，直接按编号批准等待中的设备（在核对其指纹词之后）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -237,6 +310,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>缺号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>等待中的数据包总共可占用多少 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>总共可等待多少个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>可等待多少台未批准的设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>完整</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -286,6 +380,86 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>when it may have been compromised (default: today)</source>
         <translation>可能开始失陷的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>总部：总部保存的某条记录的所有版本，以及恢复其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>记录 {id} 现在以新版本 {new} 显示版本 {old} 的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>数据包哈希</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>按从旧到新列出记录的版本（谁、何时、来自哪个数据包）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>在总部制作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>让较早的版本重新成为记录的内容（生成新版本，不覆盖任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>收到或制作时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>版本，按 `history show` 显示的格式</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>{n} 个版本。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -594,11 +768,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>回执已写入 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -2058,8 +2227,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>该设备的数据包报告的活动日志比以前报告的短或不同：笔记本电脑上的历史被截短或改写了。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>设备获得批准后，其数据包才会被导入。请使用一线工作人员交给你的注册申请文件，与其核对密钥指纹后再批准。丢失或被没收的设备请吊销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2070,16 +2249,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>批准设备</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2100,6 +2269,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>选择注册申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>请通过电话或当面，把这些指纹词与现场工作人员从其笔记本电脑上读出的词核对：
+
+{words}
+
+（{fp}）
+
+只有每个词都相同时才批准设备 {device}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2139,6 +2325,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>隔离上限：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>隔离上限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
     </message>
@@ -2164,6 +2370,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>保存上限</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
@@ -2175,6 +2386,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>设备 {device} 的数据包出示的密钥具有以下指纹词：
+
+{words}
+
+（{fp}）
+
+只有在现场工作人员通过电话或当面从其笔记本电脑上读出相同的词之后才批准，绝不要相信随数据包一起来的消息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -2182,6 +2410,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>为所选设备写回执…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>被截短或改写</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>台设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -2457,6 +2700,98 @@
         <translation>证人</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>此记录的历史</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>制作方</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>收到或制作时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>恢复此版本…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>已恢复：记录现在以新版本 {version} 显示该内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>要再次显示版本 {version} 的内容吗?总部会用它制作一个新版本；所有版本都留在历史中，不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>此版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>此版本与当前显示的版本对照</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id}（哈希 {sha}）</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
         <translation>选择数据包文件</translation>
@@ -2706,16 +3041,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>总部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -4415,6 +4740,14 @@
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
         <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
 </context>
 </TS>
