@@ -24,6 +24,7 @@ from intake_app.cli import (
     duplicates,
     duress,
     events,
+    history,
     keys,
     profile,
     records,
@@ -39,8 +40,8 @@ from intake_app.logging_setup import configure_logging
 __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
-COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, duplicates, events, assessments,
-                  backup, duress, settings)
+COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, history, duplicates, events,
+                  assessments, backup, duress, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

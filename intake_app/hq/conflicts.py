@@ -1,7 +1,9 @@
 """HQ: the merge conflicts waiting for a coordinator, and their resolution.
 
-Resolving keeps one of the two versions as the record's head, exactly as it arrived (same version id, so
-later edits descending from it fast-forward); the other stays in the conflict row for the record.
+Resolving makes a new HQ version with the content of the version kept (its parent; reason
+`resolved DEVICE:COUNTER`), so the decision is itself in the record's history. Later edits of the device
+that descend from the kept version fast-forward over it (merge.py). Both versions stay in the history and in
+the conflict row.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from typing import Any
 
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError, ValidationFailed
+from intake_app.hq.history import write_hq_version
+from intake_app.hq.merge import RESOLVED
 from intake_app.i18n import _
 from intake_app.sync import keystore
 from intake_app.vault import audit
-from intake_app.vault.records import RecordStore, canonical_json
 from intake_app.vault.vault import Role, Vault
 
 _COLUMNS = "id, record_id, record_type, version_a, version_b, winner, status, detected_at, resolved_at, kept_version"
@@ -85,15 +88,12 @@ def resolve(vault: Vault, conflict_id: int, keep_version: str) -> Conflict:
     side = _side(conflict, keep_version)
     kept = body_a if side == "a" else body_b
     keep_version = conflict.version_a if side == "a" else conflict.version_b
-    store = RecordStore(vault)
     with vault.transaction() as conn:
         if kept["type"] == "attachment" and not kept["deleted"] and conn.execute(
                 "SELECT 1 FROM blobs WHERE sha256 = ?", (kept["data"]["sha256"],)).fetchone() is None:
             raise ConflictError(_("The content of this attachment version is no longer at headquarters; keep the "
                                   "other version."))
-        head = conn.execute("SELECT body FROM records WHERE id = ?", (conflict.record_id,)).fetchone()
-        if head is None or head[0] != canonical_json(kept):
-            store.write_envelope(conn, kept, vault.next_change_seq(conn))
+        write_hq_version(conn, vault, kept, f"{RESOLVED} {keep_version}", parent=kept["version"])
         now = utc_now()
         conn.execute("UPDATE conflicts SET status = 'resolved', resolved_at = ?, kept_version = ? WHERE id = ?",
                      (now, keep_version, conflict_id))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from intake_app.crypto.fingerprint import fingerprint_hex
+from intake_app.crypto.fingerprint import fingerprint_hex, fingerprint_words
 from intake_app.crypto.signed_json import read_document, sign_document, verify_document
 from intake_app.crypto.signing import PublicKey
 from intake_app.domain.models import utc_now
@@ -28,7 +28,7 @@ from intake_app.vault.vault import Role, Vault
 
 log = logging.getLogger(__name__)
 
-REQUEST_FORMAT = 1
+REQUEST_FORMAT = 2
 MAX_REQUEST_SIZE = 16 * 1024
 MAX_LABEL = 64
 _DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -69,10 +69,21 @@ class DeviceInfo:
     last_sequence: int | None
     last_bundle_at: str | None
     gaps: int
+    age_recipient: str | None = None
+    audit_broken: bool = False  # a bundle announced a field audit chain cut short or rewritten
 
     @property
     def key_fingerprint(self) -> str:
         return key_fingerprint(self.signing_key)
+
+    @property
+    def fingerprint_words(self) -> str:
+        return key_fingerprint_words(self.signing_key)
+
+
+def key_fingerprint_words(public: PublicKey) -> str:
+    """The device key's fingerprint as words, to read aloud and compare before approving."""
+    return " ".join(fingerprint_words(public.b64().encode("ascii")))
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,7 @@ class EnrollmentRequest:
     signing_key: PublicKey
     created_at: str
     label: str
+    age_recipient: str
 
 
 class ApprovalOutcome(Outcome):
@@ -108,16 +120,18 @@ class DeviceResult:
 
 
 class DeviceRefusal(Outcome):
-    UNKNOWN = "unknown", N_(
-        "No device {device} is known here: approve it from its enrollment request file.")
+    UNKNOWN = "unknown", N_("No device {device} is known here: approve it from its enrollment request file.")
     REVOKED = "revoked", N_(
         "Device {device} was revoked and cannot be approved again; the field laptop needs a new vault.")
     KEY_MISMATCH = "key_mismatch", N_(
         "Device {device} is already approved with another key; this request was refused. If the device was "
         "reinstalled, revoke the old entry: the new vault has a new device id.")
     KEY_CONFLICT = "key_conflict", N_(
-        "Bundles naming device {device} came signed by more than one key: approve it from its enrollment "
-        "request file instead of by id.")
+        "Bundles naming device {device} came signed by more than one key: approve it from its enrollment request "
+        "file instead of by id.")
+    OWN_ID = "own_id", N_(
+        "Device id {device} is the id of this headquarters itself; this request was refused. It can only come "
+        "from a copy of this vault or a forgery.")
 
 
 class DeviceRefusedError(IntakeError):
@@ -141,7 +155,8 @@ def create_request(vault: Vault, label: str | None = None) -> bytes:
         raise ValidationFailed(_("The device label may have at most {n} characters.").format(n=MAX_LABEL))
     key = keystore.device_signing_key(vault)
     body: dict[str, Any] = {"format": REQUEST_FORMAT, "device_id": vault.info.device_id,
-                            "device_signing_key": key.public.b64(), "created_at": utc_now()}
+                            "device_signing_key": key.public.b64(), "created_at": utc_now(),
+                            "device_age_recipient": keystore.device_age_recipient(vault)}
     if clean:
         body["label"] = clean
     data = sign_document(key, "request", body, _comment(vault.info.device_id))
@@ -158,20 +173,22 @@ def read_request(data: bytes) -> EnrollmentRequest:
     public = PublicKey.from_b64(doc.body["device_signing_key"])
     verify_document(doc, public, _comment(doc.body["device_id"]), what=what)
     return EnrollmentRequest(device_id=doc.body["device_id"], signing_key=public,
-                             created_at=doc.body["created_at"], label=doc.body.get("label", ""))
+                             created_at=doc.body["created_at"], label=doc.body.get("label", ""),
+                             age_recipient=doc.body["device_age_recipient"])
 
 
 # -- HQ side -------------------------------------------------------------------------------------------
 
 _COLUMNS = ("device_id, label, signing_key, status, key_conflict, first_seen_at, enrolled_at, revoked_since,"
-            " last_sequence, last_bundle_at, gaps")
+            " last_sequence, last_bundle_at, gaps, age_recipient, EXISTS (SELECT 1 FROM bundle_ledger b"
+            " WHERE b.device_id = devices.device_id AND b.audit_broken = 1)")
 
 
 def _info(row: Any) -> DeviceInfo:
     return DeviceInfo(device_id=row[0], label=row[1], signing_key=PublicKey.from_b64(row[2]),
                       status=DeviceStatus(row[3]), key_conflict=bool(row[4]), first_seen_at=row[5],
                       enrolled_at=row[6], revoked_since=row[7], last_sequence=row[8], last_bundle_at=row[9],
-                      gaps=int(row[10]))
+                      gaps=int(row[10]), age_recipient=row[11], audit_broken=bool(row[12]))
 
 
 def _get(conn: Connection, device_id: str) -> DeviceInfo | None:
@@ -186,7 +203,10 @@ def _must_get(conn: Connection, device_id: str) -> DeviceInfo:
     return device
 
 
-def _approve_in(conn: Connection, device_id: str, request: EnrollmentRequest | None) -> DeviceResult:
+def _approve_in(conn: Connection, hq_device_id: str, device_id: str,
+                request: EnrollmentRequest | None) -> DeviceResult:
+    if device_id == hq_device_id:
+        raise DeviceRefusedError(DeviceRefusal.OWN_ID, device_id)
     existing = _get(conn, device_id)
     if existing is None and request is None:
         raise DeviceRefusedError(DeviceRefusal.UNKNOWN, device_id)
@@ -203,13 +223,14 @@ def _approve_in(conn: Connection, device_id: str, request: EnrollmentRequest | N
         conn.execute("UPDATE devices SET status = 'approved', enrolled_at = ? WHERE device_id = ?",
                      (now, device_id))
     elif existing is None:
-        conn.execute("INSERT INTO devices (device_id, label, signing_key, status, first_seen_at, enrolled_at)"
-                     " VALUES (?, ?, ?, 'approved', ?, ?)",
-                     (device_id, request.label, request.signing_key.b64(), now, now))
+        conn.execute("INSERT INTO devices (device_id, label, signing_key, status, first_seen_at, enrolled_at,"
+                     " age_recipient) VALUES (?, ?, ?, 'approved', ?, ?, ?)",
+                     (device_id, request.label, request.signing_key.b64(), now, now, request.age_recipient))
     else:  # pending: the request proves possession of its key, which wins over what bundles claimed
         conn.execute("UPDATE devices SET status = 'approved', signing_key = ?, label = ?, key_conflict = 0,"
-                     " enrolled_at = ? WHERE device_id = ?",
-                     (request.signing_key.b64(), request.label or existing.label, now, device_id))
+                     " enrolled_at = ?, age_recipient = ? WHERE device_id = ?",
+                     (request.signing_key.b64(), request.label or existing.label, now, request.age_recipient,
+                      device_id))
     device = _must_get(conn, device_id)
     audit.append(conn, "device_approved", detail=f"{device_id} {device.signing_key.key_id_hex()}")
     log.info("device %s approved", device_id)
@@ -224,7 +245,7 @@ def approve(vault: Vault, request_bytes: bytes | None = None, device_id: str | N
     request = read_request(request_bytes) if request_bytes is not None else None
     target = request.device_id if request is not None else _check_device_id(device_id or "")
     with vault.transaction() as conn:
-        return _approve_in(conn, target, request)
+        return _approve_in(conn, vault.info.device_id, target, request)
 
 
 def _check_device_id(device_id: str) -> str:
@@ -293,7 +314,7 @@ def device_public_key(conn: Connection, device_id: str) -> tuple[PublicKey, str]
     return (PublicKey.from_b64(row[0]), str(row[1])) if row else None
 
 
-def record_unknown_device(conn: Connection, device_id: str, public_b64: str) -> None:
+def record_unknown_device(conn: Connection, device_id: str, public_b64: str, age_recipient: str | None = None) -> None:
     """A bundle from a device HQ does not know went to quarantine: remember the device as pending, with the
     key its (unverified) manifest presents. A second, different key for a pending device marks a conflict
     (then only an enrollment request file can approve it). Known approved or revoked devices are unchanged."""
@@ -301,8 +322,8 @@ def record_unknown_device(conn: Connection, device_id: str, public_b64: str) -> 
     public = PublicKey.from_b64(public_b64)
     existing = _get(conn, device_id)
     if existing is None:
-        conn.execute("INSERT INTO devices (device_id, signing_key, status, first_seen_at)"
-                     " VALUES (?, ?, 'pending', ?)", (device_id, public.b64(), utc_now()))
+        conn.execute("INSERT INTO devices (device_id, signing_key, status, first_seen_at, age_recipient)"
+                     " VALUES (?, ?, 'pending', ?, ?)", (device_id, public.b64(), utc_now(), age_recipient or None))
         audit.append(conn, "device_pending", detail=f"{device_id} {public.key_id_hex()}")
     elif (existing.status is DeviceStatus.PENDING and existing.signing_key != public
           and not existing.key_conflict):
@@ -310,10 +331,12 @@ def record_unknown_device(conn: Connection, device_id: str, public_b64: str) -> 
         audit.append(conn, "device_key_conflict", detail=f"{device_id} {public.key_id_hex()}")
 
 
-def record_bundle(conn: Connection, device_id: str, sequence: int, gap: bool) -> None:
-    """An approved device's bundle was imported: note its sequence number, the time, and a gap if any."""
+def record_bundle(conn: Connection, device_id: str, sequence: int, gap: bool, age_recipient: str = "") -> None:
+    """An approved device's bundle was imported: note its sequence number, the time, and a gap if any.
+    The age recipient its signed manifest names is kept if HQ had none for it (a device approved by id)."""
     cursor = conn.execute(
         "UPDATE devices SET last_sequence = MAX(COALESCE(last_sequence, ?), ?), last_bundle_at = ?,"
-        " gaps = gaps + ? WHERE device_id = ?", (sequence, sequence, utc_now(), int(gap), device_id))
+        " gaps = gaps + ?, age_recipient = COALESCE(age_recipient, ?) WHERE device_id = ?",
+        (sequence, sequence, utc_now(), int(gap), age_recipient or None, device_id))
     if cursor.rowcount != 1:
         raise ValueError("record_bundle: unknown device")

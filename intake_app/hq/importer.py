@@ -2,25 +2,29 @@
 
 1. The file's size against the limit, before a byte is read.
 2. Decryption in the age worker (child.py): header policy first (X25519 only), plaintext over a pipe.
-3. The tar as it streams (reader.py): strict entries and limits; attachments staged into the vault inside
-   the still-open transaction (nothing on disk, memory bounded).
-4. The age verdict (only OK counts), then the signature against the key HQ enrolled for the device the
-   signature names, then the manifest and every entry against it.
-   Unknown or pending device: the bundle (still encrypted) waits in quarantine (quarantine.py).
-   Revoked device: refused, whatever the bundle's date. The creation time inside a bundle is signed by the
-   very key that is no longer trusted, so a thief could backdate it at will; `revoked_since` marks which
-   bundles imported earlier deserve review, it does not open a door for new ones.
-5. Sequence: the same bundle id again is a no-op; a sequence number not above the last imported one under
-   a new id is a replay, refused; a jump is imported and flagged as a gap (later bundles carry everything
-   since the last receipt, so a lost stick loses nothing).
-6. Records parsed and validated, then merged (merge.py); ledger, device record, garbage collection, audit.
+3. The tar's first two entries, manifest.json and manifest.minisig (reader.py), within their small limits,
+   and the signature, before anything else is read:
+   - the device HQ's own id: refused;
+   - unknown or pending device: the signature must verify with the key the manifest presents; the bundle
+     (still encrypted, within the quarantine's limits) waits in quarantine (quarantine.py), nothing else read;
+   - revoked device: refused, whatever the bundle's date. The creation time inside a bundle is signed by
+     the very key that is no longer trusted, so a thief could backdate it at will; `revoked_since` marks
+     which bundles imported earlier deserve review, it does not open a door for new ones;
+   - approved device: the signature against the key HQ enrolled.
+4. Sequence: the same bundle id again is a no-op (nothing more read); a sequence number not above the last
+   imported one under a new id is a replay, refused; a jump is imported and flagged as a gap (later
+   bundles carry everything since the last receipt, so a lost stick loses nothing).
+5. The rest streams, each entry checked against the signed manifest as it comes; attachments are staged
+   into the vault inside the still-open transaction (nothing on disk, memory bounded).
+6. The age verdict (only OK counts); records parsed, validated, ownership-checked and merged (merge.py),
+   every version kept in the history; ledger (with the field audit anchor), device record, garbage
+   collection, audit.
 
 Any failure rolls the transaction back: the vault is exactly as before.
 """
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import logging
 import os
@@ -29,18 +33,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from intake_app.crypto.signed_json import DocumentError, parse_json_strict
 from intake_app.crypto.signing import KeyFormatError, PublicKey
 from intake_app.domain.models import utc_now
-from intake_app.hq import devices
-from intake_app.hq.merge import ChangeCounter, MergeResult, TypeChanged, collect_garbage, merge_envelope
-from intake_app.i18n import N_, _
+from intake_app.hq import devices, quarantine
+from intake_app.hq.merge import (
+    Arrival,
+    ChangeCounter,
+    MergeResult,
+    NotItsRecord,
+    TypeChanged,
+    collect_garbage,
+    merge_envelope,
+)
+from intake_app.hq.results import ImportOutcome, ImportResult, Source, refused
+from intake_app.i18n import _
 from intake_app.sync import child, keystore
 from intake_app.sync.age_stream import AgeOutcome
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
-from intake_app.sync.manifest import Manifest, ManifestError, claimed_by_signature
-from intake_app.sync.reader import EntryReader, RawBundle, iter_records, read_tar, verify_bundle
-from intake_app.sync.refusal import BundleRefused, Reason, Refusal
+from intake_app.sync.manifest import Manifest, claimed_by_signature
+from intake_app.sync.reader import EntryReader, RawBundle, iter_records, parse_manifest, read_tar, verify_manifest
+from intake_app.sync.refusal import BundleRefused, Refusal
 from intake_app.vault import audit
 from intake_app.vault.attachments import AttachmentError, AttachmentStore, Cancelled
 from intake_app.vault.connection import Connection
@@ -50,81 +62,6 @@ from intake_app.vault.vault import Role, Vault
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-
-
-class ImportOutcome(enum.Enum):
-    IMPORTED = N_("imported")
-    ALREADY_IMPORTED = N_("already imported")
-    QUARANTINED = N_("quarantined")
-    REFUSED = N_("refused")
-
-    @property
-    def label(self) -> str:
-        return _(self.value)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    outcome: ImportOutcome
-    source: str
-    reason: Reason | None = None
-    detail: str = ""  # the translated reason of a refusal
-    bundle_id: str | None = None
-    device_id: str | None = None
-    sequence: int | None = None
-    records: int = 0
-    new: int = 0
-    updated: int = 0
-    conflicts: int = 0
-    attachments: int = 0
-    gap: bool = False
-    chain_broken: bool = False
-
-    @property
-    def message(self) -> str:
-        """One line for the CLI and the GUI's list."""
-        if self.outcome is ImportOutcome.REFUSED:
-            return _("{file}: refused: {reason}").format(file=self.source, reason=self.detail)
-        if self.outcome is ImportOutcome.QUARANTINED:
-            return _("{file}: quarantined: device {device} is not approved yet; the bundle will be imported "
-                     "when it is.").format(file=self.source, device=self.device_id)
-        if self.outcome is ImportOutcome.ALREADY_IMPORTED:
-            return _("{file}: already imported (bundle {sequence} of device {device}); nothing changed.").format(
-                file=self.source, sequence=self.sequence, device=self.device_id)
-        line = _("{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} "
-                 "updated, {conflicts} conflicts), {attachments} attachments.").format(
-            file=self.source, sequence=self.sequence, device=self.device_id, records=self.records, new=self.new,
-            updated=self.updated, conflicts=self.conflicts, attachments=self.attachments)
-        if self.gap:
-            line += " " + _("Flagged: an earlier bundle of this device never arrived.")
-        if self.chain_broken:
-            line += " " + _("Flagged: it does not follow the bundle imported before it (a restored or copied "
-                            "device?).")
-        return line
-
-
-@dataclass
-class Source:
-    """Where the ciphertext comes from: a file, or a quarantined copy inside the vault."""
-
-    label: str
-    size: int
-    path: Path | None = None
-    quarantine_id: int | None = None
-
-
-class _Done(Exception):
-    """Leaves the transaction (rolling it back) with a result that changes nothing."""
-
-    def __init__(self, result: ImportResult) -> None:
-        super().__init__(result.outcome.name)
-        self.result = result
-
-
-class _Quarantine(Exception):
-    def __init__(self, manifest: Manifest) -> None:
-        super().__init__(manifest.bundle_id)
-        self.manifest = manifest
 
 
 def open_file_source(path: Path, limits: Limits) -> Source:
@@ -152,30 +89,43 @@ def import_bundle(vault: Vault, path: Path, *, limits: Limits = DEFAULT_LIMITS, 
 
 def _refused(source: Source, exc: BundleRefused, **known: object) -> ImportResult:
     log.info("bundle refused: %s", exc.reason.name)
-    return ImportResult(ImportOutcome.REFUSED, source.label, exc.reason, exc.message, **known)  # type: ignore[arg-type]
+    return refused(source.label, exc.reason, exc.message, **known)
+
+
+@dataclass
+class _Verdict:
+    """What the signed manifest decided, set by `_check_manifest` while the tar streams."""
+
+    manifest: Manifest | None = None
+    quarantine: bool = False
+    already: bool = False
+    gap: bool = False
+    late: bool = False
 
 
 def import_source(vault: Vault, source: Source, *, limits: Limits = DEFAULT_LIMITS,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   isolated: bool = True, on_imported: Callable[[Connection], None] | None = None) -> ImportResult:
-    from intake_app.hq import quarantine
-
     identities = keystore.hq_identities(vault)
     try:
         with vault.transaction() as conn:
             reading = None if progress is None else (lambda done, _total: progress(done, 2 * source.size))
-            raw = _decrypt(conn, vault, source, identities, limits, reading, cancelled, isolated)
-            result = _import_verified(conn, vault, source, raw, limits, _Steps(source.size, progress, cancelled))
+            verdict = _Verdict()
+            raw = _decrypt(conn, vault, source, identities, limits, reading, cancelled, isolated, verdict)
+            manifest = verdict.manifest
+            assert manifest is not None  # noqa: S101 - read_tar returns only after the manifest was checked
+            if verdict.quarantine:
+                return quarantine.hold(conn, source, manifest, limits)
+            if verdict.already:
+                result = ImportResult(ImportOutcome.ALREADY_IMPORTED, source.label, bundle_id=manifest.bundle_id,
+                                      device_id=manifest.device_id, sequence=manifest.sequence,
+                                      records=manifest.record_count, attachments=len(manifest.attachments))
+            else:
+                result = _import_verified(conn, vault, source, raw, manifest, verdict, limits,
+                                          _Steps(source.size, progress, cancelled))
             if on_imported is not None:
                 on_imported(conn)
         return result
-    except _Done as done:
-        if done.result.outcome is ImportOutcome.ALREADY_IMPORTED and on_imported is not None:
-            with vault.transaction() as conn:
-                on_imported(conn)
-        return done.result
-    except _Quarantine as q:
-        return quarantine.hold(vault, source, q.manifest, limits)
     except BundleRefused as exc:
         return _refused(source, exc)
     except child.PlaintextTooLarge:
@@ -188,44 +138,75 @@ def import_source(vault: Vault, source: Source, *, limits: Limits = DEFAULT_LIMI
         return _refused(source, BundleRefused(Refusal.UNREADABLE, error=exc.strerror or type(exc).__name__))
 
 
-def _decrypt(conn: Connection, vault: Vault, source: Source, identities: list[str], limits: Limits,
-             progress: Progress | None, cancelled: Callable[[], bool] | None, isolated: bool) -> RawBundle:
-    from intake_app.hq import quarantine
+def _check_manifest(conn: Connection, vault: Vault, manifest_bytes: bytes, signature: str, limits: Limits,
+                    verdict: _Verdict) -> Manifest | None:
+    """The signed manifest, checked before anything after it is read; None: read no further."""
+    claim = claimed_by_signature(signature)
+    if claim is None:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, device="?")
+    device_id = claim[1]
+    if device_id == vault.info.device_id:
+        raise BundleRefused(Refusal.OWN_DEVICE_ID)
+    known = devices.device_public_key(conn, device_id)
+    if known is None or known[1] == devices.DeviceStatus.PENDING:
+        claimed = parse_manifest(manifest_bytes, limits)
+        try:
+            public = PublicKey.from_b64(claimed.device_signing_key)
+        except KeyFormatError as exc:
+            raise BundleRefused(Refusal.MANIFEST_INVALID, where="device_signing_key") from exc
+        verdict.manifest = verify_manifest(manifest_bytes, signature, public, device_id, limits)
+        verdict.quarantine = True
+        return None
+    public, status = known
+    if status == devices.DeviceStatus.REVOKED:
+        info = devices.get_device(vault, device_id)
+        raise BundleRefused(Refusal.REVOKED, device=device_id, since=(info.revoked_since if info else None) or "-")
+    manifest = verdict.manifest = verify_manifest(manifest_bytes, signature, public, device_id, limits)
+    if conn.execute("SELECT 1 FROM bundle_ledger WHERE bundle_id = ?", (manifest.bundle_id,)).fetchone():
+        verdict.already = True
+        return None
+    if conn.execute("SELECT 1 FROM bundle_ledger WHERE device_id = ? AND sequence = ?",
+                    (device_id, manifest.sequence)).fetchone():
+        last = conn.execute("SELECT max(sequence) FROM bundle_ledger WHERE device_id = ?", (device_id,)).fetchone()[0]
+        raise BundleRefused(Refusal.REPLAY, sequence=manifest.sequence, device=device_id, last=last)
+    last = conn.execute("SELECT max(sequence) FROM bundle_ledger WHERE device_id = ?", (device_id,)).fetchone()[0]
+    # An older bundle arriving after a newer one (sticks travel by different roads) is imported: its
+    # versions are genuine, the history keeps them, and the merge never rolls a head back to them.
+    verdict.late = last is not None and manifest.sequence < last
+    verdict.gap = manifest.sequence > (last or 0) + 1
+    return manifest
 
+
+def _decrypt(conn: Connection, vault: Vault, source: Source, identities: list[str], limits: Limits,
+             progress: Progress | None, cancelled: Callable[[], bool] | None, isolated: bool,
+             verdict: _Verdict) -> RawBundle:
     attachments = AttachmentStore(vault)
 
     def stage(sha256: str, reader: EntryReader, size: int) -> None:
         attachments.put_blob(conn, reader, total=size, expected_sha256=sha256)  # type: ignore[arg-type]
 
+    def on_manifest(manifest_bytes: bytes, signature: str) -> Manifest | None:
+        return _check_manifest(conn, vault, manifest_bytes, signature, limits, verdict)
+
     pull = None if source.quarantine_id is None else quarantine.chunk_puller(conn, source.quarantine_id)
     with child.decrypting(identities, path=source.path, pull=pull, limits=limits,
                           max_bytes=limits.max_plaintext_for(source.size), isolated=isolated) as stream:
         try:
-            raw = read_tar(stream, stage, limits=limits, total=source.size, progress=progress, cancelled=cancelled)
+            raw = read_tar(stream, stage, on_manifest, limits=limits, total=source.size, progress=progress,
+                           cancelled=cancelled)
         except BundleRefused:
             # A decryption failure cuts the plaintext short, which the tar reader sees first: the worker's
             # verdict is then the reason to report.
-            verdict = stream.verdict_if_ended()
-            if verdict is not None and verdict is not AgeOutcome.OK:
-                raise BundleRefused(verdict) from None
+            verdict_now = stream.verdict_if_ended()
+            if verdict_now is not None and verdict_now is not AgeOutcome.OK:
+                raise BundleRefused(verdict_now) from None
             raise
+        if raw.stopped:
+            return raw  # nothing after the signature was read: the worker is stopped unheard
         outcome = stream.finish()
     if outcome is not AgeOutcome.OK:
         raise BundleRefused(outcome)
     return raw
-
-
-def _claimed_manifest(raw: RawBundle, limits: Limits) -> tuple[Manifest, PublicKey]:
-    """The manifest and key of a bundle from a device HQ does not know, checked against each other."""
-    try:
-        value = parse_json_strict(raw.manifest_bytes or b"", max_size=limits.max_manifest_bytes, what="manifest")
-        claimed = Manifest.from_json(value)
-        public = PublicKey.from_b64(claimed.device_signing_key)
-    except (DocumentError, KeyFormatError) as exc:
-        raise BundleRefused(Refusal.MANIFEST_INVALID, where="-") from exc
-    except ManifestError as exc:
-        raise BundleRefused(Refusal.MANIFEST_INVALID, where=exc.where) from exc
-    return verify_bundle(raw, public, claimed.device_id, limits), public
 
 
 class _Steps:
@@ -241,59 +222,66 @@ class _Steps:
             self.progress(self.size + self.size * done // total, 2 * self.size)
 
 
-def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBundle, limits: Limits,
-                     steps: _Steps) -> ImportResult:
-    claim = claimed_by_signature(raw.signature or "")
-    if claim is None:
-        raise BundleRefused(Refusal.BAD_SIGNATURE, device="?")
-    device_id = claim[1]
-    known = devices.device_public_key(conn, device_id)
-    if known is None or known[1] == devices.DeviceStatus.PENDING:
-        manifest, _public = _claimed_manifest(raw, limits)
-        raise _Quarantine(manifest)
-    public, status = known
-    if status == devices.DeviceStatus.REVOKED:
-        info = devices.get_device(vault, device_id)
-        raise BundleRefused(Refusal.REVOKED, device=device_id, since=(info.revoked_since if info else None) or "-")
-    manifest = verify_bundle(raw, public, device_id, limits)
+def _audit_broken(conn: Connection, manifest: Manifest) -> bool:
+    """Whether the field audit chain this bundle announces contradicts what the device announced before:
+    shorter than the one HQ recorded for the device's nearest earlier bundle, or another hash at that length."""
+    row = conn.execute("SELECT audit_length, audit_head FROM bundle_ledger WHERE device_id = ? AND sequence < ?"
+                       " AND audit_length IS NOT NULL ORDER BY sequence DESC LIMIT 1",
+                       (manifest.device_id, manifest.sequence)).fetchone()
+    if row is None:
+        return False
+    length, head = int(row[0]), str(row[1])
+    at_previous = manifest.audit_at_previous
+    if manifest.audit_length < length or at_previous is None:
+        return True
+    then, hash_then = at_previous
+    if hash_then is None or then < length:
+        return True
+    return then == length and hash_then != head
+
+
+def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBundle, manifest: Manifest,
+                     verdict: _Verdict, limits: Limits, steps: _Steps) -> ImportResult:
+    device_id, gap = manifest.device_id, verdict.gap
     base = ImportResult(ImportOutcome.IMPORTED, source.label, bundle_id=manifest.bundle_id, device_id=device_id,
                         sequence=manifest.sequence, records=manifest.record_count,
                         attachments=len(manifest.attachments))
-    if conn.execute("SELECT 1 FROM bundle_ledger WHERE bundle_id = ?", (manifest.bundle_id,)).fetchone():
-        raise _Done(replace(base, outcome=ImportOutcome.ALREADY_IMPORTED))
-    last = conn.execute("SELECT max(sequence) FROM bundle_ledger WHERE device_id = ?", (device_id,)).fetchone()[0]
-    if last is not None and manifest.sequence <= last:
-        raise BundleRefused(Refusal.REPLAY, sequence=manifest.sequence, device=device_id, last=last)
-    gap = manifest.sequence != (last or 0) + 1
     chain_broken = False
     if manifest.previous_sequence is not None:
         row = conn.execute("SELECT sha256 FROM bundle_ledger WHERE device_id = ? AND sequence = ?",
                            (device_id, manifest.previous_sequence)).fetchone()
         chain_broken = row is not None and row[0] != manifest.previous_sha256
-    counts, versions = _merge_records(conn, vault, raw, manifest, limits, steps)
+    audit_broken = _audit_broken(conn, manifest)
+    bundle_sha = hashlib.sha256(raw.manifest_bytes or b"").hexdigest()
+    now = utc_now()
+    arrival = Arrival(sender=device_id, bundle_id=manifest.bundle_id, bundle_sha256=bundle_sha, received_at=now)
+    counts, versions = _merge_records(conn, vault, raw, manifest, arrival, limits, steps)
     conn.execute(
         "INSERT INTO bundle_ledger (bundle_id, device_id, sequence, sha256, size, created_at, imported_at,"
         " counter_after, counter_through, record_count, attachment_count, new_records, updated_records,"
-        " conflicts, gap, chain_broken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (manifest.bundle_id, device_id, manifest.sequence, hashlib.sha256(raw.manifest_bytes or b"").hexdigest(),
-         source.size, manifest.created_at, utc_now(), manifest.counter_after, manifest.counter_through,
-         manifest.record_count, len(manifest.attachments), counts[MergeResult.NEW],
-         counts[MergeResult.FAST_FORWARD], counts[MergeResult.CONFLICT], int(gap), int(chain_broken)))
+        " conflicts, gap, chain_broken, audit_length, audit_head, audit_broken)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (manifest.bundle_id, device_id, manifest.sequence, bundle_sha, source.size, manifest.created_at, now,
+         manifest.counter_after, manifest.counter_through, manifest.record_count, len(manifest.attachments),
+         counts[MergeResult.NEW], counts[MergeResult.FAST_FORWARD], counts[MergeResult.CONFLICT], int(gap),
+         int(chain_broken), manifest.audit_length, manifest.audit_head, int(audit_broken)))
     conn.executemany("INSERT INTO bundle_versions (bundle_id, record_id, version_device, version_counter)"
                      " VALUES (?, ?, ?, ?)", versions)
-    devices.record_bundle(conn, device_id, manifest.sequence, gap)
+    devices.record_bundle(conn, device_id, manifest.sequence, gap, manifest.device_age_recipient)
     collect_garbage(conn)
     audit.append(conn, "bundle_imported", detail=(
         f"{manifest.bundle_id} device {device_id} seq {manifest.sequence} records {manifest.record_count}"
         f" new {counts[MergeResult.NEW]} conflicts {counts[MergeResult.CONFLICT]}"
-        + (" gap" if gap else "") + (" chain_broken" if chain_broken else "")))
+        + (" gap" if gap else "") + (" chain_broken" if chain_broken else "")
+        + (" audit_broken" if audit_broken else "")))
     log.info("bundle imported: %d records", manifest.record_count)
     return replace(base, new=counts[MergeResult.NEW], updated=counts[MergeResult.FAST_FORWARD],
-                   conflicts=counts[MergeResult.CONFLICT], gap=gap, chain_broken=chain_broken)
+                   conflicts=counts[MergeResult.CONFLICT], gap=gap, chain_broken=chain_broken,
+                   audit_broken=audit_broken, late=verdict.late)
 
 
-def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, limits: Limits,
-                   steps: _Steps) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
+def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, arrival: Arrival,
+                   limits: Limits, steps: _Steps) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
     """Validate and merge every record, in file order; returns the counts and the versions carried."""
     store = RecordStore(vault)
     counter = ChangeCounter(conn)
@@ -312,14 +300,33 @@ def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Man
                     "SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone() is None:
                 raise BundleRefused(Refusal.ATTACHMENT_MISSING, line=number)
         try:
-            result = merge_envelope(conn, store, envelope, ancestors, counter,
-                                    complete_lineage=len(ancestors) < limits.max_ancestors,
-                                    bundle_id=manifest.bundle_id)
+            result = merge_envelope(conn, store, envelope, ancestors, counter, arrival)
         except TypeChanged as exc:
             raise BundleRefused(Refusal.TYPE_CHANGED, id=envelope["id"]) from exc
+        except NotItsRecord as exc:
+            raise BundleRefused(Refusal.NOT_ITS_RECORD, line=number) from exc
         counts[result] += 1
         versions.append((manifest.bundle_id, envelope["id"], envelope["version"]["device"],
                          envelope["version"]["counter"]))
     steps(manifest.record_count, manifest.record_count)
     counter.save()
     return counts, versions
+
+
+def import_quarantined(vault: Vault, device_id: str, *, limits: Limits = DEFAULT_LIMITS,
+                       isolated: bool = True) -> list[ImportResult]:
+    """Import the waiting bundles of `device_id` (call after approving it), oldest first."""
+    keystore.require_role(vault, Role.HQ)
+    results = []
+    for quarantine_id, bundle_id, size in quarantine.waiting_bundles(vault, device_id):
+        source = Source(label=_("quarantined bundle {id}").format(id=bundle_id), size=size,
+                        quarantine_id=quarantine_id)
+
+        def release(conn: Connection, quarantine_id: int = quarantine_id) -> None:
+            conn.execute("DELETE FROM quarantine WHERE id = ?", (quarantine_id,))
+
+        result = import_source(vault, source, limits=limits, isolated=isolated, on_imported=release)
+        if result.outcome is ImportOutcome.REFUSED:
+            quarantine.mark_refused(vault, quarantine_id, result.reason.value if result.reason else None)
+        results.append(result)
+    return results

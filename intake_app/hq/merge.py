@@ -1,5 +1,9 @@
 """Merge one incoming record version into HQ's vault, by version lineage; never a silent overwrite.
 
+Ownership first: the sender must own the record (the reader checked origin, version and ancestors; here
+the record HQ already holds must also have the sender as its origin). Every version that arrives is kept
+in the append-only history (vault/history_store.py), whatever the merge decides about the head.
+
 - no record yet: stored;
 - the same version: nothing to do (the same version with other content is a conflict: a cloned device);
 - the incoming version descends from the head (its ancestors, sent in the bundle, include the head, or
@@ -9,36 +13,59 @@
   `updated_at`, then the higher (device, counter), then the content hash) is shown as the head, and the
   conflict waits for a coordinator. A pair already decided by a coordinator stays decided.
 
-Every version seen is added to `version_lineage` (ids only), so later descent checks know it.
+A version HQ made by resolving a conflict (`resolved …`) only chose one of two: an incoming version that
+descends from the chosen one fast-forwards over it, as it would have over the chosen one.
+
+Only versions HQ holds get a `version_lineage` row (ids only: the version and its parent), so a sender's
+claims about ancestors it never sent cannot teach HQ a descent that would later drop a real edit.
 """
 
 from __future__ import annotations
 
-import enum
 import hashlib
-import itertools
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from intake_app.domain.models import utc_now
-from intake_app.vault import audit
+from intake_app.i18n import N_
+from intake_app.outcomes import Outcome
+from intake_app.vault import audit, history_store
 from intake_app.vault.connection import Connection
 from intake_app.vault.records import RecordStore, canonical_json
 
 _MAX_WALK = 100_000
 
 
-class MergeResult(enum.Enum):
-    NEW = "new"
-    SAME = "same"
-    FAST_FORWARD = "fast_forward"
-    KEPT_CURRENT = "kept_current"
-    CONFLICT = "conflict"
+class MergeResult(Outcome):
+    NEW = "new", N_("new")
+    SAME = "same", N_("already held")
+    FAST_FORWARD = "fast_forward", N_("updated")
+    KEPT_CURRENT = "kept_current", N_("kept (headquarters holds a newer version)")
+    CONFLICT = "conflict", N_("conflict")
+
+
+RESOLVED = "resolved"  # reason of an HQ version that keeps one side of a conflict: "resolved DEVICE:COUNTER"
+RESTORED = "restored"  # reason of an HQ version that restores an earlier one: "restored DEVICE:COUNTER"
 
 
 class TypeChanged(Exception):
     """The incoming version has another record type than HQ's head: never merged."""
+
+
+class NotItsRecord(Exception):
+    """The record HQ holds under this id was created by another device (or by HQ): never merged."""
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Where incoming versions come from, for their history rows."""
+
+    sender: str
+    bundle_id: str | None
+    bundle_sha256: str | None
+    received_at: str
 
 
 class ChangeCounter:
@@ -79,16 +106,12 @@ def is_ancestor(conn: Connection, record_id: str, ancestor: tuple[str, int], of:
     return row is not None
 
 
-def add_lineage(conn: Connection, record_id: str, version: tuple[str, int], ancestors: Sequence[tuple[str, int]],
-                *, complete: bool) -> None:
-    """Remember `version` and its ancestors (nearest first). `complete`: the last ancestor is the root."""
-    chain = [version, *ancestors]
-    rows: list[tuple[str, str, int, str | None, int | None]] = [
-        (record_id, v[0], v[1], p[0], p[1]) for v, p in itertools.pairwise(chain)]
-    if complete:
-        rows.append((record_id, chain[-1][0], chain[-1][1], None, None))
-    conn.executemany("INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device,"
-                     " parent_counter) VALUES (?, ?, ?, ?, ?)", rows)
+def add_lineage(conn: Connection, record_id: str, version: tuple[str, int], parent: tuple[str, int] | None) -> None:
+    """Remember a version HQ holds, and its parent (which HQ may or may not hold)."""
+    conn.execute("INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device,"
+                 " parent_counter) VALUES (?, ?, ?, ?, ?)",
+                 (record_id, version[0], version[1], None if parent is None else parent[0],
+                  None if parent is None else parent[1]))
 
 
 def _rank(env: dict[str, Any], body: str) -> tuple[str, str, int, str]:
@@ -118,34 +141,66 @@ def _conflict(conn: Connection, store: RecordStore, head: dict[str, Any], head_b
     return MergeResult.CONFLICT
 
 
+def _keep(conn: Connection, incoming: dict[str, Any], body: str, arrival: Arrival) -> None:
+    history_store.add_versions(conn, [history_store.history_row(
+        incoming, body, received_at=arrival.received_at, bundle_id=arrival.bundle_id,
+        bundle_sha256=arrival.bundle_sha256)])
+
+
+def _held(conn: Connection, record_id: str, version: tuple[str, int], body: str) -> bool:
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return conn.execute("SELECT 1 FROM record_history WHERE record_id = ? AND device = ? AND counter = ?"
+                        " AND body_sha256 = ?", (record_id, version[0], version[1], sha)).fetchone() is not None
+
+
+def _chosen_by_resolution(conn: Connection, record_id: str, head: tuple[str, int]) -> tuple[str, int] | None:
+    """The version an HQ resolution chose, when the head is such a resolution."""
+    row = conn.execute("SELECT reason, parent_device, parent_counter FROM record_history WHERE record_id = ?"
+                       " AND device = ? AND counter = ? AND made_at_hq = 1 LIMIT 1",
+                       (record_id, head[0], head[1])).fetchone()
+    if row is None or not (row[0] or "").startswith(RESOLVED + " ") or row[1] is None:
+        return None
+    return str(row[1]), int(row[2])
+
+
 def merge_envelope(conn: Connection, store: RecordStore, incoming: dict[str, Any],
-                   ancestors: Sequence[tuple[str, int]], counter: ChangeCounter, *, complete_lineage: bool = True,
-                   bundle_id: str | None = None) -> MergeResult:
+                   ancestors: Sequence[tuple[str, int]], counter: ChangeCounter, arrival: Arrival) -> MergeResult:
     """Merge a validated envelope (with its ancestors, nearest first) inside the caller's transaction."""
     record_id, version = incoming["id"], _key(incoming)
-    add_lineage(conn, record_id, version, ancestors, complete=complete_lineage)
-    row = conn.execute("SELECT type, body, version_device, version_counter FROM records WHERE id = ?",
-                       (record_id,)).fetchone()
+    parent = incoming["parent"]
+    row = conn.execute("SELECT type, body, version_device, version_counter, origin_device FROM records"
+                       " WHERE id = ?", (record_id,)).fetchone()
+    if row is not None and row[4] != arrival.sender:
+        raise NotItsRecord(record_id)
+    if row is not None and row[0] != incoming["type"]:
+        raise TypeChanged(record_id)
+    body = canonical_json(incoming)
+    if _held(conn, record_id, version, body):
+        return MergeResult.SAME  # merged once already: a repeat brings nothing (and reopens nothing)
+    _keep(conn, incoming, body, arrival)
+    add_lineage(conn, record_id, version, None if parent is None else (parent["device"], int(parent["counter"])))
     if row is None:
         store.write_envelope(conn, incoming, counter.next())
         return MergeResult.NEW
-    head_type, head_body, head_version = row[0], row[1], (row[2], int(row[3]))
-    if head_type != incoming["type"]:
-        raise TypeChanged(record_id)
-    body = canonical_json(incoming)
+    head_body, head_version = row[1], (row[2], int(row[3]))
     if head_version == version:
         if head_body == body:
             return MergeResult.SAME
-    elif head_version in ancestors or is_ancestor(conn, record_id, head_version, version):
+        return _conflict(conn, store, json.loads(head_body), head_body, incoming, body, counter, arrival.bundle_id)
+    effective = _chosen_by_resolution(conn, record_id, head_version) or head_version
+    if effective == version:
+        return MergeResult.KEPT_CURRENT
+    if effective in ancestors or is_ancestor(conn, record_id, effective, version):
         store.write_envelope(conn, incoming, counter.next())
         return MergeResult.FAST_FORWARD
-    elif is_ancestor(conn, record_id, version, head_version):
+    if is_ancestor(conn, record_id, version, head_version):
         return MergeResult.KEPT_CURRENT
-    return _conflict(conn, store, json.loads(head_body), head_body, incoming, body, counter, bundle_id)
+    return _conflict(conn, store, json.loads(head_body), head_body, incoming, body, counter, arrival.bundle_id)
 
 
 def collect_garbage(conn: Connection) -> int:
-    """Drop blobs no live attachment and no open conflict refers to (and unfinished ones)."""
+    """Drop blobs no live attachment, no open conflict and no kept version refers to (and unfinished ones):
+    an attachment's bytes stay as long as HQ keeps a version naming them, which is for ever."""
     cur = conn.execute(
         "DELETE FROM blobs WHERE sha256 IS NULL OR sha256 NOT IN ("
         " SELECT f.value FROM record_facets f JOIN records r ON r.rid = f.rid"
@@ -153,5 +208,7 @@ def collect_garbage(conn: Connection) -> int:
         " UNION SELECT json_extract(body_a, '$.data.sha256') FROM conflicts"
         "  WHERE status = 'open' AND record_type = 'attachment'"
         " UNION SELECT json_extract(body_b, '$.data.sha256') FROM conflicts"
-        "  WHERE status = 'open' AND record_type = 'attachment')")
+        "  WHERE status = 'open' AND record_type = 'attachment'"
+        " UNION SELECT json_extract(body, '$.data.sha256') FROM record_history"
+        "  WHERE record_type = 'attachment' AND deleted = 0)")
     return cur.rowcount

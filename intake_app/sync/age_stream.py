@@ -12,7 +12,6 @@ These functions run wherever they are called; `child.py` runs them in a child pr
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 from typing import Any, BinaryIO, Protocol
@@ -22,6 +21,7 @@ from pyrage import x25519
 
 from intake_app.errors import IntakeError
 from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 
 VERSION_LINE = b"age-encryption.org/v1\n"
@@ -33,24 +33,26 @@ _MAC_LINE = re.compile(rb"--- [A-Za-z0-9+/]{43}\n")
 _BODY_LINE = 64
 
 
-class AgeOutcome(enum.Enum):
+class AgeOutcome(Outcome):
     """How a decryption ended. The names follow the CCTV vector classes (plus our policy refusals)."""
 
-    OK = N_("The bundle was decrypted.")
-    NOT_AGE = N_("This file is not a bundle: it is not in the encrypted format bundles use, or its start "
-                 "is damaged.")
-    UNSUPPORTED = N_("This file is encrypted in a way bundles never are (with a passphrase, another kind of "
-                     "key, or as text); it was refused unopened.")
-    HEADER_TOO_LARGE = N_("This file's encryption header is larger than a bundle's can be; it was refused "
-                          "unopened.")
-    NO_MATCH = N_("This bundle is not addressed to this headquarters: none of its keys can open it.")
-    HEADER_MAC = N_("This bundle's encryption header was altered.")
-    DAMAGED = N_("This bundle is damaged or was altered: its encrypted content does not check out (a "
-                 "truncated copy, or a changed byte).")
+    OK = "ok", N_("The bundle was decrypted.")
+    NOT_AGE = "not_age", N_(
+        "This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.")
+    UNSUPPORTED = "unsupported", N_(
+        "This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); "
+        "it was refused unopened.")
+    HEADER_TOO_LARGE = "header_too_large", N_(
+        "This file's encryption header is larger than a bundle's can be; it was refused unopened.")
+    NO_MATCH = "no_match", N_("This bundle is not addressed to this headquarters: none of its keys can open it.")
+    HEADER_MAC = "header_mac", N_("This bundle's encryption header was altered.")
+    DAMAGED = "damaged", N_(
+        "This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a "
+        "changed byte).")
 
     @property
     def message(self) -> str:
-        return _(self.value)
+        return self.text()
 
 
 class AgeError(IntakeError):

@@ -12,7 +12,6 @@ bundles, each with its own sequence number and counter range, written one after 
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
 import uuid
@@ -26,6 +25,7 @@ from intake_app.domain.models import utc_now
 from intake_app.domain.validation import identifying_fields
 from intake_app.errors import IntakeError
 from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync import keystore, profile
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 from intake_app.sync.writer import BundlePlan, WrittenBundle, entry_size, write_bundle
@@ -43,13 +43,14 @@ _BATCH = 500
 Progress = Callable[[int, int], None]
 
 
-class ExportOutcome(enum.Enum):
-    WRITTEN = N_("Bundle written.")
-    NOTHING_NEW = N_("Nothing changed since headquarters last acknowledged an export: no bundle was written.")
+class ExportOutcome(Outcome):
+    WRITTEN = "written", N_("Bundle written.")
+    NOTHING_NEW = "nothing_new", N_(
+        "Nothing changed since headquarters last acknowledged an export: no bundle was written.")
 
     @property
     def message(self) -> str:
-        return _(self.value)
+        return self.text()
 
 
 @dataclass(frozen=True)
@@ -215,18 +216,45 @@ def _drafts(vault: Vault, start: int, upper: int, policy: profile.ExportPolicy, 
         yield draft, upper
 
 
-def _reserve(vault: Vault, bundle_id: str, draft: _Draft, through: int,
-             full: bool) -> tuple[int, int | None, str | None]:
+@dataclass(frozen=True)
+class _Reserved:
+    sequence: int
+    previous_sequence: int | None
+    previous_sha256: str | None
+    audit_length: int
+    audit_head: str
+    audit_at_previous: tuple[int, str | None] | None
+
+
+def _audit_anchor(conn: Connection) -> tuple[int, str, tuple[int, str | None] | None]:
+    """The audit chain now (length, head) and its hash at the length the last written bundle announced:
+    HQ compares that with what it recorded, so a chain cut or rewritten since then shows there."""
+    length = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+    head = audit.head(conn)
+    row = conn.execute("SELECT audit_length FROM export_log WHERE status = 'written' AND audit_length IS NOT NULL"
+                       " ORDER BY sequence DESC LIMIT 1").fetchone()
+    if row is None:
+        return length, head, None
+    then = int(row[0])
+    if then == 0:
+        return length, head, (0, audit.GENESIS.hex())
+    found = conn.execute("SELECT hash FROM audit WHERE seq = ?", (then,)).fetchone()
+    return length, head, (then, bytes(found[0]).hex() if found else None)
+
+
+def _reserve(vault: Vault, bundle_id: str, draft: _Draft, through: int, full: bool) -> _Reserved:
     """Take the next sequence number (kept even if a crash follows: a number is never used twice)."""
     with vault.transaction() as conn:
         last = conn.execute("SELECT max(sequence) FROM export_log").fetchone()[0]
         previous = conn.execute("SELECT sequence, sha256 FROM export_log WHERE status = 'written'"
                                 " ORDER BY sequence DESC LIMIT 1").fetchone()
         sequence = (last or 0) + 1
+        length, head, at_previous = _audit_anchor(conn)
         conn.execute("INSERT INTO export_log (sequence, bundle_id, status, full, counter_after, counter_through,"
-                     " started_at) VALUES (?, ?, 'writing', ?, ?, ?, ?)",
-                     (sequence, bundle_id, int(full), draft.after, through, utc_now()))
-    return sequence, (previous[0] if previous else None), (previous[1] if previous else None)
+                     " started_at, audit_length, audit_head) VALUES (?, ?, 'writing', ?, ?, ?, ?, ?, ?)",
+                     (sequence, bundle_id, int(full), draft.after, through, utc_now(), length, head))
+    return _Reserved(sequence, previous[0] if previous else None, previous[1] if previous else None,
+                     length, head, at_previous)
 
 
 def _mark_written(vault: Vault, sequence: int, through: int, draft: _Draft, written: WrittenBundle) -> None:
@@ -254,6 +282,7 @@ def export_bundle(vault: Vault, out_dir: Path, *, full: bool = False, progress: 
     if not out_dir.is_dir():
         raise ExportError(_("The folder {path} does not exist.").format(path=out_dir))
     signing_key = keystore.device_signing_key(vault)
+    age_recipient = keystore.device_age_recipient(vault)
     start = 0 if full else int(vault.meta(ACKNOWLEDGED_SEQ, "0") or 0)
     upper = int(vault.meta("change_seq", "0") or 0)
     attachments = AttachmentStore(vault)
@@ -262,12 +291,15 @@ def export_bundle(vault: Vault, out_dir: Path, *, full: bool = False, progress: 
     done_before = 0
     for draft, through in _drafts(vault, start, upper, deployment.export_policy, limits, kept_back):
         bundle_id = str(uuid.uuid4())
-        sequence, previous_sequence, previous_sha = _reserve(vault, bundle_id, draft, through, full)
+        reserved = _reserve(vault, bundle_id, draft, through, full)
+        sequence = reserved.sequence
         plan = BundlePlan(bundle_id=bundle_id, created_at=utc_now(), device_id=vault.info.device_id,
                           sequence=sequence, counter_after=draft.after, counter_through=through, full=full,
-                          previous_sequence=previous_sequence, previous_sha256=previous_sha,
+                          previous_sequence=reserved.previous_sequence, previous_sha256=reserved.previous_sha256,
                           recipients=list(deployment.hq_recipients), records=draft.records,
-                          record_count=draft.count, attachments=draft.attachments)
+                          record_count=draft.count, attachments=draft.attachments,
+                          device_age_recipient=age_recipient, audit_length=reserved.audit_length,
+                          audit_head=reserved.audit_head, audit_at_previous=reserved.audit_at_previous)
 
         def report(done: int, total: int, before: int = done_before) -> None:
             if progress is not None:

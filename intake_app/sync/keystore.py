@@ -1,8 +1,10 @@
 """The keys a vault holds (table `vault_keys`, inside the encrypted vault).
 
 Field: one Ed25519 signing key (kind `device_signing`), made on first use, that signs every bundle and the
-enrollment request. HQ: age X25519 identities (kind `hq_age`; every one decrypts, the active ones are the
-recipients announced in the deployment profile) and one Ed25519 signing key (kind `hq_signing`) for
+enrollment request, and one age X25519 identity (kind `device_age`), also made on first use, that receipts
+from headquarters are encrypted to (so a stick holding a receipt shows nothing). HQ: age X25519
+identities (kind `hq_age`; every one decrypts, the active ones are the recipients announced in the
+deployment profile) and one Ed25519 signing key (kind `hq_signing`) for
 profiles and receipts.
 """
 
@@ -29,6 +31,7 @@ DEVICE_SIGNING = "device_signing"
 HQ_SIGNING = "hq_signing"
 HQ_AGE = "hq_age"
 HQ_MATCH = "hq_match"  # the secret of the blind match tokens, announced in every deployment profile
+DEVICE_AGE = "device_age"
 
 
 class WrongRoleError(IntakeError):
@@ -64,10 +67,10 @@ def _new_signing_key(conn: Connection, kind: str) -> SigningKey:
     return key
 
 
-def _new_age_identity(conn: Connection) -> str:
+def _new_age_identity(conn: Connection, kind: str = HQ_AGE) -> str:
     identity, recipient = generate_identity()
-    _insert(conn, HQ_AGE, identity.encode("ascii"), recipient)
-    audit.append(conn, "key_created", detail=f"{HQ_AGE} {recipient}")
+    _insert(conn, kind, identity.encode("ascii"), recipient)
+    audit.append(conn, "key_created", detail=f"{kind} {recipient}")
     log.info("created age identity %s", recipient)
     return recipient
 
@@ -99,6 +102,37 @@ def device_signing_key(vault: Vault) -> SigningKey:
     with vault.transaction() as conn:
         key = _load_signing(conn, DEVICE_SIGNING)  # another thread may have made it meanwhile
         return key if key is not None else _new_signing_key(conn, DEVICE_SIGNING)
+
+
+def _device_age_row(conn: Connection) -> tuple[str, str] | None:
+    row = conn.execute("SELECT secret, public FROM vault_keys WHERE kind = ? AND active = 1"
+                       " ORDER BY seq DESC LIMIT 1", (DEVICE_AGE,)).fetchone()
+    if row is None:
+        return None
+    identity = bytes(row[0]).decode("ascii")
+    if recipient_of(identity) != row[1]:
+        raise KeystoreError(_("An age key in the vault does not match its recipient; the vault is damaged."))
+    return identity, str(row[1])
+
+
+def device_age_identity(vault: Vault) -> tuple[str, str]:
+    """Field: this device's age identity and recipient ("AGE-SECRET-KEY-1…", "age1…"), made on first use."""
+    require_role(vault, Role.FIELD)
+    with vault.reading() as conn:
+        found = _device_age_row(conn)
+    if found is not None:
+        return found
+    with vault.transaction() as conn:
+        found = _device_age_row(conn)
+        if found is None:
+            _new_age_identity(conn, DEVICE_AGE)
+            found = _device_age_row(conn)
+    assert found is not None  # noqa: S101 - just written in this transaction
+    return found
+
+
+def device_age_recipient(vault: Vault) -> str:
+    return device_age_identity(vault)[1]
 
 
 def ensure_hq_keys(vault: Vault) -> None:

@@ -1,10 +1,18 @@
 """The bundle manifest (`manifest.json`) and its signature (`manifest.minisig`, minisign format).
 
-The manifest names the bundle, the device and its key, the device's bundle sequence number, the change
-counters covered, the previous bundle's manifest hash, the HQ recipients, and every other entry with its
-size and SHA-256; `schemas/bundle-manifest.json` is its contract. "The hash of a bundle" everywhere (ledger,
-chain, receipt) is the SHA-256 of its manifest.json: it commits to the whole content through the entry
-hashes, and unlike the file's hash it does not change when the same content is encrypted again.
+The manifest names the bundle, the device and its keys (signing key; age recipient for receipts), the
+device's bundle sequence number, the change counters covered, the previous bundle's manifest hash, the HQ
+recipients, the field vault's audit chain (length, head, and its hash at the length the previous bundle
+announced), and every other entry with its size and SHA-256, in the order they follow it in the tar;
+`schemas/bundle-manifest.json` is its contract.
+
+Format 2 (this one) puts the manifest and its signature FIRST in the tar, so the reader verifies the
+signature before it reads, stages or allocates anything else, and checks each entry against the manifest
+as it streams. Format 1 put them last; it is refused (`OldFormat`), never read under the old rules.
+
+"The hash of a bundle" everywhere (ledger, chain, receipt) is the SHA-256 of its manifest.json: it commits
+to the whole content through the entry hashes, and unlike the file's hash it does not change when the same
+content is encrypted again.
 """
 
 from __future__ import annotations
@@ -23,8 +31,16 @@ from intake_app.resources import schema_path
 from intake_app.sync.tarstream import ATTACHMENT_PREFIX, RECORDS
 
 MANIFEST_FORMAT = "field-intake-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _COMMENT = re.compile(r"bundle ([0-9a-f-]{36}) device ([0-9a-f-]{36}) seq ([1-9][0-9]{0,15})")
+
+
+class OldFormat(Exception):
+    """A manifest of another format version (`newer` says which way)."""
+
+    def __init__(self, newer: bool) -> None:
+        super().__init__("newer" if newer else "older")
+        self.newer = newer
 
 
 class ManifestError(Exception):
@@ -90,6 +106,12 @@ class Manifest:
     hq_recipients: tuple[str, ...]
     record_count: int
     entries: tuple[Entry, ...]
+    device_age_recipient: str = ""
+    audit_length: int = 0
+    audit_head: str = "0" * 64
+    # The audit chain's hash, now, at the length the previous bundle announced (None: no previous bundle;
+    # hash None: the chain is now shorter than that).
+    audit_at_previous: tuple[int, str | None] | None = None
 
     @property
     def comment(self) -> str:
@@ -114,6 +136,10 @@ class Manifest:
             "full": self.full, "previous": previous, "hq_recipients": list(self.hq_recipients),
             "record_count": self.record_count,
             "entries": [{"name": e.name, "size": e.size, "sha256": e.sha256} for e in self.entries],
+            "device_age_recipient": self.device_age_recipient,
+            "field_audit": {"length": self.audit_length, "head": self.audit_head, "at_previous": (
+                None if self.audit_at_previous is None else
+                {"length": self.audit_at_previous[0], "hash": self.audit_at_previous[1]})},
         }
 
     def encode(self) -> bytes:
@@ -121,7 +147,11 @@ class Manifest:
 
     @classmethod
     def from_json(cls, value: Any) -> Manifest:
-        """Check `value` against the schema and our rules; raises ManifestError."""
+        """Check `value` against the schema and our rules; raises OldFormat or ManifestError."""
+        if isinstance(value, dict) and value.get("format") == MANIFEST_FORMAT:
+            version = value.get("format_version")
+            if type(version) is int and version != FORMAT_VERSION:
+                raise OldFormat(newer=version > FORMAT_VERSION)
         error = next(iter(_validator().iter_errors(value)), None)
         if error is not None:
             raise ManifestError("/".join(str(p) for p in error.absolute_path) or "-")
@@ -138,10 +168,15 @@ class Manifest:
         previous = value["previous"]
         if previous is not None and previous["sequence"] >= value["sequence"]:
             raise ManifestError("previous")
+        audit = value["field_audit"]
+        at_previous = audit["at_previous"]
         return cls(
             bundle_id=value["bundle_id"], created_at=value["created_at"], device_id=value["device_id"],
             device_signing_key=value["device_signing_key"], sequence=value["sequence"],
             counter_after=counters["after"], counter_through=counters["through"], full=value["full"],
             previous_sequence=None if previous is None else previous["sequence"],
             previous_sha256=None if previous is None else previous["sha256"],
-            hq_recipients=tuple(value["hq_recipients"]), record_count=value["record_count"], entries=entries)
+            hq_recipients=tuple(value["hq_recipients"]), record_count=value["record_count"], entries=entries,
+            device_age_recipient=value["device_age_recipient"], audit_length=audit["length"],
+            audit_head=audit["head"], audit_at_previous=(None if at_previous is None else
+                                                         (at_previous["length"], at_previous["hash"])))

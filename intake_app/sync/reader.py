@@ -1,15 +1,17 @@
 """Read a decrypted bundle stream, trusting nothing until the signed manifest says so.
 
-`read_tar` walks the tar as it streams: strict headers (tarstream), sizes within the limits before any
-byte of an entry is read, no duplicate, records.ndjson kept in memory (within its limit, its lines
-counted as they come, so a million tiny records stops at the limit), the manifest and its signature kept
-in memory, and each attachment handed to `stage` (the importer writes it into the vault inside its
-still-open transaction, so nothing touches the disk and memory stays bounded). After the archive's end
-only zero padding may follow.
+A bundle's tar starts with manifest.json and manifest.minisig. `read_tar` reads those two (each within its
+small limit: the only memory an unverified sender can make us spend) and hands them to `on_manifest`,
+which verifies the signature against the key HQ holds for the device (`verify_manifest`) and returns the
+trusted manifest, or None to stop reading (a bundle to quarantine, or one imported already). Only then
+does it read on, and every following entry must be the next one the manifest lists, with the size it
+lists: records.ndjson is read into memory (its size is signed; its lines counted as they come) and its
+hash compared, each attachment is handed to `stage` with the hash it must have (the importer writes it into
+the vault inside its still-open transaction, so nothing touches the disk and memory stays bounded). After
+the last listed entry the archive must end; only zero padding may follow.
 
-`verify_bundle` then checks the signature against the key HQ enrolled, the manifest's form, and every
-entry against it; only after that does `iter_records` parse records (line and depth limits) and validate
-each against its schema.
+`iter_records` then parses records (line and depth limits) and validates each against its schema.
+A tar that starts with records.ndjson is the older format (manifest last): refused, never read.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from intake_app.domain.validation import record_problems
 from intake_app.jsonsafe import json_depth, no_duplicate_keys, refuse_constant
 from intake_app.sync import tarstream
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
-from intake_app.sync.manifest import Manifest, ManifestError
+from intake_app.sync.manifest import Manifest, ManifestError, OldFormat
 from intake_app.sync.padding import padded_size
 from intake_app.sync.refusal import BundleRefused, Refusal
 from intake_app.vault.attachments import Cancelled
@@ -77,6 +79,7 @@ class RawBundle:
     signature: str | None = None
     attachments: dict[str, int] = field(default_factory=dict)
     seen_records: bool = False
+    stopped: bool = False  # on_manifest said stop: nothing after the signature was read
 
 
 def _refuse_tar(error: tarstream.TarFormatError) -> BundleRefused:
@@ -97,8 +100,9 @@ def _entry_limit(name: str, limits: Limits) -> int:
     return limits.max_entry_bytes
 
 
-def _read_records(stream: Plaintext, size: int, limits: Limits, raw: RawBundle) -> None:
-    buffer = bytearray(size)  # within its limit, checked from the header; filled in place, never copied
+def _read_records(stream: Plaintext, size: int, expected_sha256: str, record_count: int, limits: Limits,
+                  raw: RawBundle) -> None:
+    buffer = bytearray(size)  # its size is signed and within its limit; filled in place, never copied
     view, digest, lines, done = memoryview(buffer), hashlib.sha256(), 0, 0
     while done < size:
         chunk = stream.read(min(size - done, 1 << 20))
@@ -111,14 +115,72 @@ def _read_records(stream: Plaintext, size: int, limits: Limits, raw: RawBundle) 
             raise BundleRefused(Refusal.TOO_MANY_RECORDS, limit=limits.max_records)
         digest.update(chunk)
     view.release()
+    if digest.hexdigest() != expected_sha256 or lines != record_count:
+        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.RECORDS)
     raw.records = buffer
-    raw.records_sha256 = digest.hexdigest()
+    raw.records_sha256 = expected_sha256
     raw.record_lines = lines
     raw.seen_records = True
 
 
-def read_tar(stream: Plaintext, stage: Stage, *, limits: Limits = DEFAULT_LIMITS, total: int = 0,
-             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RawBundle:
+def _next_member(stream: Plaintext, seen: set[str], limits: Limits) -> tarstream.Member | None:
+    block = stream.read_exact(tarstream.BLOCK)
+    try:
+        member = tarstream.parse_header(block)
+    except tarstream.TarFormatError as exc:
+        raise _refuse_tar(exc) from exc
+    if member is None:
+        return None
+    if member.name in seen:
+        raise BundleRefused(Refusal.DUPLICATE_ENTRY, name=member.name)
+    seen.add(member.name)
+    if len(seen) > limits.max_entries:
+        raise BundleRefused(Refusal.TOO_MANY_ENTRIES, limit=limits.max_entries)
+    limit = _entry_limit(member.name, limits)
+    if member.size > limit:
+        raise BundleRefused(Refusal.ENTRY_TOO_LARGE, name=member.name, size=member.size, limit=limit)
+    return member
+
+
+def _skip_padding(stream: Plaintext, size: int) -> None:
+    pad = tarstream.block_padding(size)
+    if pad and stream.read_exact(pad) != bytes(pad):
+        raise BundleRefused(Refusal.ARCHIVE_INVALID)
+
+
+def _read_small(stream: Plaintext, member: tarstream.Member) -> bytes:
+    data = stream.read_exact(member.size)
+    if len(data) != member.size:
+        raise BundleRefused(Refusal.ARCHIVE_INVALID)
+    _skip_padding(stream, member.size)
+    return data
+
+
+OnManifest = Callable[[bytes, str], "Manifest | None"]
+
+
+def _read_head(stream: Plaintext, seen: set[str], limits: Limits) -> tuple[bytes, str]:
+    """manifest.json and manifest.minisig, the first two entries."""
+    first = _next_member(stream, seen, limits)
+    if first is not None and first.name == tarstream.RECORDS:
+        raise BundleRefused(Refusal.OLD_FORMAT)
+    if first is None or first.name != tarstream.MANIFEST:
+        raise BundleRefused(Refusal.MISSING_ENTRY, name=tarstream.MANIFEST)
+    manifest_bytes = _read_small(stream, first)
+    second = _next_member(stream, seen, limits)
+    if second is None or second.name != tarstream.SIGNATURE:
+        raise BundleRefused(Refusal.MISSING_ENTRY, name=tarstream.SIGNATURE)
+    try:
+        signature = _read_small(stream, second).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, device="?") from exc
+    return manifest_bytes, signature
+
+
+def read_tar(stream: Plaintext, stage: Stage, on_manifest: OnManifest, *, limits: Limits = DEFAULT_LIMITS,
+             total: int = 0, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> RawBundle:
+    """Read the bundle's tar (see the module docstring); `raw.stopped` when `on_manifest` said stop."""
     raw = RawBundle()
     seen: set[str] = set()
 
@@ -128,45 +190,32 @@ def read_tar(stream: Plaintext, stage: Stage, *, limits: Limits = DEFAULT_LIMITS
         if progress is not None:
             progress(stream.received, total)
 
-    while True:
-        block = stream.read_exact(tarstream.BLOCK)
-        try:
-            member = tarstream.parse_header(block)
-        except tarstream.TarFormatError as exc:
-            raise _refuse_tar(exc) from exc
+    raw.manifest_bytes, raw.signature = _read_head(stream, seen, limits)
+    manifest = on_manifest(raw.manifest_bytes, raw.signature)
+    if manifest is None:
+        raw.stopped = True
+        return raw
+    for expected in manifest.entries:
+        member = _next_member(stream, seen, limits)
         if member is None:
-            break
-        if member.name in seen:
+            raise BundleRefused(Refusal.MISSING_ENTRY, name=expected.name)
+        if member.name in (tarstream.MANIFEST, tarstream.SIGNATURE):
             raise BundleRefused(Refusal.DUPLICATE_ENTRY, name=member.name)
-        seen.add(member.name)
-        if len(seen) > limits.max_entries:
-            raise BundleRefused(Refusal.TOO_MANY_ENTRIES, limit=limits.max_entries)
-        limit = _entry_limit(member.name, limits)
-        if member.size > limit:
-            raise BundleRefused(Refusal.ENTRY_TOO_LARGE, name=member.name, size=member.size, limit=limit)
+        if (member.name, member.size) != (expected.name, expected.size):
+            raise BundleRefused(Refusal.ENTRY_MISMATCH, name=member.name)
         if member.name == tarstream.RECORDS:
-            _read_records(stream, member.size, limits, raw)
-        elif member.name in (tarstream.MANIFEST, tarstream.SIGNATURE):
-            data = stream.read_exact(member.size)
-            if len(data) != member.size:
-                raise BundleRefused(Refusal.ARCHIVE_INVALID)
-            if member.name == tarstream.MANIFEST:
-                raw.manifest_bytes = data
-            else:
-                try:
-                    raw.signature = data.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise BundleRefused(Refusal.BAD_SIGNATURE, device="?") from exc
+            _read_records(stream, member.size, expected.sha256, manifest.record_count, limits, raw)
         else:
             entry = EntryReader(stream, member.size, tick)
-            stage(member.name[len(tarstream.ATTACHMENT_PREFIX):], entry, member.size)
+            stage(expected.sha256, entry, member.size)
             while entry.read(1 << 20):  # whatever the stager left unread
                 pass
-            raw.attachments[member.name[len(tarstream.ATTACHMENT_PREFIX):]] = member.size
-        pad = tarstream.block_padding(member.size)
-        if pad and stream.read_exact(pad) != bytes(pad):
-            raise BundleRefused(Refusal.ARCHIVE_INVALID)
+            raw.attachments[expected.sha256] = member.size
+        _skip_padding(stream, member.size)
         tick()
+    extra = _next_member(stream, seen, limits)
+    if extra is not None:
+        raise BundleRefused(Refusal.ENTRY_NOT_ALLOWED, name=extra.name[:100])
     _check_trailer(stream, stream.received)
     return raw
 
@@ -181,50 +230,38 @@ def _check_trailer(stream: Plaintext, end_start: int) -> None:
             raise BundleRefused(Refusal.TRAILING_DATA)
 
 
-def verify_bundle(raw: RawBundle, public: PublicKey, device_id: str, limits: Limits = DEFAULT_LIMITS) -> Manifest:
-    """Signature by `public` (the device key HQ holds), manifest form, and every entry against it."""
-    for name, present in ((tarstream.MANIFEST, raw.manifest_bytes is not None),
-                          (tarstream.SIGNATURE, raw.signature is not None),
-                          (tarstream.RECORDS, raw.seen_records)):
-        if not present:
-            raise BundleRefused(Refusal.MISSING_ENTRY, name=name)
-    assert raw.manifest_bytes is not None and raw.signature is not None  # noqa: S101 - checked above
+def parse_manifest(manifest_bytes: bytes, limits: Limits = DEFAULT_LIMITS) -> Manifest:
+    """The manifest's form (not its signature): for reading the key an unknown device presents."""
     try:
-        comment = verify(public, raw.manifest_bytes, raw.signature)
-    except SignatureError as exc:
-        raise BundleRefused(Refusal.BAD_SIGNATURE, device=device_id) from exc
-    try:
-        value = parse_json_strict(raw.manifest_bytes, max_size=limits.max_manifest_bytes, what="manifest")
-        manifest = Manifest.from_json(value)
+        value = parse_json_strict(manifest_bytes, max_size=limits.max_manifest_bytes, what="manifest")
+        return Manifest.from_json(value)
+    except OldFormat as exc:
+        raise BundleRefused(Refusal.NEWER_FORMAT if exc.newer else Refusal.OLD_FORMAT) from exc
     except DocumentError as exc:
         raise BundleRefused(Refusal.MANIFEST_INVALID, where="-") from exc
     except ManifestError as exc:
         raise BundleRefused(Refusal.MANIFEST_INVALID, where=exc.where) from exc
+
+
+def verify_manifest(manifest_bytes: bytes, signature: str, public: PublicKey, device_id: str,
+                    limits: Limits = DEFAULT_LIMITS) -> Manifest:
+    """Signature by `public` (the device key HQ holds), then the manifest's form and its sender."""
+    try:
+        comment = verify(public, manifest_bytes, signature)
+    except SignatureError as exc:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, device=device_id) from exc
+    manifest = parse_manifest(manifest_bytes, limits)
     if comment != manifest.comment or manifest.device_id != device_id:
         raise BundleRefused(Refusal.BAD_SIGNATURE, device=device_id)
     if manifest.device_signing_key != public.b64():
         raise BundleRefused(Refusal.KEY_MISMATCH, device=device_id)
-    records = manifest.records_entry
-    if (records.size, records.sha256) != (len(raw.records), raw.records_sha256):
-        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.RECORDS)
-    if manifest.record_count != raw.record_lines:
-        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.RECORDS)
-    announced = {sha: entry.size for sha, entry in manifest.attachments.items()}
-    if announced != raw.attachments:
-        names = sorted(set(announced) ^ set(raw.attachments)) or sorted(
-            sha for sha in announced if announced[sha] != raw.attachments.get(sha))
-        raise BundleRefused(Refusal.ENTRY_MISMATCH, name=tarstream.attachment_name(names[0]))
+    if manifest.record_count and manifest.records_entry.size > limits.max_records_bytes:
+        raise BundleRefused(Refusal.ENTRY_TOO_LARGE, name=tarstream.RECORDS, size=manifest.records_entry.size,
+                            limit=limits.max_records_bytes)
     return manifest
 
 
 # -- records --------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
 
 def _ancestors(value: Any, limits: Limits) -> list[tuple[str, int]] | None:
     if not isinstance(value, list) or len(value) > limits.max_ancestors:
@@ -270,7 +307,10 @@ def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any]
 
 def iter_records(raw: RawBundle, manifest: Manifest,
                  limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[int, dict[str, Any], list[tuple[str, int]]]]:
-    """(line number, envelope, ancestors) of every record, each checked; call only after verify_bundle."""
+    """(line number, envelope, ancestors) of every record, each checked; call only on a verified bundle.
+
+    Ownership: a device sends only records it created (`origin_device`), in versions it made, descending
+    only from versions it made. Anything else could rewrite, delete or freeze another device's evidence."""
     data, start, number = raw.records, 0, 0
     while start < len(data):
         end = data.find(b"\n", start)
@@ -278,7 +318,12 @@ def iter_records(raw: RawBundle, manifest: Manifest,
             raise BundleRefused(Refusal.RECORD_INVALID, line=number + 1, problems="newline")
         number += 1
         envelope, ancestors = parse_line(data[start:end], number, limits)
-        if envelope["version"]["device"] != manifest.device_id:
+        sender = manifest.device_id
+        if envelope["version"]["device"] != sender:
             raise BundleRefused(Refusal.RECORD_FOREIGN, line=number)
+        if envelope["origin_device"] != sender:
+            raise BundleRefused(Refusal.FOREIGN_ORIGIN, line=number)
+        if any(device != sender for device, _counter in ancestors):
+            raise BundleRefused(Refusal.FOREIGN_ANCESTOR, line=number)
         yield number, envelope, ancestors
         start = end + 1

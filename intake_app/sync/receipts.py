@@ -1,8 +1,11 @@
-"""Receipts: HQ signs which bundles and record versions of a device it imported; the device marks those
+"""Receipts: HQ signs which bundles and record versions of a device it holds; the device marks those
 records delivered, learns how far HQ has everything, and may later purge what was delivered.
 
-HQ: `create_receipt(vault, device_id)` lists every bundle of the device in the ledger and every version
-they carried. Field: `import_receipt(vault, data)` checks the signature against the HQ key of the
+HQ: `create_receipt(vault, device_id)` lists every bundle of the device in the ledger and exactly the
+versions HQ keeps in its history from those bundles (never a version it only heard of), signs that, and
+encrypts the signed file with age to the device's own recipient (from its enrollment request or its signed
+bundles), so a stick holding a receipt shows nothing but random bytes. Field: `import_receipt(vault, data)`
+refuses anything that is not age-encrypted to this device, then checks the signature against the HQ key of the
 deployment profile and that the receipt is for this device, marks each record whose head is still the
 version HQ holds as delivered, marks the bundles acknowledged, and moves the acknowledged counter (from
 which the next export starts) over every acknowledged bundle that continues it without a hole.
@@ -12,7 +15,6 @@ the profile's delay, then reclaims the space, so that a seized laptop holds less
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
 from dataclasses import dataclass
@@ -22,9 +24,16 @@ from typing import Any
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError
 from intake_app.i18n import N_, _
+from intake_app.outcomes import Outcome
 from intake_app.sync import keystore, profile
 from intake_app.sync.export import ACKNOWLEDGED_SEQ
-from intake_app.sync.receipt_format import RECEIPT_FORMAT, sign_receipt, verify_receipt
+from intake_app.sync.receipt_format import (
+    RECEIPT_FORMAT,
+    decrypt_receipt,
+    encrypt_receipt,
+    sign_receipt,
+    verify_receipt,
+)
 from intake_app.vault import audit
 from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.connection import Connection
@@ -37,9 +46,9 @@ class NothingToAcknowledge(IntakeError):
     pass
 
 
-class ReceiptOutcome(enum.Enum):
-    MARKED = N_("Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.")
-    NOTHING_NEW = N_("Receipt accepted; it acknowledges nothing new.")
+class ReceiptOutcome(Outcome):
+    MARKED = "marked", N_("Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.")
+    NOTHING_NEW = "nothing_new", N_("Receipt accepted; it acknowledges nothing new.")
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ class ReceiptResult:
 
     @property
     def message(self) -> str:
-        return _(self.outcome.value).format(records=self.records, bundles=self.bundles)
+        return self.outcome.text(records=self.records, bundles=self.bundles)
 
 
 # -- HQ ---------------------------------------------------------------------------------------------------
@@ -64,9 +73,10 @@ def create_receipt(vault: Vault, device_id: str) -> bytes:
         bundles = conn.execute("SELECT bundle_id, sequence, sha256 FROM bundle_ledger WHERE device_id = ?"
                                " ORDER BY sequence", (device_id,)).fetchall()
         versions = conn.execute(
-            "SELECT DISTINCT v.record_id, v.version_device, v.version_counter FROM bundle_versions v"
-            " JOIN bundle_ledger b ON b.bundle_id = v.bundle_id WHERE b.device_id = ?"
-            " ORDER BY v.record_id, v.version_counter", (device_id,)).fetchall()
+            "SELECT DISTINCT h.record_id, h.device, h.counter FROM record_history h"
+            " JOIN bundle_ledger b ON b.bundle_id = h.bundle_id WHERE b.device_id = ? AND h.device = ?"
+            " ORDER BY h.record_id, h.counter", (device_id, device_id)).fetchall()
+        row = conn.execute("SELECT age_recipient FROM devices WHERE device_id = ?", (device_id,)).fetchone()
     if not bundles:
         raise NothingToAcknowledge(
             _("No bundle of device {device} was imported here: there is nothing to acknowledge.").format(
@@ -75,7 +85,11 @@ def create_receipt(vault: Vault, device_id: str) -> bytes:
         "format": RECEIPT_FORMAT, "device_id": device_id, "issued_at": utc_now(),
         "bundles": [{"bundle_id": b, "sequence": s, "sha256": h} for b, s, h in bundles],
         "versions": [[r, d, c] for r, d, c in versions]}
-    data = sign_receipt(key, payload)
+    if row is None or not row[0]:
+        raise NothingToAcknowledge(
+            _("Headquarters has no encryption key of device {device} to protect its receipt with: ask the "
+              "device for a new enrollment request (or a new bundle) first.").format(device=device_id))
+    data = encrypt_receipt(sign_receipt(key, payload), row[0])
     with vault.transaction() as conn:
         audit.append(conn, "receipt_created", detail=f"device {device_id} bundles {len(bundles)}")
     return data
@@ -104,7 +118,8 @@ def import_receipt(vault: Vault, data: bytes) -> ReceiptResult:
     """Field: verify a receipt from HQ and mark what it acknowledges. Changes nothing if it does not verify."""
     keystore.require_role(vault, Role.FIELD)
     trusted = profile.require_profile(vault).hq_signing_key
-    payload = verify_receipt(data, trusted, device_id=vault.info.device_id)
+    identity, _recipient = keystore.device_age_identity(vault)
+    payload = verify_receipt(decrypt_receipt(data, identity), trusted, device_id=vault.info.device_id)
     now = utc_now()
     with vault.transaction() as conn:
         bundles = 0

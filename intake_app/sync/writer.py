@@ -1,10 +1,11 @@
-"""Write one bundle file: a padded ustar stream of records.ndjson, attachments/<sha256>, manifest.json and
-manifest.minisig, encrypted with age to every HQ recipient, streamed.
+"""Write one bundle file: a padded ustar stream of manifest.json, manifest.minisig, records.ndjson and
+attachments/<sha256>, encrypted with age to every HQ recipient, streamed.
 
-The entry order is ours to choose (DESIGN section 5): records first (already in memory, within their
-limit), then attachments streamed from the vault chunk by chunk, then the manifest and its signature,
-which can only be made once every hash is known. Memory stays bounded by the records' limit plus one
-chunk, whatever the attachments weigh.
+The signed manifest comes first (DESIGN section 5), so HQ verifies the sender before it reads anything
+else and checks every entry against it as it streams. Its hashes must therefore be known before the first
+byte is written: records are in memory already (within their limit), and the attachments' hashes are
+their names in the vault (content-addressed, checked on read by the vault's own chunk reader). Memory
+stays bounded by the records' limit plus one chunk, whatever the attachments weigh.
 
 The file is written under a temporary name in the target folder by the age worker (child.py), fsynced,
 read back from the medium (after dropping it from the page cache where the system allows) and compared
@@ -70,6 +71,10 @@ class BundlePlan:
     records: bytes | bytearray  # not copied: it is the largest thing in memory
     record_count: int
     attachments: dict[str, int]  # sha256 -> size
+    device_age_recipient: str = ""
+    audit_length: int = 0
+    audit_head: str = "0" * 64
+    audit_at_previous: tuple[int, str | None] | None = None
 
     def tar_size(self) -> int:
         """The tar's size without the manifest, signature and end marker."""
@@ -96,7 +101,8 @@ def build_manifest(plan: BundlePlan, signing_key: SigningKey) -> tuple[manifest.
         counter_after=plan.counter_after, counter_through=plan.counter_through, full=plan.full,
         previous_sequence=plan.previous_sequence, previous_sha256=plan.previous_sha256,
         hq_recipients=tuple(dict.fromkeys(manifest.recipient_fingerprint(r) for r in plan.recipients)),
-        record_count=plan.record_count, entries=tuple(entries))
+        record_count=plan.record_count, entries=tuple(entries), device_age_recipient=plan.device_age_recipient,
+        audit_length=plan.audit_length, audit_head=plan.audit_head, audit_at_previous=plan.audit_at_previous)
     data = value.encode()
     signature = signing_key.sign(data, value.comment).encode("utf-8")
     return value, data, signature
@@ -146,23 +152,25 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
     pending = bytearray()
 
     def pieces() -> Iterator[bytes]:
+        for name, data in ((tarstream.MANIFEST, manifest_bytes), (tarstream.SIGNATURE, signature)):
+            yield _entry(name, len(data))
+            yield data
+            yield bytes(tarstream.block_padding(len(data)))
         yield _entry(tarstream.RECORDS, len(plan.records))
         yield plan.records
         yield bytes(tarstream.block_padding(len(plan.records)))
         for sha, size in sorted(plan.attachments.items()):
             yield _entry(tarstream.attachment_name(sha), size)
-            sent = 0
+            sent, digest = 0, hashlib.sha256()
             for chunk in prefetch(blob_chunks(sha)):
                 sent += len(chunk)
+                digest.update(chunk)
                 yield chunk
-            if sent != size:
-                raise IntakeError(_("An attachment in the vault does not have the size its record says; "
-                                    "run `intake-app verify`. No bundle was written."))
+            # The manifest already promised this hash: a damaged blob must stop the export, not reach HQ.
+            if sent != size or digest.hexdigest() != sha:
+                raise IntakeError(_("An attachment in the vault does not have the size or content its record "
+                                    "says; run `intake-app verify`. No bundle was written."))
             yield bytes(tarstream.block_padding(size))
-        for name, data in ((tarstream.MANIFEST, manifest_bytes), (tarstream.SIGNATURE, signature)):
-            yield _entry(name, len(data))
-            yield data
-            yield bytes(tarstream.block_padding(len(data)))
         yield tarstream.END_OF_ARCHIVE
 
     total = 0

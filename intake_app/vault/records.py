@@ -27,10 +27,10 @@ from intake_app.domain.models import (
 from intake_app.domain.validation import record_problems
 from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import _
-from intake_app.vault import audit, match
+from intake_app.vault import audit, history_store, match
 from intake_app.vault.connection import Connection
 from intake_app.vault.indexing import fts_text, index_entry
-from intake_app.vault.vault import Vault
+from intake_app.vault.vault import Role, Vault
 
 ORDERS = {
     "label": "label COLLATE NOCASE, rid",
@@ -133,7 +133,8 @@ class RecordStore:
     def save(self, record: Record, *, reason: str | None = None) -> Record:
         """Write a new version of `record` (creating it if new) and return it as stored.
 
-        `reason` (why this change was made) is kept with this version only.
+        `reason` (why this change was made) is kept with this version only. At headquarters the version is
+        also kept in its history.
 
         Raises RecordInvalid (with every reason) when it does not fit its schema: nothing is written.
         """
@@ -155,6 +156,9 @@ class RecordStore:
             env = prepared.envelope
             self._check_references(conn, env)
             self.write_envelope(conn, env, counter)
+            if vault.info.role is Role.HQ:
+                history_store.add_versions(conn, [history_store.history_row(
+                    env, canonical_json(env), received_at=env["updated_at"], made_at_hq=True, reason=reason)])
             action = "delete" if env["deleted"] else ("create" if current is None else "update")
             audit.append(conn, action, record_type=env["type"], record_id=env["id"],
                          version=f"{vault.info.device_id}:{counter}")

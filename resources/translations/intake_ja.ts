@@ -24,6 +24,7 @@
         <location filename="../../intake_app/cli/duplicates.py"/>
         <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -281,6 +282,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -315,9 +317,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>切り詰め・書き換えあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>先に指紋の単語を照合してから、--yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>現場のノートパソコンに表示される単語(「同期」または `devices request`)と、電話か対面で照合してください。バンドルと一緒に届いたメッセージで照合してはいけません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>端末 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>端末 {device} は次の指紋の単語を持つ鍵を示しています:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>単語は一致しましたか? この端末を承認しますか? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -340,6 +367,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>指紋の単語(電話か対面で本部に読み上げてください): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>指紋の単語: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>本部: 登録申請ファイルから端末を承認する、または承認待ちの端末を ID で承認する</translation>
     </message>
@@ -355,7 +392,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>本部: 未承認の端末の隔離の上限を表示(または設定)する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -380,8 +423,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>承認しませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>使用中の容量: 最大 {limit} MiB のうち {n} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>待機中のバンドル: 最大 {limit} 個のうち {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>待機中の端末: 最大 {limit} 台のうち {n} 台</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>本部に表示される短い名前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>確認せずに承認待ちの端末を ID で承認する(指紋の単語を照合した後で)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -407,6 +480,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>欠番</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>待機中のバンドル全体が使ってよい MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>全体で待機できるバンドルの数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>待機できる未承認の端末の数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>完全</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -652,6 +746,86 @@
         <extracomment>{n} witnesses</extracomment>
         <translation>
             <numerusform>証人 {n} 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>本部: 本部が保管している記録のすべての版と、その復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>記録 {id} は、バージョン {old} の内容を新しいバージョン {new} として表示するようになりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>バンドルのハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>記録の版を古い順に一覧表示する(誰が、いつ、どのバンドルから)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>本部で作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>以前の版を再び記録の内容にする(新しい版になり、何も上書きしない)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>親バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>受信または作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>`history show` が表示する形のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>{n} 個の版。</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,11 +1336,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>受領証を {path} に書き出しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1687,6 +1856,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>端末ID {device} はこの本部自身のIDです。この申請は拒否されました。この保管庫のコピーか偽造からしか来ないものです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>端末 {device} を承認しました (鍵 {fingerprint})。</translation>
     </message>
@@ -1776,6 +1950,42 @@
         <translation>{id} は出来事でも、出来事に結び付いた事件でもありません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>該当する記録がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>本部には記録 {id} のバージョン {version} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>この添付ファイルのバージョンの内容は、もう本部にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>食い違いを解決:{version} を採用</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>本部で編集</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>本部がすべての版を保管する前から持っていたもの</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>バージョン {version} を復元</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>A case cannot be linked to itself.</source>
         <translation>ケースを自分自身と結び付けることはできません。</translation>
@@ -1822,54 +2032,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>インポート済み (重複)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>インポート済み</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>隔離</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: 拒否: {reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>隔離中のバンドル {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1925,9 +2089,110 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>すでに保管済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>食い違い</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>そのまま(本部にもっと新しい版があります)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>隔離中のバンドル {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>隔離の上限は0以上の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>待機できるのは最大 {n} MiB ですが、このバンドルは {size} MiB です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>待機できるバンドルは最大 {n} 個です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>承認待ちにできる端末は最大 {n} 台です</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>注意:前回のバンドルのあと、この端末の活動記録が切り詰められたか書き換えられました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>この端末のもっと後のバンドルより遅れて届きました。その版は履歴に加えられ、どの記録もその版に戻ってはいません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>インポート済み (重複)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: 拒否: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
@@ -2797,8 +3062,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>このファイルはこの端末宛ての受領証ではありません。本部からの受領証はこの端末の鍵で暗号化されています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>この受領証は別の端末宛てです。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>本部には、受領証を守るための端末 {device} の暗号鍵がありません。先にその端末に新しい登録申請(または新しいバンドル)を求めてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -2843,13 +3118,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>隔離がいっぱいです({what})。未承認端末のこのバンドルは拒否されました。待機中の端末を承認または削除するか、「端末」で上限を上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>記録 {id} が、本部にあるものとは別の種類で届きました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>バンドルの記録 {line} は別の端末か本部のものです。端末が変更できるのは自分の記録だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>バンドルの {line} 件目の記録に、別の端末が作成したバージョンが含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>バンドルの記録 {line} は別の端末か本部から来たと称しています。端末が送れるのは自分が作った記録だけです。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2865,6 +3155,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>バンドルの {line} 件目の記録が不正です: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>バンドルの記録 {line} は、以前の版の中に別の端末か本部が作った版を挙げています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2918,6 +3213,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>このバンドルは本部自身の端末IDを送り主としています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>バンドル内のアーカイブの形式が不正です。</translation>
     </message>
@@ -2958,13 +3258,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>このバンドルは新しいバージョンの Field Intake で書かれました。取り込むには、ここの Field Intake を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>このバンドルは古いバージョンの Field Intake で、本部がもう安全に読まない形式で書かれています。現場のノートパソコンの Field Intake を更新して、もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>保管庫の添付ファイルが、記録に書かれた大きさや内容と違います。`intake-app verify` を実行してください。バンドルは書き出されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -3205,6 +3515,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -3356,8 +3667,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>この端末のバンドルが、以前に知らせたものより短いか異なる活動記録を知らせてきました。ノートパソコンの記録が切り詰められたか書き換えられています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>端末のバンドルは、承認されて初めてインポートされます。現場スタッフから受け取った登録申請ファイルで、鍵のフィンガープリントを本人と照合してから承認してください。紛失・押収された端末は失効させてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>活動記録</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3368,16 +3689,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>端末を承認</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3398,6 +3709,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>登録申請ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>現場の担当者が自分のノートパソコンから読み上げる単語と、この指紋の単語を電話か対面で照合してください。
+
+{words}
+
+({fp})
+
+すべての単語が同じ場合にだけ端末 {device} を承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3437,6 +3765,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>隔離の上限: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>隔離の上限を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
@@ -3462,6 +3810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>上限を保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>受領証を保存</translation>
     </message>
@@ -3473,6 +3826,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>端末 {device} のバンドルは、次の指紋の単語を持つ鍵を示しました。
+
+{words}
+
+({fp})
+
+現場の担当者が自分のノートパソコンから同じ単語を電話か対面で読み上げてくれた後にだけ承認してください。バンドルと一緒に届いたメッセージは信用しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -3480,6 +3850,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>選択した端末の受領証を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>切り詰め・書き換えあり</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>端末</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3705,6 +4090,95 @@
         <location filename="../../intake_app/ui/hq/evidence.py"/>
         <source>Same person?</source>
         <translation>同じ人物？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>この記録の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>作成元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>受信または作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>この版を復元</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>この版を復元…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>復元しました。記録はその内容を新しいバージョン {version} として表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>バージョン {version} の内容をもう一度表示しますか? 本部がその内容で新しい版を作ります。すべての版は履歴に残り、何も上書きされません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>現在の表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>この版</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>この版と現在表示中の版</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>現在表示中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id}(ハッシュ {sha})</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3951,17 +4425,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>競合</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>本部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5377,11 +5840,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
@@ -6162,11 +6620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>該当する記録がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>記録が存在しないケースを参照しています: {id}</translation>
     </message>
@@ -6232,6 +6685,18 @@
     <message>
         <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
         <translation type="vanished">強要用パスフレーズは、誰かにアプリを開くよう強要されたときのための2つ目のパスフレーズです。本当の記録を決して表示しない、別のおとりの保管庫を開きます。おとりに普通の記録をいくつか入れておけば、使われている保管庫に見えます。どちらのパスフレーズでもアプリの見た目と動きは同じで、設定してもこのノートパソコンのファイルは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

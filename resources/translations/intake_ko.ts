@@ -24,6 +24,7 @@
         <location filename="../../intake_app/cli/duplicates.py"/>
         <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -281,6 +282,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -315,9 +317,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>잘림 또는 다시 쓰임</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>먼저 지문 단어를 비교한 뒤 --yes를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>현장 노트북에 표시되는 단어(&apos;동기화&apos; 또는 `devices request`)와 전화나 직접 만나서 비교하세요. 번들과 함께 온 메시지로는 절대 비교하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>기기 ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>기기 {device}는 다음 지문 단어를 가진 키를 내밀고 있습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>단어가 일치합니까? 이 기기를 승인할까요? [y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -340,6 +367,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>지문 단어 (전화나 직접 만나서 본부에 읽어 주세요): {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>지문 단어: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>본부: 등록 요청 파일로 기기를 승인하거나, 승인 대기 중인 기기를 ID로 승인</translation>
     </message>
@@ -355,7 +392,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>본부: 승인되지 않은 기기를 위한 격리 한도를 보기(또는 설정)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -380,8 +423,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>승인하지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>사용한 공간: 최대 {limit} MiB 중 {n} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>대기 중인 번들: 최대 {limit}개 중 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>대기 중인 기기: 최대 {limit}대 중 {n}대</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>본부에 표시될 짧은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>활동 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>묻지 않고 대기 중인 기기를 ID로 승인 (지문 단어를 비교한 뒤에)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -407,6 +480,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>누락</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>대기 중인 번들이 모두 합쳐 차지할 수 있는 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>모두 합쳐 대기할 수 있는 번들 수</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>대기할 수 있는 승인되지 않은 기기 수</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>온전함</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -652,6 +746,86 @@
         <extracomment>{n} witnesses</extracomment>
         <translation>
             <numerusform>증인 {n}명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>본부: 본부가 가진 기록의 모든 버전, 그리고 버전 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>기록 {id}는 이제 버전 {old}의 내용을 새 버전 {new}로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>번들 해시</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>기록의 버전을 오래된 것부터 나열 (누가, 언제, 어느 번들에서)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>본부에서 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>이전 버전을 다시 기록의 내용으로 만들기 (새 버전이 생기며, 아무것도 덮어쓰지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>이전 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>받은 때 또는 만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>`history show`가 보여 주는 형태의 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>버전 {n}개.</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,11 +1336,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>수령 확인서를 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>버전</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1687,6 +1856,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>기기 ID {device}는 이 본부 자체의 ID입니다. 이 요청은 거부되었습니다. 이 보관함의 복사본이나 위조에서만 나올 수 있는 요청입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>기기 {device}을(를) 승인했습니다 (키 {fingerprint}).</translation>
     </message>
@@ -1776,6 +1950,42 @@
         <translation>{id}은(는) 묶음 사건도 아니고, 묶음에 속한 사건도 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>해당 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>본부에는 기록 {id}의 버전 {version}이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>이 첨부 파일 버전의 내용은 더 이상 본부에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>충돌 해결: {version} 유지</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>본부에서 수정함</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>본부가 모든 버전을 보관하기 전부터 있던 것</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>버전 {version} 복원</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>A case cannot be linked to itself.</source>
         <translation>사례를 자기 자신과 연결할 수 없습니다.</translation>
@@ -1822,54 +2032,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>이미 가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>격리됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}: 거부됨: {reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>격리된 번들 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1925,9 +2089,110 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>이미 보관 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>유지됨 (본부에 더 새 버전이 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>새 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>격리된 번들 {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>격리 한도는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>최대 {n} MiB까지 대기할 수 있는데 이 번들은 {size} MiB입니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>최대 {n}개의 번들까지 대기할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>표시됨: 이전 번들 이후 이 기기의 활동 기록이 잘리거나 다시 쓰였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>이 기기의 더 나중 번들보다 늦게 도착했습니다. 그 버전들은 이력에 추가되었고, 어떤 기록도 그 버전으로 되돌아가지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>이미 가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>격리됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: 거부됨: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
@@ -2797,8 +3062,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>이 파일은 이 기기를 위한 수령 확인서이 아닙니다. 본부의 수령 확인서은 이 기기의 키로 암호화되어 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>이 수령 확인서는 다른 기기용입니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>본부에는 수령 확인서을 보호할 기기 {device}의 암호화 키가 없습니다. 먼저 그 기기에 새 등록 요청(또는 새 번들)을 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -2843,13 +3118,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>격리 공간이 가득 찼습니다({what}). 승인되지 않은 기기의 이 번들은 거부되었습니다. 대기 중인 기기를 승인하거나 제거하거나, &apos;기기&apos;에서 한도를 올리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>기록 {id}이(가) 본부에 있는 것과 다른 유형으로 들어왔습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>번들의 기록 {line}은 다른 기기나 본부의 것입니다. 기기는 자기 기록만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>번들의 {line}번째 기록에 다른 기기가 만든 버전이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>번들의 기록 {line}은 다른 기기나 본부에서 왔다고 주장합니다. 기기는 자기가 만든 기록만 보낼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2865,6 +3155,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>번들의 {line}번째 기록이 올바르지 않습니다: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>번들의 기록 {line}은 이전 버전 중에 다른 기기나 본부가 만든 버전을 포함하고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2918,6 +3213,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>이 번들은 본부 자체의 기기 ID를 보낸 이로 적고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>번들 안의 아카이브 형식이 잘못되었습니다.</translation>
     </message>
@@ -2958,13 +3258,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>이 번들은 더 새로운 버전의 Field Intake로 만들어졌습니다. 가져오려면 여기의 Field Intake를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>이 번들은 예전 버전의 Field Intake로, 본부가 더 이상 안전하게 읽지 않는 형식으로 만들어졌습니다. 현장 노트북의 Field Intake를 업데이트하고 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>보관함의 첨부 파일이 기록에 적힌 크기나 내용과 다릅니다. `intake-app verify`를 실행하세요. 번들은 만들어지지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -3205,6 +3515,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -3356,8 +3667,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>이 기기의 번들이 이전에 알린 것보다 짧거나 다른 활동 기록을 알렸습니다. 노트북의 기록이 잘리거나 다시 쓰였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>기기의 번들은 승인된 뒤에만 가져옵니다. 현장 활동가가 건네준 등록 요청 파일로, 키 지문을 그 활동가와 대조한 뒤 승인하세요. 분실되거나 압수된 기기는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>활동 기록</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3368,16 +3689,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>기기 승인</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3398,6 +3709,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>등록 요청 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>현장 활동가가 자기 노트북에서 읽어 주는 단어와 이 지문 단어를 전화나 직접 만나서 비교하세요.
+
+{words}
+
+({fp})
+
+모든 단어가 같을 때만 기기 {device}를 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3437,6 +3765,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>격리 한도: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>격리 한도를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
@@ -3462,6 +3810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>한도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>수령 확인서 저장</translation>
     </message>
@@ -3473,6 +3826,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>기기 {device}의 번들은 다음 지문 단어를 가진 키를 내밀었습니다.
+
+{words}
+
+({fp})
+
+현장 활동가가 자기 노트북에서 같은 단어를 전화나 직접 만나서 읽어 준 뒤에만 승인하세요. 번들과 함께 온 메시지는 믿지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
@@ -3480,6 +3850,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>선택한 기기의 수령 확인서 작성…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>잘림 또는 다시 쓰임</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>기기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3705,6 +4090,95 @@
         <location filename="../../intake_app/ui/hq/evidence.py"/>
         <source>Same person?</source>
         <translation>같은 사람?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>이 기록의 이력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>만든 곳</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>받은 때 또는 만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>이 버전 복원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>이 버전 복원…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>복원했습니다. 기록은 이제 그 내용을 새 버전 {version}로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>버전 {version}의 내용을 다시 보여 줄까요? 본부가 그 내용으로 새 버전을 만듭니다. 모든 버전은 이력에 남고, 아무것도 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>지금 표시 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>이 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>이 버전과 지금 표시 중인 버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>지금 표시 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id} (해시 {sha})</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3951,17 +4425,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>충돌</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Field</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>본부</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5377,11 +5840,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Note</source>
-        <translation>참고</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
@@ -6162,11 +6620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>해당 기록이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>기록이 존재하지 않는 사례를 가리킵니다: {id}</translation>
     </message>
@@ -6232,6 +6685,18 @@
     <message>
         <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
         <translation type="vanished">강요용 암호 문구는 누군가 앱을 열라고 강요할 때 쓰는 두 번째 암호 문구입니다. 이 암호 문구는 진짜 기록을 절대 보여 주지 않는 별도의 가짜 보관함을 엽니다. 가짜 보관함에 평범한 기록을 몇 개 넣어 두면 실제로 쓰는 것처럼 보입니다. 어느 암호 문구로 열어도 앱의 모양과 동작은 같고, 설정해도 이 노트북의 어떤 파일도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

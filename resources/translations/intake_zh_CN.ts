@@ -24,6 +24,7 @@
         <location filename="../../intake_app/cli/duplicates.py"/>
         <location filename="../../intake_app/cli/duress.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
@@ -281,6 +282,7 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/common.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -315,9 +317,34 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>CUT OR REWRITTEN</source>
+        <translation>被截短或改写</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare the fingerprint words first, then run again with --yes.</source>
+        <translation>请先核对指纹词，然后加上 --yes 重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
+        <translation>请通过电话或当面与现场笔记本电脑显示的词（“同步”或 `devices request`）核对，绝不要用随数据包一起来的消息核对。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Device {device} presents the key with these fingerprint words:</source>
+        <translation>设备 {device} 出示的密钥具有以下指纹词：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Do the words match? Approve this device? [y/N]</source>
+        <translation>这些词一致吗?批准此设备吗?[y/N]</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -340,6 +367,16 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
+        <translation>指纹词（请通过电话或当面读给总部听）： {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Fingerprint words: {words}</source>
+        <translation>指纹词： {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
         <translation>总部：根据注册申请文件批准设备，或按 ID 批准待批准的设备</translation>
     </message>
@@ -355,7 +392,13 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>HQ: show (or set) the limits of the quarantine for unapproved devices</source>
+        <translation>总部：显示（或设置）未批准设备的隔离上限</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/events.py"/>
+        <location filename="../../intake_app/cli/history.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -380,8 +423,38 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>未批准；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Space taken: {n} MiB of at most {limit} MiB</source>
+        <translation>已占用空间：{n} MiB（上限 {limit} MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting bundles: {n} of at most {limit}</source>
+        <translation>等待中的数据包：{n} 个（上限 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>Waiting devices: {n} of at most {limit}</source>
+        <translation>等待中的设备：{n} 台（上限 {limit} 台）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
         <source>a short name headquarters will see</source>
         <translation>总部会看到的简短名称</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
+        <translation>不询问，直接按编号批准等待中的设备（在核对其指纹词之后）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -407,6 +480,27 @@
         <location filename="../../intake_app/cli/devices.py"/>
         <source>gaps</source>
         <translation>缺号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many MiB the waiting bundles may take in all</source>
+        <translation>等待中的数据包总共可占用多少 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many bundles may wait in all</source>
+        <translation>总共可等待多少个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <source>how many unapproved devices may wait</source>
+        <translation>可等待多少台未批准的设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>intact</source>
+        <translation>完整</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -652,6 +746,86 @@
         <extracomment>{n} witnesses</extracomment>
         <translation>
             <numerusform>{n} 名证人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>HQ: every version headquarters holds of a record, and restoring one</source>
+        <translation>总部：总部保存的某条记录的所有版本，以及恢复其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>Record {id} now shows the content of version {old}, as new version {new}.</source>
+        <translation>记录 {id} 现在以新版本 {new} 显示版本 {old} 的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>bundle hash</source>
+        <translation>数据包哈希</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>head</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
+        <translation>按从旧到新列出记录的版本（谁、何时、来自哪个数据包）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>made at headquarters</source>
+        <translation>在总部制作</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>make an earlier version the record&apos;s content again (a new version; nothing is overwritten)</source>
+        <translation>让较早的版本重新成为记录的内容（生成新版本，不覆盖任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>parent</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>received or made</source>
+        <translation>收到或制作时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>the version, as `history show` prints it</source>
+        <translation>版本，按 `history show` 显示的格式</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/history.py"/>
+        <source>{n} version.</source>
+        <extracomment>{n} versions.</extracomment>
+        <translation>
+            <numerusform>{n} 个版本。</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,11 +1336,6 @@
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
         <translation>回执已写入 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/cli/sync.py"/>
-        <source>VERSION</source>
-        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1687,6 +1856,11 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
+        <source>Device id {device} is the id of this headquarters itself; this request was refused. It can only come from a copy of this vault or a forgery.</source>
+        <translation>设备编号 {device} 是本总部自己的编号;此申请已被拒绝。它只可能来自本保险库的副本或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} approved (key {fingerprint}).</source>
         <translation>设备 {device} 已批准（密钥 {fingerprint}）。</translation>
     </message>
@@ -1776,6 +1950,42 @@
         <translation>{id} 既不是合并事件，也不是已关联的事件。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <location filename="../../intake_app/vault/records.py"/>
+        <source>No such record.</source>
+        <translation>没有该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>Record {id} has no version {version} at headquarters.</source>
+        <translation>总部没有记录 {id} 的版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>The content of this attachment version is no longer at headquarters.</source>
+        <translation>此附件版本的内容已不在总部。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>conflict resolved: kept {version}</source>
+        <translation>冲突已解决:保留 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>edited at headquarters</source>
+        <translation>在总部编辑</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>held before headquarters kept every version</source>
+        <translation>总部开始保存所有版本之前已有</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/history.py"/>
+        <source>restored version {version}</source>
+        <translation>恢复了版本 {version}</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/identity.py"/>
         <source>A case cannot be linked to itself.</source>
         <translation>个案不能与自身关联。</translation>
@@ -1822,54 +2032,8 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>quarantined</source>
-        <translation>已隔离</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/importer.py"/>
-        <source>{file}: refused: {reason}</source>
-        <translation>{file}：已拒绝：{reason}</translation>
+        <source>quarantined bundle {id}</source>
+        <translation>已隔离的数据包 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -1925,9 +2089,110 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>already held</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>kept (headquarters holds a newer version)</source>
+        <translation>保持不变(总部有更新的版本)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>new</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/merge.py"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>quarantined bundle {id}</source>
-        <translation>已隔离的数据包 {id}</translation>
+        <source>A quarantine limit must be a whole number of at least 0.</source>
+        <translation>隔离上限必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
+        <translation>最多可等待 {n} MiB;此数据包有 {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundles may wait</source>
+        <translation>最多可等待 {n} 个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} devices may wait for approval</source>
+        <translation>最多可有 {n} 台设备等待批准</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: an earlier bundle of this device never arrived.</source>
+        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
+        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
+        <translation>已标记:自上一个数据包以来,该设备的活动日志被截短或改写。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
+        <translation>它比该设备更晚的数据包到得还晚;其版本已加入历史,没有任何记录退回到这些版本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
+        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
+        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：已拒绝：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/media/attachment_import.py"/>
@@ -2797,8 +3062,18 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
+        <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
+        <translation>此文件不是给本设备的回执:总部的回执是用本设备的密钥加密的。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
         <translation>此回执属于其他设备，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
+        <translation>总部没有设备 {device} 的加密密钥来保护其回执:请先让该设备发送新的注册申请(或新的数据包)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
@@ -2843,13 +3118,28 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
+        <translation>隔离区已满({what}):这个未批准设备的数据包被拒绝。请批准或移除等待中的设备,或在“设备”中提高上限。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {id} arrives with another type than the one headquarters holds.</source>
         <translation>记录 {id} 到达时的类型与总部保存的不同。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
+        <translation>数据包中的记录 {line} 属于另一台设备或总部:设备只能修改自己的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
         <translation>数据包中第 {line} 条记录带有由其他设备生成的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
+        <translation>数据包中的记录 {line} 自称来自另一台设备或总部:设备只能发送自己创建的记录。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2865,6 +3155,11 @@
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
         <translation>数据包中第 {line} 条记录无效：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
+        <translation>数据包中的记录 {line} 在其早期版本中列出了另一台设备或总部制作的版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -2918,6 +3213,11 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>The bundle names headquarters&apos; own device id as its sender.</source>
+        <translation>该数据包把总部自己的设备编号写成发送者。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
         <translation>数据包内的归档格式错误。</translation>
     </message>
@@ -2958,13 +3258,23 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
+        <translation>此数据包由更新版本的 Field Intake 写成;请先更新这里的 Field Intake 再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
+        <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
+        <translation>此数据包由旧版本的 Field Intake 写成,其格式总部已不再安全读取。请更新现场笔记本电脑上的 Field Intake 后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/refusal.py"/>
         <source>This is not a regular file.</source>
         <translation>这不是普通文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
-        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
+        <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation>保险库中的附件与其记录所写的大小或内容不符;请运行 `intake-app verify`。没有写出数据包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
@@ -3205,6 +3515,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/restore.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -3356,8 +3667,18 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
+        <translation>该设备的数据包报告的活动日志比以前报告的短或不同：笔记本电脑上的历史被截短或改写了。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
         <translation>设备获得批准后，其数据包才会被导入。请使用一线工作人员交给你的注册申请文件，与其核对密钥指纹后再批准。丢失或被没收的设备请吊销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3368,16 +3689,6 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>批准设备</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation>使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation>批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3398,6 +3709,23 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
         <translation>选择注册申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Compare these fingerprint words with the ones the field worker reads from their laptop, by phone or in person:
+
+{words}
+
+({fp})
+
+Approve device {device} only if every word is the same.</source>
+        <translation>请通过电话或当面，把这些指纹词与现场工作人员从其笔记本电脑上读出的词核对：
+
+{words}
+
+（{fp}）
+
+只有每个词都相同时才批准设备 {device}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3437,6 +3765,26 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limit: {what}</source>
+        <translation>隔离上限：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Quarantine limits saved.</source>
+        <translation>隔离上限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
         <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
     </message>
@@ -3462,6 +3810,11 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Save limits</source>
+        <translation>保存上限</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
@@ -3473,6 +3826,23 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The bundle of device {device} presented a key with these fingerprint words:
+
+{words}
+
+({fp})
+
+Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
+        <translation>设备 {device} 的数据包出示的密钥具有以下指纹词：
+
+{words}
+
+（{fp}）
+
+只有在现场工作人员通过电话或当面从其笔记本电脑上读出相同的词之后才批准，绝不要相信随数据包一起来的消息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -3480,6 +3850,21 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>为所选设备写回执…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>bundles</source>
+        <translation>个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>cut or rewritten</source>
+        <translation>被截短或改写</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>devices</source>
+        <translation>台设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -3705,6 +4090,95 @@
         <location filename="../../intake_app/ui/hq/evidence.py"/>
         <source>Same person?</source>
         <translation>同一个人？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>History of this record</source>
+        <translation>此记录的历史</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Made by</source>
+        <translation>制作方</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Received or made</source>
+        <translation>收到或制作时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restore this version…</source>
+        <translation>恢复此版本…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Restored: the record now shows that content, as new version {version}.</source>
+        <translation>已恢复：记录现在以新版本 {version} 显示该内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Show the content of version {version} again? Headquarters makes a new version with it; every version stays in the history, nothing is overwritten.</source>
+        <translation>要再次显示版本 {version} 的内容吗?总部会用它制作一个新版本；所有版本都留在历史中，不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version</source>
+        <translation>此版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>This version beside the one shown now</source>
+        <translation>此版本与当前显示的版本对照</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>{id} (hash {sha})</source>
+        <translation>{id}（哈希 {sha}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -3951,17 +4425,6 @@
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>总部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5377,11 +5840,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -6162,11 +6620,6 @@
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>
-        <source>No such record.</source>
-        <translation>没有该记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/vault/records.py"/>
         <source>The record refers to a case that does not exist: {id}</source>
         <translation>该记录引用了不存在的个案：{id}</translation>
     </message>
@@ -6232,6 +6685,18 @@
     <message>
         <source>A duress passphrase is a second passphrase for when someone forces you to open the app. It opens a separate decoy vault that never shows your real records. You can put a few ordinary records in the decoy, so that it looks used. The app looks and works the same with either passphrase, and setting one changes no file on this laptop.</source>
         <translation type="vanished">胁迫密码短语是有人逼您打开应用时使用的第二个密码短语。它打开一个单独的诱饵保险库，绝不会显示您真正的记录。您可以在诱饵里放几条普通记录，让它看起来有人在用。无论用哪个密码短语，应用的样子和用法都一样；设置它也不会改变这台电脑上的任何文件。</translation>
+    </message>
+    <message>
+        <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
+        <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
+    </message>
+    <message>
+        <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
+        <translation type="vanished">使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
+    </message>
+    <message>
+        <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
+        <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

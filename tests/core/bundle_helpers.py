@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pyrage import x25519
+
 from intake_app.crypto.signing import SigningKey
 from intake_app.domain.models import utc_now
-from intake_app.hq import devices
+from intake_app.hq import devices, history
 from intake_app.sync import age_stream, keystore, manifest, padding, tarstream
 from intake_app.sync.profile import ExportPolicy, create_profile, import_profile
 from intake_app.vault.attachments import AttachmentStore
@@ -55,9 +57,11 @@ def add_records(vault: Vault, cases: int = 3, *, attachment: bytes | None = None
 
 
 def content_digest(vault: Vault, *, ledger: bool = True) -> str:
-    """A hash of everything an import may change: records, lineage, blobs, conflicts, quarantine, devices'
-    bundle state and (optionally) the bundle ledger."""
+    """A hash of everything an import may change: every version HQ holds (hq.history.content_digest), records,
+    lineage, blobs, conflicts, quarantine, devices' bundle state and (optionally) the bundle ledger."""
     digest = hashlib.sha256()
+    with vault.reading() as conn:
+        digest.update(history.content_digest(conn, provenance=ledger).encode())
     queries = [
         "SELECT id, body, version_device, version_counter, deleted FROM records ORDER BY id",
         "SELECT record_id, device, counter, parent_device, parent_counter FROM version_lineage"
@@ -103,6 +107,8 @@ class Crafted:
     manifest_override: dict[str, Any] = field(default_factory=dict)
     signer: SigningKey | None = None
     bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    age_recipient: str = field(default_factory=lambda: str(x25519.Identity.generate().to_public()))
+    old_order: bool = False  # the format-1 order: records and attachments first, the manifest last
 
     def manifest_bytes(self) -> bytes:
         entries = [{"name": tarstream.RECORDS, "size": len(self.records),
@@ -110,12 +116,13 @@ class Crafted:
         entries += [{"name": tarstream.attachment_name(sha), "size": len(data), "sha256": sha}
                     for sha, data in sorted(self.attachments.items())]
         value = {
-            "format": manifest.MANIFEST_FORMAT, "format_version": 1, "bundle_id": self.bundle_id,
+            "format": manifest.MANIFEST_FORMAT, "format_version": manifest.FORMAT_VERSION, "bundle_id": self.bundle_id,
             "created_at": utc_now(), "device_id": self.device_id, "device_signing_key": self.key.public.b64(),
             "sequence": self.sequence, "counter_range": {"after": 0, "through": 1000}, "full": False,
             "previous": None, "hq_recipients": [manifest.recipient_fingerprint(r) for r in self.recipients],
             "record_count": self.record_count if self.record_count is not None else self.records.count(b"\n"),
-            "entries": entries}
+            "entries": entries, "device_age_recipient": self.age_recipient,
+            "field_audit": {"length": 0, "head": "0" * 64, "at_previous": None}}
         value.update(self.manifest_override)
         return manifest.encode(value)
 
@@ -130,6 +137,9 @@ class Crafted:
             out.write(payload)
             out.write(bytes(tarstream.block_padding(len(payload))))
 
+        if not self.old_order:
+            add(tarstream.MANIFEST, data)
+            add(tarstream.SIGNATURE, signature)
         add(tarstream.RECORDS, self.records, self.records_tar_size)
         for sha, blob in sorted(self.attachments.items()):
             add(tarstream.attachment_name(sha), blob)
@@ -137,8 +147,9 @@ class Crafted:
             out.write(info.tobuf(format=tarfile.USTAR_FORMAT))
             out.write(payload)
             out.write(bytes(tarstream.block_padding(len(payload))))
-        add(tarstream.MANIFEST, data)
-        add(tarstream.SIGNATURE, signature)
+        if self.old_order:
+            add(tarstream.MANIFEST, data)
+            add(tarstream.SIGNATURE, signature)
         out.write(tarstream.END_OF_ARCHIVE)
         size = out.tell()
         out.write(bytes(padding.padded_size(size) - size))

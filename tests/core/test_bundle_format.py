@@ -89,7 +89,9 @@ def _plan(records: bytes = b"", attachments: dict[str, int] | None = None) -> Bu
                       device_id="0d0d0d0d-0000-4000-8000-000000000002", sequence=2, counter_after=5,
                       counter_through=9, full=False, previous_sequence=1, previous_sha256="ab" * 32,
                       recipients=[str(x25519.Identity.generate().to_public())], records=records,
-                      record_count=records.count(b"\n"), attachments=attachments or {})
+                      record_count=records.count(b"\n"), attachments=attachments or {},
+                      device_age_recipient=str(x25519.Identity.generate().to_public()), audit_length=4,
+                      audit_head="ef" * 32, audit_at_previous=(2, "01" * 32))
 
 
 def test_manifest_is_signed_with_the_trusted_comment_and_checks_its_schema() -> None:
@@ -109,6 +111,10 @@ def test_manifest_is_signed_with_the_trusted_comment_and_checks_its_schema() -> 
     broken = value.to_json() | {"extra": 1}
     with pytest.raises(manifest.ManifestError):
         manifest.Manifest.from_json(broken)
+    assert parsed.audit_at_previous == (2, "01" * 32) and parsed.audit_length == 4
+    with pytest.raises(manifest.OldFormat) as old:
+        manifest.Manifest.from_json(value.to_json() | {"format_version": 1})
+    assert not old.value.newer
 
 
 def test_tar_stream_is_readable_by_tarfile_and_padded() -> None:
@@ -123,7 +129,8 @@ def test_tar_stream_is_readable_by_tarfile_and_padded() -> None:
     with tarfile.open(fileobj=io.BytesIO(stream)) as tar:
         names = tar.getnames()
         assert tar.extractfile("attachments/" + sha).read() == photo  # type: ignore[union-attr]
-    assert names == ["records.ndjson", "attachments/" + sha, "manifest.json", "manifest.minisig"]
+    # The signed manifest comes first: the reader checks the sender before anything else.
+    assert names == ["manifest.json", "manifest.minisig", "records.ndjson", "attachments/" + sha]
 
 
 # -- age header policy ----------------------------------------------------------------------------------------

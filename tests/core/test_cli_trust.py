@@ -89,7 +89,7 @@ def test_profile_and_enrollment_flow(cli, tmp_path: Path) -> None:
     assert code == 0, err
     assert "revoked" in out and "2024-03-01" in out
     code, out, _ = cli("hq", "devices", "list")
-    assert "\trevoked\t" in out and out.rstrip().endswith("2024-03-01")
+    assert "\trevoked\t" in out and out.rstrip().endswith("2024-03-01\tintact")
     code, _out, err = cli("hq", "devices", "approve", str(request))
     assert code == 1 and "revoked" in err
 
@@ -171,6 +171,12 @@ def test_wrong_roles_exit_2(cli, tmp_path: Path) -> None:
     assert code == 2 and "field device" in err
 
 
+def devices_words(key: SigningKey) -> str:
+    from intake_app.hq.devices import key_fingerprint_words
+
+    return key_fingerprint_words(key.public)
+
+
 def test_approve_pending_device_by_id(cli, tmp_path: Path) -> None:
     from intake_app.hq.devices import record_unknown_device
     from intake_app.vault.vault import Vault
@@ -180,9 +186,11 @@ def test_approve_pending_device_by_id(cli, tmp_path: Path) -> None:
         record_unknown_device(conn, device_id, key.public.b64())
     code, out, _ = cli("hq", "devices", "list")
     assert "\tpending\t" in out
-    code, out, err = cli("hq", "devices", "approve", device_id)
+    code, out, err = cli("hq", "devices", "approve", device_id)  # no terminal to compare the words on
+    assert code != 0 and "--yes" in err and "\tpending\t" in cli("hq", "devices", "list")[1]
+    code, out, err = cli("hq", "devices", "approve", device_id, "--yes")
     assert code == 0, err
-    assert "approved" in out
+    assert "approved" in out and devices_words(key) in out
     code, _out, err = cli("hq", "devices", "approve", str(uuid.uuid4()))
     assert code == 1 and "No device" in err
     code, _out, err = cli("hq", "devices", "revoke", device_id, "--since", "tomorrow")
@@ -197,3 +205,13 @@ def test_existing_output_is_never_overwritten(cli, tmp_path: Path) -> None:
         code, _out, err = cli(vault, *args)
         assert code == 2 and "already exists" in err
     assert taken.read_text() == "keep me"
+
+
+def test_quarantine_limits_are_shown_and_set(cli) -> None:
+    code, out, err = cli("hq", "devices", "quarantine")
+    assert code == 0, err
+    assert "0 of at most 10" in out and "of at most 256 MiB" in out
+    code, out, err = cli("hq", "devices", "quarantine", "--devices", "3", "--max-mib", "64")
+    assert code == 0 and "0 of at most 3" in out and "of at most 64 MiB" in out
+    code, _out, err = cli("hq", "devices", "quarantine", "--bundles", "-1")
+    assert code != 0 and err

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pyrage import x25519
 
 from intake_app.crypto.signed_json import DocumentError, sign_document
 from intake_app.crypto.signing import SignatureError, SigningKey
@@ -23,6 +24,8 @@ from intake_app.sync import keystore
 from intake_app.sync.receipt_format import ReceiptDeviceError, sign_receipt, verify_receipt
 from intake_app.vault.vault import Vault
 
+_RECIPIENT = str(x25519.Identity.generate().to_public())
+
 
 def _rows(vault: Vault) -> list[tuple[object, ...]]:
     with vault.reading() as conn:
@@ -30,8 +33,8 @@ def _rows(vault: Vault) -> list[tuple[object, ...]]:
 
 
 def _forged_request(device_id: str, key: SigningKey, label: str = "") -> bytes:
-    body = {"format": 1, "device_id": device_id, "device_signing_key": key.public.b64(),
-            "created_at": "2026-05-01T10:00:00Z"}
+    body = {"format": 2, "device_id": device_id, "device_signing_key": key.public.b64(),
+            "created_at": "2026-05-01T10:00:00Z", "device_age_recipient": _RECIPIENT}
     if label:
         body["label"] = label
     return sign_document(key, "request", body, f"field-intake enrollment-request {device_id}")
@@ -74,8 +77,8 @@ def test_tampered_request_refused(hq: Vault, field: Vault) -> None:
     # Signed by a key other than the one it presents: no proof of possession.
     device_id = str(uuid.uuid4())
     claimed, signer = SigningKey.generate(), SigningKey.generate()
-    body = {"format": 1, "device_id": device_id, "device_signing_key": claimed.public.b64(),
-            "created_at": "2026-05-01T10:00:00Z"}
+    body = {"format": 2, "device_id": device_id, "device_signing_key": claimed.public.b64(),
+            "created_at": "2026-05-01T10:00:00Z", "device_age_recipient": _RECIPIENT}
     with pytest.raises(SignatureError):
         devices.approve(hq, sign_document(signer, "request", body, f"field-intake enrollment-request {device_id}"))
     assert _rows(hq) == []
@@ -224,3 +227,26 @@ def test_receipt_schema(hq: Vault) -> None:
         sign_receipt(key, bad)
     with pytest.raises(DocumentError):
         verify_receipt(b"{}", key.public)
+
+
+def test_enrollment_refuses_hqs_own_id_and_an_id_under_another_key(hq: Vault, field: Vault) -> None:
+    before = _rows(hq)
+    with pytest.raises(DeviceRefusedError) as info:
+        devices.approve(hq, _forged_request(hq.info.device_id, SigningKey.generate(), "HQ twin"))
+    assert info.value.reason is DeviceRefusal.OWN_ID
+    assert _rows(hq) == before
+    devices.approve(hq, devices.create_request(field))
+    enrolled = _rows(hq)
+    with pytest.raises(DeviceRefusedError) as info:
+        devices.approve(hq, _forged_request(field.info.device_id, SigningKey.generate(), "Impostor"))
+    assert info.value.reason is DeviceRefusal.KEY_MISMATCH
+    assert _rows(hq) == enrolled
+
+
+def test_the_request_carries_the_devices_age_recipient(hq: Vault, field: Vault) -> None:
+    request = devices.read_request(devices.create_request(field))
+    assert request.age_recipient == keystore.device_age_recipient(field)
+    devices.approve(hq, devices.create_request(field))
+    info = devices.get_device(hq, field.info.device_id)
+    assert info is not None and info.age_recipient == request.age_recipient
+    assert len(info.fingerprint_words.split()) == 8

@@ -14,8 +14,8 @@ from pyrage import x25519
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.hq import devices
-from intake_app.hq.importer import ImportOutcome, import_bundle
-from intake_app.hq.quarantine import import_quarantined, list_quarantined
+from intake_app.hq.importer import ImportOutcome, import_bundle, import_quarantined
+from intake_app.hq.quarantine import list_quarantined
 from intake_app.sync.age_stream import AgeOutcome
 from intake_app.sync.export import export_bundle
 from intake_app.sync.limits import Limits
@@ -89,7 +89,7 @@ def test_a_truncated_file(setup) -> None:  # type: ignore[no-untyped-def]
 
 def test_for_another_recipient_and_passphrase_files(setup) -> None:  # type: ignore[no-untyped-def]
     hq, field_vault, _profile, _bundle, tmp_path = setup
-    crafted = crafted_for(field_vault, hq, records=_lines(field_vault))
+    crafted = crafted_for(field_vault, hq, sequence=2, records=_lines(field_vault))
     crafted.recipients = [str(x25519.Identity.generate().to_public())]
     _refused(hq, crafted.write(tmp_path / "other.bin"), AgeOutcome.NO_MATCH)
     # Made once with pyrage.passphrase.encrypt (scrypt takes seconds, by design); refused before any scrypt work.
@@ -108,20 +108,20 @@ def test_for_another_recipient_and_passphrase_files(setup) -> None:  # type: ign
 def test_bad_signature_and_foreign_records(setup) -> None:  # type: ignore[no-untyped-def]
     hq, field_vault, _profile, _bundle, tmp_path = setup
     lines = _lines(field_vault)
-    forged = crafted_for(field_vault, hq, records=lines, signer=SigningKey.generate())
+    forged = crafted_for(field_vault, hq, sequence=2, records=lines, signer=SigningKey.generate())
     _refused(hq, forged.write(tmp_path / "forged.bin"), Refusal.BAD_SIGNATURE)
-    other_key = crafted_for(field_vault, hq, records=lines)
+    other_key = crafted_for(field_vault, hq, sequence=2, records=lines)
     other_key.key = SigningKey.generate()  # signs consistently, with a key HQ never approved
     _refused(hq, other_key.write(tmp_path / "otherkey.bin"), Refusal.BAD_SIGNATURE)
     envelope = json.loads(lines.split(b"\n")[0])["record"]
     envelope["version"]["device"] = "00000000-0000-4000-8000-000000000000"
     foreign = crafted_for(field_vault, hq, records=record_line(envelope), sequence=5)
     _refused(hq, foreign.write(tmp_path / "foreign.bin"), Refusal.RECORD_FOREIGN)
-    no_manifest = crafted_for(field_vault, hq, records=lines)
+    no_manifest = crafted_for(field_vault, hq, sequence=2, records=lines)
     tar = no_manifest.tar()
     cut = tar.index(b"manifest.json")
     stripped = tar[:cut] + bytes(len(tar) - cut)  # manifest, signature and all after them zeroed
-    _refused(hq, no_manifest.write(tmp_path / "nomanifest.bin", stripped), Refusal.BAD_SIGNATURE)
+    _refused(hq, no_manifest.write(tmp_path / "nomanifest.bin", stripped), Refusal.MISSING_ENTRY)
 
 
 def test_unknown_device_is_quarantined_then_imported_on_approval(setup) -> None:  # type: ignore[no-untyped-def]
@@ -151,7 +151,10 @@ def test_replay_and_revoked_device(setup) -> None:  # type: ignore[no-untyped-de
     out = tmp_path / "stick"
     newer = export_bundle(field_vault, out).path  # sequence 3, carries everything of sequence 2
     assert import_bundle(hq, newer).outcome is ImportOutcome.IMPORTED
-    _refused(hq, bundle, Refusal.REPLAY)
+    late = import_bundle(hq, bundle)  # sequence 2 after 3: its versions are kept, no head goes back
+    assert late.outcome is ImportOutcome.IMPORTED and late.late and late.updated == 0, late.message
+    again = crafted_for(field_vault, hq, sequence=1, records=_lines(field_vault))  # a number already used
+    _refused(hq, again.write(tmp_path / "replay.bin"), Refusal.REPLAY)
     devices.revoke(hq, field_vault.info.device_id)
     add_records(field_vault, 1)
     _refused(hq, export_bundle(field_vault, out).path, Refusal.REVOKED)
@@ -176,7 +179,7 @@ def test_tar_entries_that_are_not_ours(setup, name: str, kind: bytes, reason: Re
         info.linkname = "/etc/shadow"
     if kind == tarfile.CHRTYPE:
         info.devmajor, info.devminor = 1, 3
-    crafted = crafted_for(field_vault, hq, records=_lines(field_vault), extra_members=[(info, payload)])
+    crafted = crafted_for(field_vault, hq, sequence=2, records=_lines(field_vault), extra_members=[(info, payload)])
     _refused(hq, crafted.write(tmp_path / "evil.bin"), reason)
 
 
@@ -185,26 +188,31 @@ def test_an_entry_larger_than_the_manifest_says(setup) -> None:  # type: ignore[
     lines = _lines(field_vault)
     smaller = {"name": "records.ndjson", "size": len(lines), "sha256": hashlib.sha256(lines).hexdigest()}
     extra = record_line(json.loads(lines.split(b"\n")[0])["record"])
-    crafted = crafted_for(field_vault, hq, records=lines + extra, manifest_override={
+    crafted = crafted_for(field_vault, hq, sequence=2, records=lines + extra, manifest_override={
         "entries": [smaller], "record_count": lines.count(b"\n")})
     _refused(hq, crafted.write(tmp_path / "larger.bin"), Refusal.ENTRY_MISMATCH)
     photo = b"photo bytes"
     sha = hashlib.sha256(photo).hexdigest()
-    crafted = crafted_for(field_vault, hq, records=lines, attachments={sha: photo + b" and more"})
+    crafted = crafted_for(field_vault, hq, sequence=2, records=lines, attachments={sha: photo + b" and more"})
     crafted.manifest_override = {"entries": [
         {"name": "records.ndjson", "size": len(lines), "sha256": hashlib.sha256(lines).hexdigest()},
         {"name": f"attachments/{sha}", "size": len(photo), "sha256": sha}]}
-    _refused(hq, crafted.write(tmp_path / "attach.bin"), Refusal.ATTACHMENT_INVALID)
+    _refused(hq, crafted.write(tmp_path / "attach.bin"), Refusal.ENTRY_MISMATCH)  # its tar size differs
+    wrong = crafted_for(field_vault, hq, sequence=2, records=lines, attachments={sha: b"other bytes"})
+    wrong.manifest_override = {"entries": [
+        {"name": "records.ndjson", "size": len(lines), "sha256": hashlib.sha256(lines).hexdigest()},
+        {"name": f"attachments/{sha}", "size": len(b"other bytes"), "sha256": sha}]}
+    _refused(hq, wrong.write(tmp_path / "wrong.bin"), Refusal.ATTACHMENT_INVALID)
 
 
 def test_expansion_bombs(setup) -> None:  # type: ignore[no-untyped-def]
     hq, field_vault, _profile, _bundle, tmp_path = setup
     huge = tarfile.TarInfo("attachments/" + "d" * 64)
     huge.size = 8 * 1024**3 - 1  # claimed in the header; the bytes are not even there
-    crafted = crafted_for(field_vault, hq, records=_lines(field_vault), extra_members=[(huge, b"")])
+    crafted = crafted_for(field_vault, hq, sequence=2, records=_lines(field_vault), extra_members=[(huge, b"")])
     _refused(hq, crafted.write(tmp_path / "claimed.bin"), Refusal.ENTRY_TOO_LARGE)
     zeros = bytes(16 * 1024 * 1024)
-    crafted = crafted_for(field_vault, hq, records=_lines(field_vault),
+    crafted = crafted_for(field_vault, hq, sequence=2, records=_lines(field_vault),
                           attachments={hashlib.sha256(zeros).hexdigest(): zeros})
     started = time.monotonic()
     _refused(hq, crafted.write(tmp_path / "zeros.bin"), Refusal.ENTRY_TOO_LARGE,
@@ -232,7 +240,7 @@ def test_records_that_fail(setup) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_million_tiny_records_is_refused_quickly(setup) -> None:  # type: ignore[no-untyped-def]
     hq, field_vault, _profile, _bundle, tmp_path = setup
-    crafted = crafted_for(field_vault, hq, records=b"{}\n" * 1_000_000)
+    crafted = crafted_for(field_vault, hq, sequence=2, records=b"{}\n" * 1_000_000, record_count=100_000)
     path = crafted.write(tmp_path / "million.bin")
     started = time.monotonic()
     _refused(hq, path, Refusal.TOO_MANY_RECORDS)
@@ -241,7 +249,7 @@ def test_a_million_tiny_records_is_refused_quickly(setup) -> None:  # type: igno
 
 def test_data_after_the_archive(setup) -> None:  # type: ignore[no-untyped-def]
     hq, field_vault, _profile, _bundle, tmp_path = setup
-    crafted = crafted_for(field_vault, hq, records=_lines(field_vault))
+    crafted = crafted_for(field_vault, hq, sequence=2, records=_lines(field_vault))
     tar = bytearray(crafted.tar())
     tar[-100] = 0x41  # something hidden in the padding
     _refused(hq, crafted.write(tmp_path / "trailing.bin", bytes(tar)), Refusal.TRAILING_DATA)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 
 from intake_app.crypto.signing import SignatureError
 from intake_app.hq.importer import ImportOutcome, import_bundle
+from intake_app.sync import keystore
 from intake_app.sync.export import ACKNOWLEDGED_SEQ, export_bundle
-from intake_app.sync.receipt_format import ReceiptDeviceError
+from intake_app.sync.receipt_format import ReceiptNotForUs, decrypt_receipt, encrypt_receipt, sign_receipt
 from intake_app.sync.receipts import (
     NothingToAcknowledge,
     create_receipt,
@@ -76,25 +78,41 @@ def test_a_receipt_for_another_device_or_by_another_key_changes_nothing(pair) ->
     other_out.mkdir()
     import_bundle(hq, export_bundle(other, other_out).path)
     before = content_digest(field_vault, ledger=False)
-    with pytest.raises(ReceiptDeviceError):
+    with pytest.raises(ReceiptNotForUs):  # encrypted to the other device: this one cannot even read it
         import_receipt(field_vault, create_receipt(hq, other.info.device_id))
     rogue, _profile = make_hq(tmp_path / "rogue-hq")
     with pytest.raises(SignatureError):
-        import_receipt(field_vault, create_receipt_as(rogue, hq, field_vault.info.device_id))
+        import_receipt(field_vault, create_receipt_as(rogue, hq, field_vault))
     assert content_digest(field_vault, ledger=False) == before and _delivered(field_vault) == 0
     other.close()
     rogue.close()
 
 
-def create_receipt_as(signer, hq, device_id: str) -> bytes:  # type: ignore[no-untyped-def]
-    """HQ's receipt content, signed by another HQ's key."""
-    import json
+def create_receipt_as(signer, hq, field_vault) -> bytes:  # type: ignore[no-untyped-def]
+    """HQ's receipt content, signed by another HQ's key (and encrypted to the device, as HQ would)."""
+    payload = json.loads(_opened(field_vault, create_receipt(hq, field_vault.info.device_id)))["receipt"]
+    return encrypt_receipt(sign_receipt(keystore.hq_signing_key(signer), payload),
+                           keystore.device_age_recipient(field_vault))
 
-    from intake_app.sync import keystore
-    from intake_app.sync.receipt_format import sign_receipt
 
-    payload = json.loads(create_receipt(hq, device_id))["receipt"]
-    return sign_receipt(keystore.hq_signing_key(signer), payload)
+def _opened(field_vault, data: bytes) -> bytes:  # type: ignore[no-untyped-def]
+    return decrypt_receipt(data, keystore.device_age_identity(field_vault)[0])
+
+
+def test_a_receipt_is_random_bytes_to_anyone_but_its_device(pair) -> None:  # type: ignore[no-untyped-def]
+    field_vault, hq, out, _profile, _tmp = pair
+    ids = add_records(field_vault, 2)
+    result = import_bundle(hq, export_bundle(field_vault, out).path)
+    data = create_receipt(hq, field_vault.info.device_id)
+    assert data.startswith(b"age-encryption.org/v1\n")
+    for secret in (field_vault.info.device_id, result.bundle_id, *ids, "bundles", "versions", "issued_at"):
+        assert secret.encode() not in data and secret.replace("-", "").encode() not in data
+    # The signed receipt in plain JSON (what HQ used to write) is refused, nothing marked.
+    before = content_digest(field_vault, ledger=False)
+    with pytest.raises(ReceiptNotForUs):
+        import_receipt(field_vault, _opened(field_vault, data))
+    assert content_digest(field_vault, ledger=False) == before and _delivered(field_vault) == 0
+    assert import_receipt(field_vault, data).records == len(ids)
 
 
 def test_purge_removes_delivered_records_after_the_delay(pair) -> None:  # type: ignore[no-untyped-def]

@@ -21,14 +21,16 @@ class Answers:
     save_file: list[str] = field(default_factory=list)
     folder: list[str] = field(default_factory=list)
     confirmed: list[str] = field(default_factory=list)  # titles of questions answered yes
+    texts: list[str] = field(default_factory=list)  # what each question said
     say_yes: bool = True
 
 
 def patch_prompts(monkeypatch) -> Answers:
     answers = Answers()
 
-    def yes(_parent, title, _text, _action, on_yes):
+    def yes(_parent, title, text, _action, on_yes):
         answers.confirmed.append(title)
+        answers.texts.append(text)
         if answers.say_yes:
             on_yes()
 

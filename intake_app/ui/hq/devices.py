@@ -1,5 +1,6 @@
-"""HQ devices: each field laptop with its last bundle, sequence and gaps; approve (from an enrollment file or
-a quarantined bundle), revoke, and write a receipt."""
+"""HQ devices: each field laptop with its last bundle, sequence, gaps and whether its activity log stayed whole;
+approve (from an enrollment file or a quarantined bundle, after comparing the key's fingerprint words), revoke,
+write a receipt, and set the quarantine's limits."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,8 +28,16 @@ from intake_app.errors import IntakeError
 from intake_app.fileutil import read_bounded, write_new_file
 from intake_app.hq import devices
 from intake_app.hq.devices import DeviceInfo, DeviceStatus
-from intake_app.hq.quarantine import import_quarantined, list_quarantined
+from intake_app.hq.importer import import_quarantined
+from intake_app.hq.quarantine import (
+    QuarantineLimits,
+    list_quarantined,
+    quarantine_limits,
+    quarantine_use,
+    set_quarantine_limits,
+)
 from intake_app.i18n import _
+from intake_app.sync.limits import MIB
 from intake_app.sync.receipts import create_receipt
 from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time
@@ -63,9 +74,10 @@ class DevicesPage(QWidget):
         layout.addWidget(note(_("A device's bundles are imported only once it is approved. Approve it from the "
                                 "enrollment request file its field worker gives you, after comparing the key "
                                 "fingerprint with them. Revoke a device that was lost or seized."), self))
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableWidget(0, 9, self)
         self.table.setHorizontalHeaderLabels([_("Device"), _("Status"), _("Key fingerprint"), _("Enrolled"),
-                                              _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting")])
+                                              _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting"),
+                                              _("Activity log")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,6 +100,7 @@ class DevicesPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addLayout(self._quarantine_row())
         self.progress = ProgressRow(self)
         self.progress.cancel_button.hide()  # approval and its quarantine import are short and all-or-nothing
         layout.addWidget(self.progress)
@@ -124,7 +137,7 @@ class DevicesPage(QWidget):
                      local_time(d.enrolled_at) if d.enrolled_at else "-",
                      local_time(d.last_bundle_at) if d.last_bundle_at else _("none yet"),
                      "-" if d.last_sequence is None else str(d.last_sequence), str(d.gaps),
-                     str(waiting.get(d.device_id, 0)))
+                     str(waiting.get(d.device_id, 0)), _("cut or rewritten") if d.audit_broken else _("intact"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, d.device_id)
@@ -132,11 +145,16 @@ class DevicesPage(QWidget):
                     colour = {DeviceStatus.PENDING: style.WARNING, DeviceStatus.APPROVED: style.OK,
                               DeviceStatus.REVOKED: style.ERROR}[d.status]
                     item.setForeground(QBrush(QColor(colour)))
+                if column == 8 and d.audit_broken:
+                    item.setForeground(QBrush(QColor(style.ERROR)))
+                    item.setToolTip(_("A bundle of this device announced an activity log shorter than, or different "
+                                      "from, the one announced before: the laptop's history was cut or rewritten."))
                 if column == 6 and d.gaps:
                     item.setForeground(QBrush(QColor(style.WARNING)))
                     item.setToolTip(_("Bundles of this device that never arrived (a lost stick?)."))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        self._refresh_quarantine()
         if selected is not None:
             self.select(selected)
         self._update_buttons()
@@ -180,9 +198,11 @@ class DevicesPage(QWidget):
             self._show(exc.message, error=True)
             return
         prompts.ask(self, _("Approve device"),
-                    _("Approve device {device}? Its field worker should see this key fingerprint on their laptop: "
-                      "{fp}. Approve only if it is the same.").format(
+                    _("Compare these fingerprint words with the ones the field worker reads from their laptop, by "
+                      "phone or in person:\n\n{words}\n\n({fp})\n\nApprove device {device} only if every word "
+                      "is the same.").format(
                         device=device_name(request.device_id, {request.device_id: request.label}),
+                        words=devices.key_fingerprint_words(request.signing_key),
                         fp=devices.key_fingerprint(request.signing_key)),
                     _("Approve"), lambda: self._run(lambda v: approve_and_import(v, data, None)))
 
@@ -192,9 +212,10 @@ class DevicesPage(QWidget):
             return
         device_id = device.device_id
         prompts.ask(self, _("Approve device"),
-                    _("Approve device {device} with the key its bundle presented ({fp})? Do this only after its "
-                      "field worker confirmed that key fingerprint, by phone or in person.").format(
-                        device=device_name(device_id), fp=device.key_fingerprint),
+                    _("The bundle of device {device} presented a key with these fingerprint words:\n\n{words}\n\n"
+                      "({fp})\n\nApprove it only after its field worker read you the same words from their laptop, "
+                      "by phone or in person, never from a message that came with the bundle.").format(
+                        device=device_name(device_id), words=device.fingerprint_words, fp=device.key_fingerprint),
                     _("Approve"), lambda: self._run(lambda v: approve_and_import(v, None, device_id)))
 
     def _run(self, fn: Callable[[Vault], list[str]]) -> workers.Task:
@@ -255,7 +276,8 @@ class DevicesPage(QWidget):
         device = self.selected()
         if device is None:
             return
-        path = prompts.save_file(self, _("Save receipt"), f"receipt-{device.device_id.split('-')[0]}.json")
+        # The name says nothing about the device: the file itself is encrypted to it.
+        path = prompts.save_file(self, _("Save receipt"), "receipt.bin")
         if not path:
             return
         try:
@@ -265,6 +287,44 @@ class DevicesPage(QWidget):
             return
         self._show(_("Receipt written to {name}. Give it to the field worker of this device: their laptop then "
                      "knows which records arrived.").format(name=Path(path).name), error=False)
+
+    # -- quarantine limits -------------------------------------------------------------------------------
+
+    def _quarantine_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.quarantine_label = QLabel(self)
+        row.addWidget(self.quarantine_label)
+        self.max_devices, self.max_bundles, self.max_mib = (QSpinBox(self), QSpinBox(self), QSpinBox(self))
+        for box, label, top in ((self.max_devices, _("devices"), 1000), (self.max_bundles, _("bundles"), 10_000),
+                                (self.max_mib, _("MiB"), 4 * 1024 * 64)):
+            box.setRange(0, top)
+            box.setSuffix(" " + label)
+            box.setAccessibleName(_("Quarantine limit: {what}").format(what=label))
+            row.addWidget(box)
+        self.limits_button = QPushButton(_("Save limits"), self)
+        self.limits_button.clicked.connect(self.save_limits)
+        row.addWidget(self.limits_button)
+        row.addStretch(1)
+        return row
+
+    def _refresh_quarantine(self) -> None:
+        limits, use = quarantine_limits(self.vault), quarantine_use(self.vault)
+        self.quarantine_label.setText(_("Quarantine for unapproved devices: {devices} devices, {bundles} bundles, "
+                                        "{mib} MiB waiting. At most:").format(
+            devices=use.devices, bundles=use.bundles, mib=-(-use.bytes // MIB)))
+        self.max_devices.setValue(limits.devices)
+        self.max_bundles.setValue(limits.bundles)
+        self.max_mib.setValue(limits.bytes // MIB)
+
+    def save_limits(self) -> None:
+        try:
+            set_quarantine_limits(self.vault, QuarantineLimits(self.max_devices.value(), self.max_bundles.value(),
+                                                               self.max_mib.value() * MIB))
+        except IntakeError as exc:
+            self._show(exc.message, error=True)
+            return
+        self._show(_("Quarantine limits saved."), error=False)
+        self._refresh_quarantine()
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setText(text)

@@ -1,17 +1,20 @@
-"""HQ search: the search page over every record received, with the device each record came from."""
+"""HQ search: the search page over every record received, with the device each record came from, and the
+history of the record opened (every version headquarters holds, with "restore this version")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from intake_app.hq.devices import list_devices
 from intake_app.i18n import _
+from intake_app.ui.hq.history import HistoryPanel
 from intake_app.ui.lists.columns import Column, Details
 from intake_app.ui.lists.page import size_columns
 from intake_app.ui.search.page import SearchPage
 from intake_app.ui.sync.common import device_name
-from intake_app.vault.records import RecordRow
+from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.vault import Vault
 
 
@@ -44,6 +47,22 @@ class HqSearchPage(SearchPage):
         self.model.endResetModel()
         size_columns(self.view, self.model)
         self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.history = HistoryPanel(vault, self)
+        self.history.changed.connect(self._restored)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(self.history)
+
+    def _open(self, index: QModelIndex) -> None:
+        super()._open(index)
+        self.history.show_record(self.model.row_id(index.row()) or None)
+
+    def _restored(self) -> None:
+        record_id = self.history.record_id
+        self._record_changed("", record_id or "")
+        found = RecordStore(self.vault).get_envelope(record_id) if record_id else None
+        if found is not None and not found["deleted"]:
+            self.host.open_record(found["type"], found["id"])
 
     def origin_of(self, row: int) -> str:
         record = self.model.row_at(row)

@@ -1,5 +1,6 @@
-"""HQ review: merge conflicts side by side (the differing fields highlighted; keep one version), possible
-duplicates and events (ui/hq/evidence.py), and the bundles waiting in quarantine."""
+"""HQ review: merge conflicts side by side (the differing fields highlighted; keep one version), the history
+of the record in conflict (with "restore this version"), possible duplicates and events (ui/hq/evidence.py),
+and the bundles waiting in quarantine."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from intake_app.i18n import _, current_language
 from intake_app.ui import style
 from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
 from intake_app.ui.hq.evidence import EvidencePanel
+from intake_app.ui.hq.history import HistoryPanel
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync.common import bold_title, device_name, note
 from intake_app.vault.indexing import index_entry
@@ -109,6 +111,9 @@ class ReviewPage(QWidget):
         layout.addWidget(splitter, 3)
         self.message = note("", self)
         layout.addWidget(self.message)
+        self.history = HistoryPanel(vault, self)
+        self.history.changed.connect(self._restored)
+        layout.addWidget(self.history, 2)
 
         self.evidence = EvidencePanel(vault, self)
         self.evidence.changed.connect(self.changed)
@@ -182,10 +187,14 @@ class ReviewPage(QWidget):
         self.message.setText("")
         self._show_current()
 
+    def _restored(self) -> None:
+        self.changed.emit()
+
     def _show_current(self) -> None:
         has = self.current is not None
         self.keep_a.setEnabled(has)
         self.keep_b.setEnabled(has)
+        self.history.show_record(self.current[0].record_id if self.current is not None else None)
         if self.current is None:
             self.table.setRowCount(0)
             self.table.setHorizontalHeaderLabels([_("Field"), column_title("A", False), column_title("B", False)])
@@ -238,6 +247,7 @@ class ReviewPage(QWidget):
         kept = _("Conflict resolved: the record now shows version {side}.").format(side=side.upper())
         self.current = None
         self.refresh()
+        self.history.show_record(resolved.record_id)  # the resolution is a version of its own
         self.message.setStyleSheet(style.colour_style(style.OK))
         self.message.setText(kept + f" ({resolved.kept_version})")
         self.changed.emit()
