@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from intake_app import __version__, paths
-from intake_app.cli import demo, devices, keys, profile, records, sync, vault_commands
+from intake_app.cli import demo, devices, keys, profile, records, report, sync, vault_commands
 from intake_app.cli.common import CliError, add_common_options, run_gui
 from intake_app.errors import IntakeError
 from intake_app.i18n import _, detect_language, set_language
@@ -24,7 +24,7 @@ from intake_app.logging_setup import configure_logging
 __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
-COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync)
+COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
