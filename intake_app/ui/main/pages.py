@@ -47,6 +47,7 @@ HQ_PAGES: tuple[PageSpec, ...] = (
     PageSpec("aid", N_("Aid"), "aid"),
     PageSpec("testimonies", N_("Testimonies"), "testimony"),
     PageSpec("search", N_("Search"), None, "intake_app.ui.hq.records:HqSearchPage"),
+    PageSpec("hq-reports", N_("Reports"), None, "intake_app.ui.hq.reports:ReportsPage"),
     PageSpec("hq-keys", N_("Profile & keys"), None, "intake_app.ui.hq.keys:KeysPage"),
 )
 
