@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from intake_app.cli.common import CliError, ask_yes, command, new_output, opened, progress_printer, write_new_file
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 
 RECORD_TYPES = ("case", "aid", "testimony", "attachment")
 _FACETS = ("category", "violation", "province", "situation", "consent")
@@ -115,5 +115,5 @@ def cmd_records_export(args: argparse.Namespace) -> int:
     print(_("Warning: {path} will not be encrypted. Anyone who gets the file can read it; keep it safe and "
             "delete it when it is no longer needed.").format(path=out), file=sys.stderr)
     write_new_file(out, data)
-    print(_("{n} records written to {path}.").format(n=n, path=out))
+    print(P_("{n} record written to {path}.", "{n} records written to {path}.", n).format(n=n, path=out))
     return 0

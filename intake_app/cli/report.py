@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from intake_app.cli.common import CliError, ask_yes, command, new_output, opened, progress_printer, write_new_file
-from intake_app.i18n import _, current_language
+from intake_app.i18n import P_, _, current_language
 
 
 def register(sub: Any) -> None:
@@ -83,7 +83,8 @@ def cmd_report_upr(args: argparse.Namespace) -> int:
                           progress=progress_printer(args.verbose))
     warn_unencrypted(out)
     write_new_file(out, draft.data)
-    print(_("UPR draft written to {path}: about {pages} pages.").format(path=out, pages=draft.pages))
+    print(P_("UPR draft written to {path}: about {n} page.", "UPR draft written to {path}: about {n} pages.",
+             draft.pages).format(path=out, n=draft.pages))
     return 0
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from intake_app.domain.models import Case, Testimony, record_from_envelope, utc_now
 from intake_app.domain.taxonomy import VIOLATION_TYPES, load_taxonomy
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.reports.errors import ReportCancelled, ReportError
 from intake_app.reports.provenance import Provenance, provenance
 from intake_app.vault.vault import Vault
@@ -107,8 +107,9 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
     pdf = w.pdf
     pdf.add_page()
     w.heading(_("Case file for a United Nations human rights mechanism"), 16)
-    w.line(_("Prepared with Field Intake on {date}. {n} testimonies, each given with consent to share it with "
-             "UN mechanisms.").format(date=utc_now()[:10], n=len(entries)))
+    w.line(P_("Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN "
+              "mechanisms.", "Prepared with Field Intake on {date}: {n} testimonies, each given with consent to "
+              "share it with UN mechanisms.", len(entries)).format(date=utc_now()[:10], n=len(entries)))
     if any(e.identify for e in entries):
         w.line(_("CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the "
                  "mechanism it is meant for."), 11)

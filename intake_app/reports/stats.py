@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intake_app.domain.taxonomy import THEMES, VIOLATION_TYPES, load_taxonomy
-from intake_app.i18n import N_, _
+from intake_app.i18n import N_, P_, _
 from intake_app.reports import dataset
 from intake_app.reports.dataset import UNKNOWN, Exclusions, Period
 from intake_app.reports.errors import ReportError
@@ -137,16 +137,22 @@ class StatsReport:
               "cell can be worked out from the totals.").format(last=k - 1, k=k),
         ]
         if self.query.subject == "testimony":
-            out.append(_("Only testimonies whose \"anonymised statistics\" consent is in force are counted: "
-                         "{n} were counted.").format(n=self.included))
-            if self.exclusions.total:
-                out.append(_("Left out: {none} testimonies without that consent, {withdrawn} whose consent was "
-                             "withdrawn.").format(none=self.exclusions.no_consent,
-                                                  withdrawn=self.exclusions.withdrawn))
+            n = self.included
+            out.append(P_("Only testimonies whose \"anonymised statistics\" consent is in force are counted: "
+                          "{n} testimony was counted.",
+                          "Only testimonies whose \"anonymised statistics\" consent is in force are counted: "
+                          "{n} testimonies were counted.", n).format(n=n))
+            n = self.exclusions.no_consent
+            out.append(P_("Left out: {n} testimony without that consent.",
+                          "Left out: {n} testimonies without that consent.", n).format(n=n))
+            n = self.exclusions.withdrawn
+            out.append(P_("Left out: {n} testimony whose consent was withdrawn.",
+                          "Left out: {n} testimonies whose consent was withdrawn.", n).format(n=n))
             out.append(_("A year-only date counts in its year; an undated incident counts as \"unknown\" and "
                          "belongs to the period of its interview."))
         else:
-            out.append(_("{n} aid distributions were counted.").format(n=self.included))
+            out.append(P_("{n} aid distribution was counted.", "{n} aid distributions were counted.",
+                          self.included).format(n=self.included))
         return out
 
     def label(self, dim: str, key: str) -> str:

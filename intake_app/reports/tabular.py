@@ -84,7 +84,7 @@ def table_rows(report: StatsReport, table: StatsTable) -> list[list[Any]]:
     def col_label(combo: tuple[str, ...]) -> str:
         return " / ".join(dims.get(d, {}).get(v, v) for d, v in zip(table.col_dims, combo, strict=True))
 
-    header: list[Any] = [_(_dim_title(report, table.row_dim))]
+    header: list[Any] = [_dim_title(report, table.row_dim)]
     if table.col_dims:
         header += [col_label(c) for c in table.col_keys] + [_("Total")]
     else:
@@ -103,7 +103,7 @@ def _dim_title(report: StatsReport, dim: str) -> str:
     from intake_app.reports.stats import AID_DIMENSIONS, TESTIMONY_DIMENSIONS
 
     registry = AID_DIMENSIONS if report.query.subject == "aid" else TESTIMONY_DIMENSIONS
-    return registry[dim][0]
+    return _(registry[dim][0])
 
 
 def _value(table: StatsTable, pos: tuple[int, int], k: int) -> Any:

@@ -178,8 +178,8 @@ def _theme_sentence(report: StatsReport, row: int | None) -> str:
         return _("No testimony counted in this period concerns this theme.")
     k = report.query.k
     victims, incidents, testimonies = (tables[m].shown((row, 0), k) for m in ("victims", "incidents", "testimonies"))
-    return _("In this period, {testimonies} testimonies tell of {incidents} incidents under this theme, concerning "
-             "{victims} victims (each person counted once).").format(
+    return _("Under this theme in this period: testimonies {testimonies}; incidents {incidents}; victims "
+             "{victims} (each person counted once).").format(
         testimonies=testimonies, incidents=incidents, victims=victims)
 
 
