@@ -99,3 +99,68 @@ def demo_session(cases: int, keep: bool = False) -> Iterator[tuple[Path, Vault, 
             vault.close()
         if not keep:
             shutil.rmtree(base, ignore_errors=True)
+
+
+DEMO_DEVICES = 3
+"""How many fictional field laptops send their records to the demo headquarters."""
+
+
+def populate_hq(hq: Vault, cases: int, *, devices: int = DEMO_DEVICES, seed: int = 7,
+                progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Fill an HQ vault the way a real one fills: field vaults enrolled with its profile each record their
+    share of the fictional cases, export a bundle, and HQ imports it (signature, decryption, merge, ledger).
+
+    The field vaults live in a private temporary folder, deleted at the end (fictional data only).
+    """
+    from intake_app.hq import devices as hq_devices
+    from intake_app.hq.importer import import_bundle
+    from intake_app.sync import keystore
+    from intake_app.sync.export import export_bundle
+    from intake_app.sync.profile import ExportPolicy, create_profile, current_profile, import_profile
+
+    keystore.ensure_hq_keys(hq)
+    profile = current_profile(hq)
+    if profile is None:
+        profile_bytes = create_profile(hq, "(demo) Life Funds Example; (demo) Human Rights Example", ExportPolicy())
+    else:
+        raise ValueError("populate_hq needs a new HQ vault")
+    scratch = Path(tempfile.mkdtemp(prefix="field-intake-demo-devices-"))
+    try:
+        share = max(1, cases // devices)
+        for n in range(devices):
+            if progress is not None:
+                progress(n, devices)
+            field_vault, _recovery = Vault.create(scratch / f"device-{n}", DEMO_PASSPHRASE, Role.FIELD)
+            try:
+                import_profile(field_vault, profile_bytes)
+                hq_devices.approve(hq, hq_devices.create_request(field_vault, f"(demo) laptop {n + 1}"))
+                populate(field_vault, share, seed=seed + n)
+                outbox = scratch / f"outbox-{n}"
+                outbox.mkdir()
+                result = export_bundle(field_vault, outbox, full=True)
+            finally:
+                field_vault.close()
+            for bundle in sorted(outbox.iterdir()):
+                import_bundle(hq, bundle)
+            del result
+        if progress is not None:
+            progress(devices, devices)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return RecordStore(hq).counts()
+
+
+@contextlib.contextmanager
+def hq_demo_session(cases: int, keep: bool = False) -> Iterator[tuple[Path, Vault, str]]:
+    """A new headquarters vault holding the fictional records of several field laptops (see `populate_hq`)."""
+    base = Path(tempfile.mkdtemp(prefix="field-intake-demo-hq-"))
+    vault: Vault | None = None
+    try:
+        vault, _recovery_key = Vault.create(base, DEMO_PASSPHRASE, Role.HQ)
+        populate_hq(vault, cases)
+        yield base, vault, DEMO_PASSPHRASE
+    finally:
+        if vault is not None and vault.is_open:
+            vault.close()
+        if not keep:
+            shutil.rmtree(base, ignore_errors=True)

@@ -100,7 +100,15 @@ def hq_shots(s: Any, lang: str, demo: HqDemo) -> None:
             page._all_done()
         if spec.key == "hq-devices":
             page.table.selectRow(0)
+        if spec.key == "hq-reports":
+            page.min_cell.setValue(3)
+            page.preview()
+            s.settle_until(lambda page=page: page.task is None)
         s.shot(window, spec.key if spec.key.startswith("hq-") else f"hq-{spec.key}", lang)
+        if spec.key == "hq-reports":
+            page.template.setCurrentIndex(page.template.findData("upr"))
+            s.shot(window, "hq-reports-upr", lang)
+            page.template.setCurrentIndex(0)
 
     backup = ShareBackupDialog(demo.hq, window)
     backup.make_shares()

@@ -28,6 +28,7 @@ from intake_app.cli import (
     keys,
     profile,
     records,
+    report,
     settings,
     sync,
     vault_commands,
@@ -40,8 +41,8 @@ from intake_app.logging_setup import configure_logging
 __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
-COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, history, duplicates, events,
-                  assessments, backup, duress, settings)
+COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, history, report, duplicates,
+                  events, assessments, backup, duress, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

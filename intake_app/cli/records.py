@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import CliError, command, opened, progress_printer
-from intake_app.i18n import _
+from intake_app.cli.common import CliError, ask_yes, command, new_output, opened, progress_printer, write_new_file
+from intake_app.i18n import P_, _
 
 RECORD_TYPES = ("case", "aid", "testimony", "attachment")
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
+_FACETS = ("category", "violation", "province", "situation", "consent")
+_FACET_KEYS = {"category": "aid_category"}
 
 
 def register(sub: Any) -> None:
@@ -53,6 +55,19 @@ def register(sub: Any) -> None:
     att.add_argument("--keep-metadata", action="store_true", help=_("keep place, time and camera data"))
     att.add_argument("--identifying", action="store_true", help=_("the files show a face or a document"))
     att.set_defaults(handler=cmd_records_attach)
+    exp = command(rsub, "export", _("write the records that match the filters to a spreadsheet or JSON Lines"))
+    exp.add_argument("query", nargs="?", default="", help=_("words to find (all must match)"))
+    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "jsonl"))
+    exp.add_argument("--type", action="append", choices=RECORD_TYPES)
+    exp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    for facet in _FACETS:
+        exp.add_argument(f"--{facet}")
+    exp.add_argument("--identifying", action="store_true",
+                     help=_("also write legal names, birth dates, phones and addresses (asks to confirm)"))
+    exp.add_argument("--yes", action="store_true", help=_("confirm without asking"))
+    exp.add_argument("--out", required=True, metavar=_("FILE"))
+    exp.set_defaults(handler=cmd_records_export)
 
 
 def cmd_records_import(args: argparse.Namespace) -> int:
@@ -127,3 +142,23 @@ def cmd_records_attach(args: argparse.Namespace) -> int:
             print("    " + _("SHA-256 of the file as given: {sha}").format(
                 sha=result.attachment.original_sha256))
     return 0 if report.added == len(report.results) else 1
+def cmd_records_export(args: argparse.Namespace) -> int:
+    from intake_app.reports.records_export import ExportRequest, check_request, export_records
+    from intake_app.vault.search import SearchQuery
+
+    facets = {_FACET_KEYS.get(f, f): getattr(args, f) for f in _FACETS if getattr(args, f)}
+    query = SearchQuery(text=args.query, types=tuple(args.type or ()), date_from=args.date_from,
+                        date_to=args.date_to, facets=facets)
+    request = check_request(ExportRequest(query, args.format, identifying=args.identifying))
+    out = new_output(args.out)
+    if args.identifying and not args.yes and not ask_yes(_(
+            "The file will hold legal names, birth dates, phone numbers and addresses, unencrypted. "
+            "Continue? [y/N]")):
+        raise CliError(_("Not confirmed; nothing was written."))
+    with opened(args) as vault:
+        data, n = export_records(vault, request, progress=progress_printer(args.verbose))
+    print(_("Warning: {path} will not be encrypted. Anyone who gets the file can read it; keep it safe and "
+            "delete it when it is no longer needed.").format(path=out), file=sys.stderr)
+    write_new_file(out, data)
+    print(P_("{n} record written to {path}.", "{n} records written to {path}.", n).format(n=n, path=out))
+    return 0

@@ -302,6 +302,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/demo.py"/>
+        <source>field: a field laptop&apos;s vault; hq: headquarters, with records from several laptops</source>
+        <translation>field: 現場のノートパソコンの保管庫、hq: 本部(複数のノートパソコンからの記録つき)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/demo.py"/>
         <source>keep the demo folder (printed) instead of deleting it</source>
         <translation>デモ用フォルダーを削除せずに残す (場所を表示)</translation>
     </message>
@@ -356,6 +361,7 @@
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>ファイル</translation>
@@ -1077,6 +1083,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Not confirmed; nothing was written.</source>
+        <translation>確認されなかったので、何も書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>RECORD</source>
         <translation>記録</translation>
     </message>
@@ -1092,8 +1104,24 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>The file will hold legal names, birth dates, phone numbers and addresses, unencrypted. Continue? [y/N]</source>
+        <translation>ファイルには本名、生年月日、電話番号、住所が暗号化されずに入ります。続けますか? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Warning: {path} will not be encrypted. Anyone who gets the file can read it; keep it safe and delete it when it is no longer needed.</source>
+        <translation>注意: {path} は暗号化されません。ファイルを手にした人は誰でも読めます。安全に保管し、不要になったら削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>支援の分類 (例: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>also write legal names, birth dates, phones and addresses (asks to confirm)</source>
+        <translation>本名・生年月日・電話番号・住所も書き出す(確認あり)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1104,6 +1132,12 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>case situation, e.g. in_hiding_china</source>
         <translation>ケースの現状 (例: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>confirm without asking</source>
+        <translation>確認を求めずに進める</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1187,8 +1221,114 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>write the records that match the filters to a spreadsheet or JSON Lines</source>
+        <translation>条件に合う記録を表計算ファイルまたは JSON Lines に書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record written to {path}.</source>
+        <extracomment>{n} records written to {path}.</extracomment>
+        <translation>
+            <numerusform>{n} 件の記録を {path} に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>{n} 件の記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>--identify {id} names a testimony that is not in the case file.</source>
+        <translation>--identify {id} はケースファイルに含まれない証言です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Case file written to {path}.</source>
+        <translation>ケースファイルを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>DIMENSIONS</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.docx</source>
+        <translation>ファイル.docx</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.pdf</source>
+        <translation>ファイル.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Print the identifying details (legal name, birth date, phone, address) of the witness of {id}, marked confidential? [y/N]</source>
+        <translation>{id} の証言者の身元情報(本名、生年月日、電話番号、住所)を「機密」と表示して印刷しますか? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>REPORT</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>TESTIMONY_ID</source>
+        <translation>証言ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>ファイル名は {suffix} で終わる必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>UPR draft written to {path}: about {n} page.</source>
+        <extracomment>UPR draft written to {path}: about {n} pages.</extracomment>
+        <translation>
+            <numerusform>UPR 草案を {path} に書き出しました: 約 {n} ページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>also print the identifying details of this testimony&apos;s witness (asks to confirm)</source>
+        <translation>この証言者の身元情報も印刷する(確認あり)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>case file for a UN mechanism (.pdf)</source>
+        <translation>国連メカニズム向けケースファイル(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>cells with fewer people are hidden (default 5, at least 3)</source>
+        <translation>これより少ない人数のセルは隠す(既定 5、最小 3)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>counts by theme, year and more, small cells hidden</source>
+        <translation>テーマ・年などごとの集計(小さなセルは隠す)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>draft of a Universal Periodic Review submission (.docx)</source>
+        <translation>普遍的定期審査(UPR)提出文書の草案(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>quote this testimony (its UN-mechanisms or named-publication consent must be in force)</source>
+        <translation>この証言を引用する(国連メカニズムまたは実名公表の同意が有効であること)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>statistics, UPR submission drafts and case files (headquarters)</source>
+        <translation>統計、UPR 提出文書の草案、ケースファイル(本部)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>what to count by, comma-separated: theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation; or for aid: category, month, province, currency</source>
+        <translation>集計の分類をカンマ区切りで: theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation。支援なら category, month, province, currency</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/settings.py"/>
@@ -2255,6 +2395,534 @@
         <translation>画像ファイルが破損しているか、画像ではありません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>(current)</source>
+        <translation>(現在)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Attachment SHA-256</source>
+        <translation>添付ファイル SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Audit chain position</source>
+        <translation>監査記録の位置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle SHA-256</source>
+        <translation>バンドル SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle id</source>
+        <translation>バンドル ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL - identifying details</source>
+        <translation>機密 - 身元情報</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the mechanism it is meant for.</source>
+        <translation>機密: このファイルには危険にさらされた人々の身元情報が含まれます。宛先のメカニズムにだけ渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case code</source>
+        <translation>ケースコード</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case file for a United Nations human rights mechanism</source>
+        <translation>国連人権メカニズム向けケースファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Choose at least one testimony for the case file.</source>
+        <translation>ケースファイルに入れる証言を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Device key fingerprint</source>
+        <translation>端末の鍵の指紋</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Imported at</source>
+        <translation>取り込み日時</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Incident {n}</source>
+        <translation>事件 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>聞き取り日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>証言内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>No Korean, Japanese and Chinese font was found, so the case file cannot be printed. Install the Noto CJK fonts (Debian: fonts-noto-cjk).</source>
+        <translation>韓国語・日本語・中国語のフォントが見つからないため、ケースファイルを印刷できません。Noto CJK フォントをインストールしてください(Debian: fonts-noto-cjk)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Origin device</source>
+        <translation>作成した端末</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>{date} に Field Intake で作成: 証言 {n} 件。いずれも国連メカニズムとの共有に同意を得ています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Provenance</source>
+        <translation>来歴</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Record id</source>
+        <translation>記録 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
+        <translation>証言 {id} には有効な「国連メカニズム」の同意がないため、ケースファイルに入れられません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {n} of {total}</source>
+        <translation>証言 {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>There is no testimony {id}.</source>
+        <translation>証言 {id} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Violation</source>
+        <translation>侵害</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Witness (alias)</source>
+        <translation>証言者(仮名)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/charts.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>hidden (&lt;{k})</source>
+        <translation>非表示(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>The period is empty: {start} comes after {end}.</source>
+        <translation>期間が空です: {start} が {end} より後です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} は日付ではありません。YYYY-MM-DD の形で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>A CSV file holds one kind of record: choose it with --type (case, aid, testimony or attachment).</source>
+        <translation>CSV ファイルには一種類の記録しか入りません。--type で選んでください(case, aid, testimony, attachment)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>Unknown format {name}. Choose from: {choices}.</source>
+        <translation>不明な形式 {name}。次から選んでください: {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>A year-only date counts in its year; an undated incident counts as &quot;unknown&quot; and belongs to the period of its interview.</source>
+        <translation>年だけ分かる日付はその年に数えます。日付不明の事件は「不明」として数え、面談日の期間に含めます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Age at the incident</source>
+        <translation>事件当時の年齢</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Aid category</source>
+        <translation>支援の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Aid distributions</source>
+        <translation>支援物資の配布</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>At most {n} dimensions can be crossed in one table.</source>
+        <translation>一つの表で組み合わせられる分類は最大 {n} 個です。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Cells with 1 to {last} people are shown as &lt;{k}; cells marked x are hidden so that no small cell can be worked out from the totals.</source>
+        <translation>1〜{last} 人のセルは &lt;{k} と表示します。x のセルは、合計から小さなセルを割り出せないよう隠したものです。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Corroborated events (two or more independent witnesses)</source>
+        <translation>裏付けのある出来事(独立した証言者が2人以上)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each dimension may be named only once.</source>
+        <translation>各分類は一度しか指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each person is counted once in each cell, and once in each total, however many incidents, violations or testimonies concern them.</source>
+        <translation>事件・侵害・証言がいくつあっても、一人は各セルと各合計で一度だけ数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony whose consent was withdrawn.</source>
+        <extracomment>Left out: {n} testimonies whose consent was withdrawn.</extracomment>
+        <translation>
+            <numerusform>除外: 同意が撤回された証言 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony without that consent.</source>
+        <extracomment>Left out: {n} testimonies without that consent.</extracomment>
+        <translation>
+            <numerusform>除外: その同意のない証言 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Name at least one dimension to count by.</source>
+        <translation>集計の分類を一つ以上指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimony was counted.</source>
+        <extracomment>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimonies were counted.</extracomment>
+        <translation>
+            <numerusform>「匿名化した統計」の同意が有効な証言だけを数えます: 証言 {n} 件を数えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>People who received aid</source>
+        <translation>支援を受けた人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Period: {start} to {end}.</source>
+        <translation>期間: {start} 〜 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Province</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>出身地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Quantity ({unit})</source>
+        <translation>数量({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>UPR theme</source>
+        <translation>UPR テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Unknown dimension {name}. Choose from: {choices}.</source>
+        <translation>不明な分類 {name}。次から選んでください: {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Value ({unit})</source>
+        <translation>金額({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Victims (distinct people)</source>
+        <translation>被害者(重複なしの人数)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Violation type</source>
+        <translation>侵害の種類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Witnesses (distinct people)</source>
+        <translation>証言者(重複なしの人数)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Year of incident</source>
+        <translation>事件の年</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{a} counts aid and {b} counts testimonies: they cannot be crossed.</source>
+        <translation>{a} は支援を、{b} は証言を数えるため、組み合わせられません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{n} aid distribution was counted.</source>
+        <extracomment>{n} aid distributions were counted.</extracomment>
+        <translation>
+            <numerusform>支援 {n} 件を数えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/suppression.py"/>
+        <source>The smallest cell shown must be at least {min}; {k} would expose small groups.</source>
+        <translation>表示する最小のセルは {min} 以上が必要です。{k} では少人数の集団が分かってしまいます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(name the submitting organisations)</source>
+        <translation>(提出団体名を記入)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(to be written by the authors)</source>
+        <translation>(執筆者が記入)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>A witness said (testimony {code}):</source>
+        <translation>ある証言者の言葉(証言 {code}):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>No testimony counted in this period concerns this theme.</source>
+        <translation>この期間に数えた証言のうち、このテーマに当たるものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Recommendations</source>
+        <translation>勧告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Submitting organisations</source>
+        <translation>提出団体</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Testimony {id} may not be quoted: neither its &quot;UN mechanisms&quot; nor its &quot;named publication&quot; consent is in force.</source>
+        <translation>証言 {id} は引用できません: 「国連メカニズム」の同意も「実名公表」の同意も有効ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>This submission covers {start} to {end}.</source>
+        <translation>この提出文書は {start} から {end} までを対象とします。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles</source>
+        <translation>条約の条文</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles concerned: {articles}.</source>
+        <translation>関係する条約の条文: {articles}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Under this theme in this period: testimonies {testimonies}; incidents {incidents}; victims {victims} (each person counted once).</source>
+        <translation>この期間のこのテーマ: 証言 {testimonies}、事件 {incidents}、被害者 {victims}(一人は一度だけ数える)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Universal Periodic Review: submission (draft)</source>
+        <translation>普遍的定期審査: 提出文書(草案)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims</source>
+        <translation>被害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims by violation type</source>
+        <translation>侵害の種類別の被害者</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/spreadsheet/cleanup.py"/>
         <source>The spreadsheet could not be deleted: {reason}</source>
         <translation>表計算ファイルを削除できませんでした：{reason}</translation>
@@ -2435,23 +3103,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Exact birth date</source>
@@ -2493,14 +3144,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>聞き取り日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
         <translation>聞き取り担当者</translation>
@@ -2516,13 +3159,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Legal name</source>
@@ -2531,43 +3167,10 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>証言内容</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害者</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Phone</source>
         <translation>電話番号</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2581,13 +3184,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
         <translation>省（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>出身地</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2615,34 +3211,6 @@
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
         <translation>続柄</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>現在の状況</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <source>Source</source>
-        <translation>情報源</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -4016,20 +4584,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <source>Events</source>
-        <translation>出来事</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>In common</source>
         <translation>共通点</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
@@ -4164,11 +4720,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>This version beside the one shown now</source>
         <translation>この版と現在表示中の版</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <source>Version</source>
-        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4370,6 +4921,154 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>headquarters</source>
         <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>(nothing)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>All themes</source>
+        <translation>すべてのテーマ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Anyone who gets {name} can read it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>{name} を手にした人は誰でも読めます。安全に保管し、不要になったら削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Case file for a UN mechanism (.pdf)</source>
+        <translation>国連メカニズム向けケースファイル(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Count by</source>
+        <translation>集計の分類</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
+        <translation>数字は一人を一度だけ数え、少人数の集団は隠します。書き出したファイルは暗号化されないので、安全に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Opening</source>
+        <translation>冒頭</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identifying details?</source>
+        <translation>身元情報を表示しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identity</source>
+        <translation>身元を表示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show them</source>
+        <translation>表示する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Smallest group shown</source>
+        <translation>表示する最小の人数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Statistics table</source>
+        <translation>統計表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Testimony</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The case file will show this witness&apos;s legal name, birth date, phone and address, marked confidential. Do this only if the mechanism needs them and the person agreed.</source>
+        <translation>ケースファイルにこの証言者の本名、生年月日、電話番号、住所が「機密」と表示されて載ります。メカニズムに必要で、本人が同意した場合だけにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The file will not be encrypted</source>
+        <translation>ファイルは暗号化されません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>UPR submission draft (.docx)</source>
+        <translation>UPR 提出文書の草案(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Where should the report go?</source>
+        <translation>レポートをどこに保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Write the file</source>
+        <translation>ファイルを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Writing the report…</source>
+        <translation>レポートを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Written to {path}.</source>
+        <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>and by</source>
+        <translation>および</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>{name} already exists; choose a new name.</source>
+        <translation>{name} はすでにあります。新しい名前を選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/restore.py"/>
@@ -4577,11 +5276,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <source>Testimony</source>
-        <translation>証言</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
         <translation>{witness}の証言</translation>
     </message>
@@ -4656,11 +5350,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
         <translation>これらの記録を語句で検索</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>Aid distributions</source>
-        <translation>支援物資の配布</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -5228,11 +5917,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Incident {n}</source>
-        <translation>事件 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>場所または施設の名前（分かる場合）</translation>
     </message>
@@ -5245,11 +5929,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
         <translation>日付の精度</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Province</source>
-        <translation>地域</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -6007,11 +6686,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>

@@ -302,6 +302,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/demo.py"/>
+        <source>field: a field laptop&apos;s vault; hq: headquarters, with records from several laptops</source>
+        <translation>field: 현장 노트북의 보관함, hq: 본부(여러 노트북에서 온 기록 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/demo.py"/>
         <source>keep the demo folder (printed) instead of deleting it</source>
         <translation>체험용 폴더를 삭제하지 않고 남겨 둠 (위치를 출력)</translation>
     </message>
@@ -356,6 +361,7 @@
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -1077,6 +1083,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Not confirmed; nothing was written.</source>
+        <translation>확인하지 않았으므로 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>RECORD</source>
         <translation>기록</translation>
     </message>
@@ -1092,8 +1104,24 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>The file will hold legal names, birth dates, phone numbers and addresses, unencrypted. Continue? [y/N]</source>
+        <translation>파일에 실명, 생년월일, 전화번호, 주소가 암호화되지 않은 채 들어갑니다. 계속할까요? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Warning: {path} will not be encrypted. Anyone who gets the file can read it; keep it safe and delete it when it is no longer needed.</source>
+        <translation>주의: {path} 파일은 암호화되지 않습니다. 파일을 손에 넣은 누구나 읽을 수 있으니 안전하게 보관하고, 더 필요 없으면 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>지원 분류 (예: food)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>also write legal names, birth dates, phones and addresses (asks to confirm)</source>
+        <translation>실명, 생년월일, 전화번호, 주소도 씁니다(확인을 묻습니다)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1104,6 +1132,12 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>case situation, e.g. in_hiding_china</source>
         <translation>사례의 현재 상황 (예: in_hiding_china)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>confirm without asking</source>
+        <translation>묻지 않고 확인합니다</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1187,8 +1221,114 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>write the records that match the filters to a spreadsheet or JSON Lines</source>
+        <translation>조건에 맞는 기록을 스프레드시트나 JSON Lines 파일로 씁니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record written to {path}.</source>
+        <extracomment>{n} records written to {path}.</extracomment>
+        <translation>
+            <numerusform>기록 {n}건을 {path}에 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>기록 {n}건을 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>--identify {id} names a testimony that is not in the case file.</source>
+        <translation>--identify {id}는 사건 파일에 없는 증언입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Case file written to {path}.</source>
+        <translation>사건 파일을 {path}에 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>DIMENSIONS</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.docx</source>
+        <translation>파일.docx</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.pdf</source>
+        <translation>파일.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Print the identifying details (legal name, birth date, phone, address) of the witness of {id}, marked confidential? [y/N]</source>
+        <translation>{id} 증언자의 신원 정보(실명, 생년월일, 전화번호, 주소)를 &apos;기밀&apos; 표시와 함께 인쇄할까요? [y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>REPORT</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>TESTIMONY_ID</source>
+        <translation>증언_ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>파일 이름은 {suffix}(으)로 끝나야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>UPR draft written to {path}: about {n} page.</source>
+        <extracomment>UPR draft written to {path}: about {n} pages.</extracomment>
+        <translation>
+            <numerusform>UPR 초안을 {path}에 썼습니다: 약 {n}쪽.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>also print the identifying details of this testimony&apos;s witness (asks to confirm)</source>
+        <translation>이 증언자의 신원 정보도 인쇄합니다(확인을 묻습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>case file for a UN mechanism (.pdf)</source>
+        <translation>유엔 메커니즘에 보낼 사건 파일(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>cells with fewer people are hidden (default 5, at least 3)</source>
+        <translation>이보다 적은 사람 수의 칸은 숨깁니다(기본 5, 최소 3)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>counts by theme, year and more, small cells hidden</source>
+        <translation>주제, 연도 등으로 센 통계(작은 칸은 숨김)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>draft of a Universal Periodic Review submission (.docx)</source>
+        <translation>보편적 정례 인권 검토(UPR) 제출문 초안(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>quote this testimony (its UN-mechanisms or named-publication consent must be in force)</source>
+        <translation>이 증언을 인용합니다(유엔 메커니즘 또는 실명 공개 동의가 유효해야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>statistics, UPR submission drafts and case files (headquarters)</source>
+        <translation>통계, UPR 제출문 초안, 사건 파일(본부)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>what to count by, comma-separated: theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation; or for aid: category, month, province, currency</source>
+        <translation>무엇으로 셀지 쉼표로 구분: theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation; 지원은 category, month, province, currency</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/settings.py"/>
@@ -2255,6 +2395,534 @@
         <translation>이미지 파일이 손상되었거나 이미지가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>(current)</source>
+        <translation>(현재)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Attachment SHA-256</source>
+        <translation>첨부 파일 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Audit chain position</source>
+        <translation>감사 기록 순번</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle SHA-256</source>
+        <translation>꾸러미 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle id</source>
+        <translation>꾸러미 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL - identifying details</source>
+        <translation>기밀 - 신원 정보</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the mechanism it is meant for.</source>
+        <translation>기밀: 이 파일에는 위험에 처한 사람들의 신원 정보가 들어 있습니다. 대상 메커니즘에만 전달하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case code</source>
+        <translation>사례 코드</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case file for a United Nations human rights mechanism</source>
+        <translation>유엔 인권 메커니즘에 보내는 사건 파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Choose at least one testimony for the case file.</source>
+        <translation>사건 파일에 넣을 증언을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Device key fingerprint</source>
+        <translation>기기 키 지문</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Imported at</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Incident {n}</source>
+        <translation>사건 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>면담일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>No Korean, Japanese and Chinese font was found, so the case file cannot be printed. Install the Noto CJK fonts (Debian: fonts-noto-cjk).</source>
+        <translation>한국어·일본어·중국어 글꼴이 없어 사건 파일을 인쇄할 수 없습니다. Noto CJK 글꼴을 설치하세요(Debian: fonts-noto-cjk).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Origin device</source>
+        <translation>작성한 기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>가해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>{date}에 Field Intake로 작성: 증언 {n}건, 모두 유엔 메커니즘과 공유하는 데 동의를 받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Provenance</source>
+        <translation>출처 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Record id</source>
+        <translation>기록 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
+        <translation>증언 {id}에는 유효한 &apos;유엔 메커니즘&apos; 동의가 없어 사건 파일에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {n} of {total}</source>
+        <translation>증언 {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>There is no testimony {id}.</source>
+        <translation>증언 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Violation</source>
+        <translation>침해</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Witness (alias)</source>
+        <translation>증언자(가명)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/charts.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>hidden (&lt;{k})</source>
+        <translation>숨김(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>The period is empty: {start} comes after {end}.</source>
+        <translation>기간이 비어 있습니다: {start}이(가) {end}보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>A CSV file holds one kind of record: choose it with --type (case, aid, testimony or attachment).</source>
+        <translation>CSV 파일에는 한 종류의 기록만 들어갑니다: --type으로 고르세요(case, aid, testimony, attachment).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>Unknown format {name}. Choose from: {choices}.</source>
+        <translation>알 수 없는 형식 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>A year-only date counts in its year; an undated incident counts as &quot;unknown&quot; and belongs to the period of its interview.</source>
+        <translation>연도만 아는 날짜는 그 해에 셉니다. 날짜를 모르는 사건은 &apos;알 수 없음&apos;으로 세며, 면담일이 속한 기간에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Age at the incident</source>
+        <translation>사건 당시 나이</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Aid category</source>
+        <translation>지원 종류</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Aid distributions</source>
+        <translation>지원 배분</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>At most {n} dimensions can be crossed in one table.</source>
+        <translation>한 표에는 기준을 최대 {n}개까지 교차할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Cells with 1 to {last} people are shown as &lt;{k}; cells marked x are hidden so that no small cell can be worked out from the totals.</source>
+        <translation>1~{last}명인 칸은 &lt;{k}로 표시합니다. x 표시 칸은 합계로부터 작은 칸을 역산할 수 없도록 숨긴 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Corroborated events (two or more independent witnesses)</source>
+        <translation>확인된 사건(독립된 증언자 2명 이상)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each dimension may be named only once.</source>
+        <translation>각 기준은 한 번만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each person is counted once in each cell, and once in each total, however many incidents, violations or testimonies concern them.</source>
+        <translation>사건, 침해, 증언이 몇 건이든 한 사람은 각 칸과 각 합계에서 한 번만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony whose consent was withdrawn.</source>
+        <extracomment>Left out: {n} testimonies whose consent was withdrawn.</extracomment>
+        <translation>
+            <numerusform>제외: 동의가 철회된 증언 {n}건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony without that consent.</source>
+        <extracomment>Left out: {n} testimonies without that consent.</extracomment>
+        <translation>
+            <numerusform>제외: 그 동의가 없는 증언 {n}건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Name at least one dimension to count by.</source>
+        <translation>셀 기준을 하나 이상 정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimony was counted.</source>
+        <extracomment>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimonies were counted.</extracomment>
+        <translation>
+            <numerusform>&apos;익명 통계&apos; 동의가 유효한 증언만 셉니다: 증언 {n}건을 셌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>People who received aid</source>
+        <translation>지원을 받은 사람</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Period: {start} to {end}.</source>
+        <translation>기간: {start} ~ {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Province</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>출신 지역</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Quantity ({unit})</source>
+        <translation>수량({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>현재 상황</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>UPR theme</source>
+        <translation>UPR 주제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Unknown dimension {name}. Choose from: {choices}.</source>
+        <translation>알 수 없는 기준 {name}. 다음 중에서 고르세요: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Value ({unit})</source>
+        <translation>금액({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Victims (distinct people)</source>
+        <translation>피해자(중복 없이 사람 수)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Violation type</source>
+        <translation>침해 유형</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Witnesses (distinct people)</source>
+        <translation>증언자(중복 없이 사람 수)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Year of incident</source>
+        <translation>사건 연도</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{a} counts aid and {b} counts testimonies: they cannot be crossed.</source>
+        <translation>{a}은(는) 지원을, {b}은(는) 증언을 세므로 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{n} aid distribution was counted.</source>
+        <extracomment>{n} aid distributions were counted.</extracomment>
+        <translation>
+            <numerusform>지원 {n}건을 셌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/suppression.py"/>
+        <source>The smallest cell shown must be at least {min}; {k} would expose small groups.</source>
+        <translation>표시하는 가장 작은 칸은 {min} 이상이어야 합니다. {k}(으)로는 작은 집단이 드러납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(name the submitting organisations)</source>
+        <translation>(제출 단체 이름을 적으세요)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(to be written by the authors)</source>
+        <translation>(작성자가 쓸 부분)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>A witness said (testimony {code}):</source>
+        <translation>한 증언자의 말(증언 {code}):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>No testimony counted in this period concerns this theme.</source>
+        <translation>이 기간에 센 증언 중 이 주제에 해당하는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Recommendations</source>
+        <translation>권고</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Submitting organisations</source>
+        <translation>제출 단체</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Testimony {id} may not be quoted: neither its &quot;UN mechanisms&quot; nor its &quot;named publication&quot; consent is in force.</source>
+        <translation>증언 {id}은(는) 인용할 수 없습니다: &apos;유엔 메커니즘&apos; 동의도 &apos;실명 공개&apos; 동의도 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>This submission covers {start} to {end}.</source>
+        <translation>이 제출문은 {start}부터 {end}까지를 다룹니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles</source>
+        <translation>조약 조항</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles concerned: {articles}.</source>
+        <translation>관련 조약 조항: {articles}.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Under this theme in this period: testimonies {testimonies}; incidents {incidents}; victims {victims} (each person counted once).</source>
+        <translation>이 기간 이 주제: 증언 {testimonies}, 사건 {incidents}, 피해자 {victims}(한 사람은 한 번만 셈).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Universal Periodic Review: submission (draft)</source>
+        <translation>보편적 정례 인권 검토: 제출문(초안)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims</source>
+        <translation>피해자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims by violation type</source>
+        <translation>침해 유형별 피해자</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/spreadsheet/cleanup.py"/>
         <source>The spreadsheet could not be deleted: {reason}</source>
         <translation>스프레드시트를 삭제할 수 없었습니다: {reason}</translation>
@@ -2435,23 +3103,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>통화</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Exact birth date</source>
@@ -2493,14 +3144,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>면담일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
         <translation>면담자</translation>
@@ -2516,13 +3159,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Legal name</source>
@@ -2531,43 +3167,10 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>가해자</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Phone</source>
         <translation>전화번호</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>장소</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2581,13 +3184,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
         <translation>지역 (중국)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>출신 지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2615,34 +3211,6 @@
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
         <translation>관계</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>현재 상황</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>증언</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -4016,20 +4584,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <source>Events</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>In common</source>
         <translation>공통점</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>사건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
@@ -4164,11 +4720,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>This version beside the one shown now</source>
         <translation>이 버전과 지금 표시 중인 버전</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <source>Version</source>
-        <translation>버전</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4370,6 +4921,154 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>headquarters</source>
         <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>(nothing)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>All themes</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Anyone who gets {name} can read it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>{name} 파일을 손에 넣은 누구나 읽을 수 있습니다. 안전하게 보관하고, 더 필요 없으면 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Case file for a UN mechanism (.pdf)</source>
+        <translation>유엔 메커니즘에 보낼 사건 파일(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Count by</source>
+        <translation>세는 기준</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
+        <translation>숫자는 한 사람을 한 번만 세고 작은 집단은 숨깁니다. 내보낸 파일은 암호화되지 않으니 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Opening</source>
+        <translation>첫 부분</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identifying details?</source>
+        <translation>신원 정보를 표시할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identity</source>
+        <translation>신원 표시</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show them</source>
+        <translation>표시하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Smallest group shown</source>
+        <translation>표시할 가장 작은 집단</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Statistics table</source>
+        <translation>통계표</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Template</source>
+        <translation>양식</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Testimony</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The case file will show this witness&apos;s legal name, birth date, phone and address, marked confidential. Do this only if the mechanism needs them and the person agreed.</source>
+        <translation>사건 파일에 이 증언자의 실명, 생년월일, 전화번호, 주소가 &apos;기밀&apos; 표시와 함께 나옵니다. 메커니즘에 꼭 필요하고 본인이 동의한 경우에만 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The file will not be encrypted</source>
+        <translation>파일이 암호화되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>UPR submission draft (.docx)</source>
+        <translation>UPR 제출문 초안(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Where should the report go?</source>
+        <translation>보고서를 어디에 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Write the file</source>
+        <translation>파일 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Writing the report…</source>
+        <translation>보고서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Written to {path}.</source>
+        <translation>{path}에 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>and by</source>
+        <translation>그리고</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>{name} already exists; choose a new name.</source>
+        <translation>{name}이(가) 이미 있습니다. 새 이름을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/restore.py"/>
@@ -4577,11 +5276,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <source>Testimony</source>
-        <translation>증언</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
         <translation>{witness}의 증언</translation>
     </message>
@@ -4656,11 +5350,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
         <translation>이 기록들에서 단어 검색</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>Aid distributions</source>
-        <translation>지원 배분</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -5228,11 +5917,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Incident {n}</source>
-        <translation>사건 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>장소 또는 시설 이름 (알 경우)</translation>
     </message>
@@ -5245,11 +5929,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
         <translation>날짜의 정확도</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Province</source>
-        <translation>지역</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -6007,11 +6686,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
-        <source>Preview</source>
-        <translation>미리 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>

@@ -302,6 +302,11 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/demo.py"/>
+        <source>field: a field laptop&apos;s vault; hq: headquarters, with records from several laptops</source>
+        <translation>field:现场笔记本电脑的保险库;hq:总部(含多台笔记本电脑发来的记录)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/demo.py"/>
         <source>keep the demo folder (printed) instead of deleting it</source>
         <translation>保留演示文件夹（会显示其位置），不删除</translation>
     </message>
@@ -356,6 +361,7 @@
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -1077,6 +1083,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Not confirmed; nothing was written.</source>
+        <translation>未确认,没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>RECORD</source>
         <translation>记录</translation>
     </message>
@@ -1092,8 +1104,24 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>The file will hold legal names, birth dates, phone numbers and addresses, unencrypted. Continue? [y/N]</source>
+        <translation>文件将以未加密的形式包含真实姓名、出生日期、电话号码和地址。要继续吗?[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Warning: {path} will not be encrypted. Anyone who gets the file can read it; keep it safe and delete it when it is no longer needed.</source>
+        <translation>注意:{path} 不会被加密。任何拿到文件的人都能读取;请妥善保管,不再需要时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>aid category, e.g. food</source>
         <translation>援助类别，例如 food</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>also write legal names, birth dates, phones and addresses (asks to confirm)</source>
+        <translation>同时写入真实姓名、出生日期、电话和地址(会要求确认)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1104,6 +1132,12 @@
         <location filename="../../intake_app/cli/records.py"/>
         <source>case situation, e.g. in_hiding_china</source>
         <translation>个案现状，例如 in_hiding_china</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>confirm without asking</source>
+        <translation>不询问直接确认</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1187,8 +1221,114 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <source>write the records that match the filters to a spreadsheet or JSON Lines</source>
+        <translation>将符合筛选条件的记录写入电子表格或 JSON Lines 文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record written to {path}.</source>
+        <extracomment>{n} records written to {path}.</extracomment>
+        <translation>
+            <numerusform>已将 {n} 条记录写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
         <translation>找到 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>--identify {id} names a testimony that is not in the case file.</source>
+        <translation>--identify {id} 指定的证词不在案卷中。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Case file written to {path}.</source>
+        <translation>案卷已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>DIMENSIONS</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.docx</source>
+        <translation>文件.docx</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>Print the identifying details (legal name, birth date, phone, address) of the witness of {id}, marked confidential? [y/N]</source>
+        <translation>要打印 {id} 证人的身份信息(真实姓名、出生日期、电话、地址)并标注“机密”吗?[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>REPORT</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>TESTIMONY_ID</source>
+        <translation>证词ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>文件名必须以 {suffix} 结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>UPR draft written to {path}: about {n} page.</source>
+        <extracomment>UPR draft written to {path}: about {n} pages.</extracomment>
+        <translation>
+            <numerusform>UPR 草稿已写入 {path}:约 {n} 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>also print the identifying details of this testimony&apos;s witness (asks to confirm)</source>
+        <translation>同时打印该证词证人的身份信息(会要求确认)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>case file for a UN mechanism (.pdf)</source>
+        <translation>提交联合国机制的案卷(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>cells with fewer people are hidden (default 5, at least 3)</source>
+        <translation>人数少于此数的单元格将被隐藏(默认 5,至少 3)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>counts by theme, year and more, small cells hidden</source>
+        <translation>按主题、年份等统计(隐藏小单元格)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>draft of a Universal Periodic Review submission (.docx)</source>
+        <translation>普遍定期审议(UPR)提交材料草稿(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>quote this testimony (its UN-mechanisms or named-publication consent must be in force)</source>
+        <translation>引用此证词(其联合国机制或署名发表同意必须有效)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>statistics, UPR submission drafts and case files (headquarters)</source>
+        <translation>统计、UPR 提交草稿和案卷(总部)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/report.py"/>
+        <source>what to count by, comma-separated: theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation; or for aid: category, month, province, currency</source>
+        <translation>统计维度,用逗号分隔:theme, violation, year, province, sex, age_band, perpetrator, place_kind, situation;援助用 category, month, province, currency</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/settings.py"/>
@@ -2255,6 +2395,534 @@
         <translation>图像文件已损坏，或并非图像。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>(current)</source>
+        <translation>(当前)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Attachment SHA-256</source>
+        <translation>附件 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Audit chain position</source>
+        <translation>审计链位置</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle SHA-256</source>
+        <translation>数据包 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Bundle id</source>
+        <translation>数据包 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL - identifying details</source>
+        <translation>机密 - 身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the mechanism it is meant for.</source>
+        <translation>机密:此文件含有处境危险者的身份信息。只可交给指定的机制。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消,没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case code</source>
+        <translation>个案编号</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Case file for a United Nations human rights mechanism</source>
+        <translation>提交联合国人权机制的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Choose at least one testimony for the case file.</source>
+        <translation>请至少选择一份证词放入案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Device key fingerprint</source>
+        <translation>设备密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Incident {n}</source>
+        <translation>事件 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Narrative</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>No Korean, Japanese and Chinese font was found, so the case file cannot be printed. Install the Noto CJK fonts (Debian: fonts-noto-cjk).</source>
+        <translation>找不到韩文、日文和中文字体,无法打印案卷。请安装 Noto CJK 字体(Debian:fonts-noto-cjk)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Origin device</source>
+        <translation>来源设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Perpetrator</source>
+        <translation>加害方</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>{date} 由 Field Intake 制作:{n} 份证词,均已同意与联合国机制分享。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Provenance</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
+        <translation>证词 {id} 没有有效的“联合国机制”同意,不能放入案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Testimony {n} of {total}</source>
+        <translation>证词 {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>There is no testimony {id}.</source>
+        <translation>没有证词 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Violation</source>
+        <translation>侵权</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Witness (alias)</source>
+        <translation>证人(化名)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/charts.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>hidden (&lt;{k})</source>
+        <translation>已隐藏(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>The period is empty: {start} comes after {end}.</source>
+        <translation>期间为空:{start} 晚于 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} 不是日期;请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>A CSV file holds one kind of record: choose it with --type (case, aid, testimony or attachment).</source>
+        <translation>一个 CSV 文件只能包含一种记录:请用 --type 选择(case、aid、testimony 或 attachment)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/records_export.py"/>
+        <source>Unknown format {name}. Choose from: {choices}.</source>
+        <translation>未知格式 {name}。请从以下选择:{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>A year-only date counts in its year; an undated incident counts as &quot;unknown&quot; and belongs to the period of its interview.</source>
+        <translation>只知年份的日期计入该年;日期不明的事件计为“未知”,归入其访谈所在的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Age at the incident</source>
+        <translation>事发时年龄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Aid category</source>
+        <translation>援助类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Aid distributions</source>
+        <translation>援助发放</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>At most {n} dimensions can be crossed in one table.</source>
+        <translation>一张表最多可交叉 {n} 个维度。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Cells with 1 to {last} people are shown as &lt;{k}; cells marked x are hidden so that no small cell can be worked out from the totals.</source>
+        <translation>1 至 {last} 人的单元格显示为 &lt;{k};标 x 的单元格已隐藏,使人无法从合计推算出小单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Corroborated events (two or more independent witnesses)</source>
+        <translation>经证实的事件(两名或以上独立证人)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each dimension may be named only once.</source>
+        <translation>每个维度只能指定一次。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Each person is counted once in each cell, and once in each total, however many incidents, violations or testimonies concern them.</source>
+        <translation>无论涉及多少事件、侵权或证词,每个人在每个单元格和每个合计中只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony whose consent was withdrawn.</source>
+        <extracomment>Left out: {n} testimonies whose consent was withdrawn.</extracomment>
+        <translation>
+            <numerusform>未计入:同意已撤回的证词 {n} 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Left out: {n} testimony without that consent.</source>
+        <extracomment>Left out: {n} testimonies without that consent.</extracomment>
+        <translation>
+            <numerusform>未计入:没有该同意的证词 {n} 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Name at least one dimension to count by.</source>
+        <translation>请至少指定一个统计维度。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimony was counted.</source>
+        <extracomment>Only testimonies whose &quot;anonymised statistics&quot; consent is in force are counted: {n} testimonies were counted.</extracomment>
+        <translation>
+            <numerusform>只统计“匿名统计”同意有效的证词:共统计 {n} 份证词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>People who received aid</source>
+        <translation>接受援助的人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Period: {start} to {end}.</source>
+        <translation>期间:{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Province of origin</source>
+        <translation>原籍地</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Quantity ({unit})</source>
+        <translation>数量({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Situation</source>
+        <translation>当前处境</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>UPR theme</source>
+        <translation>UPR 主题</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Unknown dimension {name}. Choose from: {choices}.</source>
+        <translation>未知维度 {name}。请从以下选择:{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Value ({unit})</source>
+        <translation>金额({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Victims (distinct people)</source>
+        <translation>受害者(不重复人数)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Violation type</source>
+        <translation>侵权类型</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Witnesses (distinct people)</source>
+        <translation>证人(不重复人数)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>Year of incident</source>
+        <translation>事件年份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{a} counts aid and {b} counts testimonies: they cannot be crossed.</source>
+        <translation>{a} 统计援助,{b} 统计证词:二者不能交叉。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/stats.py"/>
+        <source>{n} aid distribution was counted.</source>
+        <extracomment>{n} aid distributions were counted.</extracomment>
+        <translation>
+            <numerusform>统计了 {n} 次援助发放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/suppression.py"/>
+        <source>The smallest cell shown must be at least {min}; {k} would expose small groups.</source>
+        <translation>显示的最小单元格必须至少为 {min};{k} 会暴露小群体。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/tabular.py"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(name the submitting organisations)</source>
+        <translation>(请填写提交机构名称)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>(to be written by the authors)</source>
+        <translation>(由作者撰写)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>A witness said (testimony {code}):</source>
+        <translation>一位证人说(证词 {code}):</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>No testimony counted in this period concerns this theme.</source>
+        <translation>本期间统计的证词中没有涉及此主题的。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Submitting organisations</source>
+        <translation>提交机构</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Testimony {id} may not be quoted: neither its &quot;UN mechanisms&quot; nor its &quot;named publication&quot; consent is in force.</source>
+        <translation>证词 {id} 不可引用:其“联合国机制”和“署名发表”同意均未生效。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>This submission covers {start} to {end}.</source>
+        <translation>本提交材料涵盖 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles</source>
+        <translation>条约条款</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Treaty articles concerned: {articles}.</source>
+        <translation>相关条约条款:{articles}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Under this theme in this period: testimonies {testimonies}; incidents {incidents}; victims {victims} (each person counted once).</source>
+        <translation>本期间此主题:证词 {testimonies};事件 {incidents};受害者 {victims}(每人只计一次)。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Universal Periodic Review: submission (draft)</source>
+        <translation>普遍定期审议:提交材料(草稿)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/upr.py"/>
+        <source>Victims by violation type</source>
+        <translation>按侵权类型的受害者</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/spreadsheet/cleanup.py"/>
         <source>The spreadsheet could not be deleted: {reason}</source>
         <translation>无法删除电子表格：{reason}</translation>
@@ -2435,23 +3103,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/consents.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Exact birth date</source>
@@ -2493,14 +3144,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Interview date</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interviewer</source>
         <translation>访谈人</translation>
@@ -2516,13 +3159,6 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Legal name</source>
@@ -2531,43 +3167,10 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Narrative</source>
-        <translation>陈述</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Perpetrator</source>
-        <translation>加害方</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Place</source>
-        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2581,13 +3184,6 @@
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Province (China)</source>
         <translation>省份（中国）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Province of origin</source>
-        <translation>原籍地</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -2615,34 +3211,6 @@
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
         <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
-        <location filename="../../intake_app/ui/records/case_editor.py"/>
-        <source>Situation</source>
-        <translation>当前处境</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/hq/diff.py"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
@@ -4016,20 +4584,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
         <source>In common</source>
         <translation>共同点</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/event_links.py"/>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>Incidents</source>
-        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
@@ -4164,11 +4720,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>This version beside the one shown now</source>
         <translation>此版本与当前显示的版本对照</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <source>Version</source>
-        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4370,6 +4921,154 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/records.py"/>
         <source>headquarters</source>
         <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>(nothing)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>All themes</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Anyone who gets {name} can read it. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>任何拿到 {name} 的人都能读取。请妥善保管,不再需要时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Case file for a UN mechanism (.pdf)</source>
+        <translation>提交联合国机制的案卷(.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Count by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
+        <translation>数字中每人只计一次,并隐藏小群体。导出的文件未加密:请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identifying details?</source>
+        <translation>显示身份信息?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show identity</source>
+        <translation>显示身份</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Show them</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Smallest group shown</source>
+        <translation>显示的最小群体</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Statistics table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The case file will show this witness&apos;s legal name, birth date, phone and address, marked confidential. Do this only if the mechanism needs them and the person agreed.</source>
+        <translation>案卷将显示该证人的真实姓名、出生日期、电话和地址,并标注“机密”。只有在机制需要且本人同意时才这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>The file will not be encrypted</source>
+        <translation>文件不会被加密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>UPR submission draft (.docx)</source>
+        <translation>UPR 提交草稿(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Where should the report go?</source>
+        <translation>报告保存到哪里?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Write the file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Written to {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>and by</source>
+        <translation>以及</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>{name} already exists; choose a new name.</source>
+        <translation>{name} 已存在;请选择新名称。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/restore.py"/>
@@ -4577,11 +5276,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
-        <source>Testimony</source>
-        <translation>证词</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Testimony of {witness}</source>
         <translation>{witness}的证词</translation>
     </message>
@@ -4656,11 +5350,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/lists/filters.py"/>
         <source>Search the words of these records</source>
         <translation>在这些记录中搜索词语</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <source>Aid distributions</source>
-        <translation>援助发放</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -5228,11 +5917,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Incident {n}</source>
-        <translation>事件 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Name of the place or facility, if known</source>
         <translation>地点或设施名称（如知道）</translation>
     </message>
@@ -5245,11 +5929,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Precision of the date</source>
         <translation>日期精确度</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <source>Province</source>
-        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -6007,11 +6686,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>
-        <source>Preview</source>
-        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/spreadsheet/run_pages.py"/>

@@ -76,6 +76,12 @@ def hq_review_page(vault: Vault, parent: QWidget | None) -> QWidget:
     return ReviewPage(vault, parent)
 
 
+def hq_reports_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.hq.reports import ReportsPage
+
+    return ReportsPage(vault, parent)
+
+
 def hq_search_page(vault: Vault, parent: QWidget | None) -> QWidget:
     from intake_app.ui.hq.records import HqSearchPage
 
@@ -107,6 +113,7 @@ HQ_PAGES: tuple[PageSpec, ...] = (
     PageSpec("aid", N_("Aid"), record_list("aid")),
     PageSpec("testimonies", N_("Testimonies"), record_list("testimony")),
     PageSpec("search", N_("Search"), hq_search_page),
+    PageSpec("hq-reports", N_("Reports"), hq_reports_page),
     PageSpec("hq-keys", N_("Profile & keys"), hq_keys_page),
 )
 
