@@ -4413,6 +4413,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>電話か対面で、次の指紋の単語を読み上げてください: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>登録申請を保存</translation>
     </message>

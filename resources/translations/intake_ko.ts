@@ -4413,6 +4413,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>전화나 직접 만나서 이 지문 단어를 읽어 주세요: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>등록 요청 저장</translation>
     </message>

@@ -4413,6 +4413,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>请通过电话或当面读出这些指纹词：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>保存注册申请</translation>
     </message>
