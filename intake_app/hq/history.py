@@ -136,6 +136,7 @@ def reason_text(reason: str | None) -> str:
     if not reason:
         return ""
     kind, _sep, version = reason.partition(" ")
+    version = version.rsplit(":", 1)[-1]  # the counter, as the history table shows versions
     if kind == RESOLVED:
         return _("conflict resolved: kept {version}").format(version=version)
     if kind == RESTORED:

@@ -254,7 +254,8 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
     audit_broken = _audit_broken(conn, manifest)
     bundle_sha = hashlib.sha256(raw.manifest_bytes or b"").hexdigest()
     now = utc_now()
-    arrival = Arrival(sender=device_id, bundle_id=manifest.bundle_id, bundle_sha256=bundle_sha, received_at=now)
+    arrival = Arrival(sender=device_id, bundle_id=manifest.bundle_id, bundle_sha256=bundle_sha, received_at=now,
+                      pending=[])
     counts, versions = _merge_records(conn, vault, raw, manifest, arrival, limits, steps)
     conn.execute(
         "INSERT INTO bundle_ledger (bundle_id, device_id, sequence, sha256, size, created_at, imported_at,"
@@ -308,6 +309,9 @@ def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Man
         counts[result] += 1
         versions.append((manifest.bundle_id, envelope["id"], envelope["version"]["device"],
                          envelope["version"]["counter"]))
+        if len(arrival.pending or ()) >= 500:
+            arrival.flush(conn)
+    arrival.flush(conn)
     steps(manifest.record_count, manifest.record_count)
     counter.save()
     return counts, versions

@@ -60,12 +60,20 @@ class NotItsRecord(Exception):
 
 @dataclass(frozen=True)
 class Arrival:
-    """Where incoming versions come from, for their history rows."""
+    """Where incoming versions come from, for their history rows. With `pending` (a list), the rows are
+    gathered there for one batched insert by the caller (`flush`), instead of one insert per record: no
+    lookup during the same bundle needs them, since a bundle carries each record once."""
 
     sender: str
     bundle_id: str | None
     bundle_sha256: str | None
     received_at: str
+    pending: list[history_store.HistoryRow] | None = None
+
+    def flush(self, conn: Connection) -> None:
+        if self.pending:
+            history_store.add_versions(conn, self.pending)
+            self.pending.clear()
 
 
 class ChangeCounter:
@@ -142,9 +150,12 @@ def _conflict(conn: Connection, store: RecordStore, head: dict[str, Any], head_b
 
 
 def _keep(conn: Connection, incoming: dict[str, Any], body: str, arrival: Arrival) -> None:
-    history_store.add_versions(conn, [history_store.history_row(
-        incoming, body, received_at=arrival.received_at, bundle_id=arrival.bundle_id,
-        bundle_sha256=arrival.bundle_sha256)])
+    row = history_store.history_row(incoming, body, received_at=arrival.received_at, bundle_id=arrival.bundle_id,
+                                    bundle_sha256=arrival.bundle_sha256)
+    if arrival.pending is None:
+        history_store.add_versions(conn, [row])
+    else:
+        arrival.pending.append(row)
 
 
 def _held(conn: Connection, record_id: str, version: tuple[str, int], body: str) -> bool:
@@ -175,13 +186,14 @@ def merge_envelope(conn: Connection, store: RecordStore, incoming: dict[str, Any
     if row is not None and row[0] != incoming["type"]:
         raise TypeChanged(record_id)
     body = canonical_json(incoming)
+    if row is None:  # HQ never held this record (a record's first version always becomes its head)
+        _keep(conn, incoming, body, arrival)
+        store.write_envelope(conn, incoming, counter.next())  # its lineage row too
+        return MergeResult.NEW
     if _held(conn, record_id, version, body):
         return MergeResult.SAME  # merged once already: a repeat brings nothing (and reopens nothing)
     _keep(conn, incoming, body, arrival)
     add_lineage(conn, record_id, version, None if parent is None else (parent["device"], int(parent["counter"])))
-    if row is None:
-        store.write_envelope(conn, incoming, counter.next())
-        return MergeResult.NEW
     head_body, head_version = row[1], (row[2], int(row[3]))
     if head_version == version:
         if head_body == body:

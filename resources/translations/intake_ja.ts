@@ -2559,6 +2559,7 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
@@ -7373,48 +7374,64 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">ファイル.jsonl</translation>
+        <translation>ファイル.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
+        <translation>次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="vanished">添付できませんでした: {reasons}</translation>
+        <translation>添付できませんでした: {reasons}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">このバージョンではこのページは使えません。</translation>
+        <translation>このバージョンではこのページは使えません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
+        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="vanished">{name}: ファイルを読み込めません</translation>
+        <translation>{name}: ファイルを読み込めません</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="vanished">{name}: {reason}</translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="vanished">{n}件のファイルを添付しました。</translation>
+        <translation>{n}件のファイルを添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>電話か対面で、次の指紋の単語を読み上げてください: {words}</translation>
     </message>
 </context>
 </TS>

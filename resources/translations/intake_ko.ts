@@ -2559,6 +2559,7 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -7373,48 +7374,64 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+        <translation>가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">파일.jsonl</translation>
+        <translation>파일.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
+        <translation>다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="vanished">첨부하지 못함: {reasons}</translation>
+        <translation>첨부하지 못함: {reasons}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+        <translation>이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
+        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="vanished">{name}: 파일을 읽을 수 없습니다</translation>
+        <translation>{name}: 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="vanished">{name}: {reason}</translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
+        <translation>파일 {n}개를 첨부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>전화나 직접 만나서 이 지문 단어를 읽어 주세요: {words}</translation>
     </message>
 </context>
 </TS>

@@ -2559,6 +2559,7 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
@@ -7373,48 +7374,64 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+        <translation>这是包含虚构记录的演示保险库。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation type="vanished">文件.jsonl</translation>
+        <translation>文件.jsonl</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
+        <translation>以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation type="vanished">未能附加：{reasons}</translation>
+        <translation>未能附加：{reasons}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation type="vanished">此版本中没有此页面。</translation>
+        <translation>此版本中没有此页面。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
+        <translation>每行一条记录；- 表示标准输入</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation type="vanished">{name}：无法读取文件</translation>
+        <translation>{name}：无法读取文件</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation type="vanished">{name}：{reason}</translation>
+        <translation>{name}：{reason}</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation type="vanished">已附加 {n} 个文件。</translation>
+        <translation>已附加 {n} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>请通过电话或当面读出这些指纹词：{words}</translation>
     </message>
 </context>
 </TS>

@@ -87,3 +87,22 @@ def test_each_migration_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert schema.schema_version(conn) == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'blobs'").fetchone()[0] == 0
     conn.close()
+
+
+@pytest.mark.parametrize("role", ["hq", "field"])
+def test_an_hq_vault_gets_its_records_as_first_history(role: str, tmp_path: Path) -> None:
+    from intake_app.hq.history import record_versions
+
+    base = tmp_path / role
+    case_id = _old_vault(base, 5)  # the last version before headquarters kept every version
+    conn = open_database(paths.vault_db_path(base), bytes(range(32)))
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'role'", (role,))
+    conn.close()
+    with Vault.open(base, passphrase=PASSPHRASE) as vault, vault.reading() as conn:
+        versions = record_versions(conn, case_id)
+        if role == "field":  # a field vault must stay able to forget what it purges
+            assert versions == []
+            return
+        [kept] = versions
+        assert kept.is_head and kept.reason == "kept before history" and not kept.made_at_hq
+        assert kept.body is not None and kept.body["alias"] == "from an old version"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from intake_app.errors import IntakeError
 from intake_app.fileutil import read_bounded, write_new_file
-from intake_app.hq.devices import MAX_LABEL, create_request, key_fingerprint, read_request
+from intake_app.hq.devices import MAX_LABEL, create_request, key_fingerprint, key_fingerprint_words, read_request
 from intake_app.i18n import _
 from intake_app.sync.profile import (
     MAX_PROFILE_SIZE,
@@ -152,4 +152,6 @@ class SetupSection(QWidget):
         self.request_message.setStyleSheet(style.colour_style(style.OK))
         self.request_message.setText(
             _("Enrollment request written to {path}. Give it to headquarters. When they approve it, they should "
-              "see this key fingerprint: {fp}").format(path=Path(path).name, fp=key_fingerprint(request.signing_key)))
+              "see this key fingerprint: {fp}").format(path=Path(path).name, fp=key_fingerprint(request.signing_key))
+            + "\n" + _("Read them these fingerprint words by phone or in person: {words}").format(
+                words=key_fingerprint_words(request.signing_key)))
