@@ -133,7 +133,8 @@ def _languages() -> Iterable[str]:
 
 
 def field_names(spec: FieldSpec) -> set[str]:
-    names = {normalise(spec.key), *(normalise(s) for s in spec.synonyms)}
+    """The names that map a column to the field by themselves: its key and its label in each language."""
+    names = {normalise(spec.key)}
     names.update(normalise(translate_for(lang, spec.label)) for lang in _languages())
     return names
 
@@ -147,18 +148,30 @@ def _field_index(record_type: str) -> dict[str, str]:
     return index
 
 
+@cache
+def _synonym_index(record_type: str) -> dict[str, str]:
+    """Other common headers (e.g. 출신지, 生年月日): close enough to suggest, never mapped unasked."""
+    index = dict(_field_index(record_type))
+    for spec in FIELDS[record_type]:
+        for name in spec.synonyms:
+            index.setdefault(normalise(name), spec.key)
+    return index
+
+
 def match_field(record_type: str, header: str) -> str | None:
-    """The field a header names exactly (key, label in any language, or a listed synonym)."""
+    """The field a header names exactly (its key, or its label in any of the four languages)."""
     return _field_index(record_type).get(normalise(header))
 
 
 def suggest_field(record_type: str, header: str) -> str | None:
-    """A field whose name is close to the header: only a suggestion, to be confirmed."""
+    """A field whose name or a common synonym is close to the header: only a suggestion, to be confirmed."""
     exact = match_field(record_type, header)
     if exact:
         return exact
-    index = _field_index(record_type)
+    index = _synonym_index(record_type)
     needle = normalise(header)
+    if needle in index:
+        return index[needle]
     close = difflib.get_close_matches(needle, list(index), n=1, cutoff=_FUZZY_CUTOFF)
     if close:
         return index[close[0]]
@@ -167,7 +180,13 @@ def suggest_field(record_type: str, header: str) -> str | None:
 
 
 def is_type_column(header: str) -> bool:
+    """A header that names the record type column by itself ("type", or "Record type" in a language)."""
     return normalise(header) in field_names(TYPE_FIELD)
+
+
+def looks_like_type_column(header: str) -> bool:
+    """Also the common words for it (종류, 種類, 类型): what the wizard proposes, for the user to see."""
+    return is_type_column(header) or normalise(header) in {normalise(s) for s in TYPE_FIELD.synonyms}
 
 
 def match_type(text: object) -> str | None:

@@ -13,7 +13,7 @@ from intake_app.spreadsheet.convert import cell_text
 from intake_app.spreadsheet.fields import FIELDS, IMPORT_TYPES, FieldSpec, Kind
 from intake_app.spreadsheet.mapping import (
     Mapping,
-    is_type_column,
+    looks_like_type_column,
     match_field,
     match_value,
     normalise,
@@ -77,12 +77,14 @@ def column_choices(sheet: Spreadsheet, mapping: Mapping) -> list[TableChoices]:
     out = []
     for table in sheet.tables:
         type_col = type_column_of(table, mapping)
+        if type_col is None and table_type(table, mapping) is None:
+            type_col = next((i for i, h in enumerate(table.headers) if looks_like_type_column(h)), None)
         record_type = None if type_col is not None else table_type(table, mapping)
         choices = TableChoices(table, record_type)
         for index, header in enumerate(table.headers):
             cells = [r.cells[index] for r in table.rows if r.cells[index] is not None]
             sample = ", ".join(cell_text(c) for c in cells[:_SAMPLE_ROWS])
-            if index == type_col or (type_col is None and is_type_column(header)):
+            if index == type_col:
                 choices.columns.append(ColumnChoice(header, None, True, sample, is_type_column=True))
                 continue
             saved = next((mapping.columns[t][header] for t in ([record_type] if record_type else IMPORT_TYPES)

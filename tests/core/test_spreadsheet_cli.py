@@ -35,11 +35,11 @@ def _count(capsys, common, kind: str) -> str:
 
 def test_without_mapping_recognised_columns_import_and_the_mapping_is_printed(capsys, tmp_path, common) -> None:
     path = tmp_path / "cases.csv"
-    path.write_bytes("가명,성별,상황\r\n김순희,여성,중국에서 은신 중\r\n".encode("cp949"))
+    path.write_bytes("가명,성별,현재 상황\r\n김순희,여성,중국에서 은신 중\r\n".encode("cp949"))
     code, out, err = run(capsys, "records", "import", str(path), "--type", "case", *common)
     assert code == 0, err
     printed = json.loads(out[out.index("{"): out.rindex("}") + 1])
-    assert printed["columns"]["case"] == {"가명": "alias", "성별": "sex", "상황": "situation"}
+    assert printed["columns"]["case"] == {"가명": "alias", "성별": "sex", "현재 상황": "situation"}
     assert printed["values"]["sexes"] == {"여성": "female"}
     assert "1 case" in out and "SSD" in err
     assert _count(capsys, common, "case") == "1"

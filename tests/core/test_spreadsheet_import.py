@@ -39,7 +39,12 @@ KOREAN_AID = (
     "K2,2019/3/9,의류 ,겨울 외투,1,개,,\r\n"
     "K3,2019-03-10,통신 수단,휴대전화,1,개,450,CNY\r\n"
 )
-KOREAN_MAPPING = {"format": 1, "columns": {"case": {"담당자 메모": None}},
+# Headers the app shows differently (출신지 for 출신 지역, …) are mapped once, as a user would in the wizard.
+KOREAN_MAPPING = {"format": 1,
+                  "columns": {"case": {"번호": "ref", "출생연도": "birth_year", "출신지": "province_of_origin",
+                                       "상황": "situation", "취약성": "vulnerabilities", "생년월일": "birth_date",
+                                       "담당자 메모": None},
+                              "aid": {"사례": "case_ref", "품목": "item"}},
                   "values": {"sexes": {"여": "female", "남": "male"}}}
 
 
@@ -58,9 +63,12 @@ def test_korean_cp949_cases_and_aid_import_after_mapping(vault, tmp_path: Path) 
     cases = _write(tmp_path, "사례.csv", KOREAN_CASES, "cp949")
     sheet = reading.read_spreadsheet(cases)
     assert sheet.encoding == "cp949"
-    # Unmapped: the memo column and the short sex values are errors that name their column.
+    # Without a mapping only the app's own labels map by themselves; every other header is an error
+    # that names its column (with a suggestion where one is close).
     plan = make_plan(sheet, Mapping(record_type="case"))
-    assert [p.column for p in plan.problems] == ["담당자 메모"]
+    assert {p.column for p in plan.problems} == {"번호", "출생연도", "출신지", "상황", "취약성", "생년월일",
+                                                 "담당자 메모"}
+    assert "Birth year" in next(p.text() for p in plan.problems if p.column == "출생연도")  # the suggestion
     mapping = Mapping.from_json({**KOREAN_MAPPING, "type": "case"})
     report = run_import(vault, make_plan(sheet, mapping))
     assert report.ok, [p.text() for p in report.problems]
@@ -80,7 +88,7 @@ def test_korean_cp949_cases_and_aid_import_after_mapping(vault, tmp_path: Path) 
     aid_text = KOREAN_AID.replace("K1,", f"{codes['김순희']},").replace("K2,", f"{codes['박영철']},").replace(
         "K3,", f"{codes['이정숙']},")
     aid = _write(tmp_path, "지원.csv", aid_text, "cp949")
-    report = _import(vault, aid, Mapping(record_type="aid"))
+    report = _import(vault, aid, Mapping.from_json({**KOREAN_MAPPING, "type": "aid"}))
     assert report.ok, [p.text() for p in report.problems]
     dates = sorted(a.date for a in store.list("aid"))
     assert dates == ["2019-03-05", "2019-03-07", "2019-03-09", "2019-03-10"]  # four ways of writing a day
@@ -98,9 +106,17 @@ JAPANESE_MIXED = (
 )
 
 
+JAPANESE_MAPPING = {"format": 1, "type_column": "種類",
+                    "columns": {"case": {"番号": "ref", "状況": "situation"},
+                                "testimony": {"証言者": "witness_ref", "面談日": "interview_date",
+                                              "聞き手": "interviewer", "証言": "narrative", "同意": "consents",
+                                              "同意方法": "consent_method", "人権侵害": "violation_types"}}}
+
+
 def test_japanese_shift_jis_mixed_sheet_with_a_type_column(vault, tmp_path: Path) -> None:
     path = _write(tmp_path, "記録.csv", JAPANESE_MIXED, "shift_jis")
-    report = _import(vault, path)
+    assert reading.read_spreadsheet(path).encoding == "cp932"
+    report = _import(vault, path, Mapping.from_json(JAPANESE_MAPPING))
     assert report.ok, [p.text() for p in report.problems]
     assert report.added == {"case": 1, "aid": 0, "testimony": 2}
     store = RecordStore(vault)
@@ -220,7 +236,10 @@ def test_xlsx_sheets_merged_headers_and_cached_formula_values(vault, tmp_path: P
     cases_table = sheet.tables[0]
     assert cases_table.headers == ["번호", "가명", "성별", "출생연도", "생년월일"]
     assert cases_table.header_row == 3 and [r.number for r in cases_table.rows] == [4, 6]
-    report = run_import(vault, make_plan(sheet, Mapping()))
+    mapping = Mapping.from_json({"format": 1, "columns": {
+        "case": {"번호": "ref", "출생연도": "birth_year", "생년월일": "birth_date"},
+        "aid": {"사례": "case_ref", "품목": "item"}}})
+    report = run_import(vault, make_plan(sheet, mapping))
     assert report.ok, [p.text() for p in report.problems]
     assert report.added == {"case": 2, "aid": 2, "testimony": 0}
     store = RecordStore(vault)

@@ -82,7 +82,8 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        # Wrapped labels do not ask for their height: give the texts room in every language.
+        self.setMinimumSize(620, 420)
         self.refresh()
 
     def refresh(self) -> None:

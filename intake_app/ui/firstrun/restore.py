@@ -93,7 +93,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumSize(620, 360)
 
     def choose_folder(self) -> None:
         folder = prompts.folder(self, _("Choose the backup folder"))

@@ -228,7 +228,11 @@ class MappingPage(QWizardPage):
                 self.columns.insertRow(row)
                 self.columns.setItem(row, 0, QTableWidgetItem(choices.table.name or "-"))
                 self.columns.setItem(row, 1, QTableWidgetItem(column.header))
-                self.columns.setItem(row, 2, QTableWidgetItem(column.sample))
+                by_key = {spec.key: spec for spec in specs}
+                identifying = column.field in by_key and by_key[column.field or ""].identifying
+                # Identifying details are shown only on request elsewhere; not as examples here either.
+                shown = "\u25cf\u25cf\u25cf" if identifying and column.sample else column.sample
+                self.columns.setItem(row, 2, QTableWidgetItem(shown))
                 if column.is_type_column:
                     self.columns.setItem(row, 3, QTableWidgetItem(_("Record type")))
                     self.columns.setItem(row, 4, QTableWidgetItem(_("each row names its kind of record")))
