@@ -100,7 +100,9 @@ rm -rf "$work/unpacked"
 display=99
 while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] \
     || grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix 2>/dev/null; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# -noreset: no server regeneration when the last client leaves, so that one check's exit cannot race the
+# next check's connection.
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 [ -e "/tmp/.X11-unix/X$display" ] || { cat "$work/xvfb.log"; echo "Xvfb did not start" >&2; exit 1; }
@@ -111,6 +113,7 @@ grep -q "platform plugin xcb" "$work/selftest_installed_xvfb.out" || { echo "the
 
 fail_or_warn() {  # fatal for the installed app; only a warning for the from-source comparison
   cat "$work/$1.log"
+  if ! kill -0 "$xvfb_pid" 2>/dev/null; then echo "Xvfb :$display is gone; its log:"; cat "$work/xvfb.log"; fi
   if [ "$2" = required ]; then echo "$1: $3" >&2; exit 1; fi
   note "warning: $1: $3 (comparison only)"
   record "${1}_first_window_ms" "n/a"
