@@ -124,7 +124,8 @@ def cmd_records_search(args: argparse.Namespace) -> int:
 
 
 def cmd_records_attach(args: argparse.Namespace) -> int:
-    from intake_app.media.attachment_import import import_files, originals_wanted
+    from intake_app.sync.profile import originals_wanted
+    from intake_app.vault.attachment_import import import_files
     from intake_app.vault.attachments import AttachmentStore
     from intake_app.vault.records import RecordStore
 

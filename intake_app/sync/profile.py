@@ -291,3 +291,9 @@ def require_profile(vault: Vault) -> DeploymentProfile:
     if profile is None:
         raise ProfileRefusedError(ProfileRefusal.NO_PROFILE)
     return profile
+
+
+def originals_wanted(vault: Vault) -> bool:
+    """Whether the deployment profile in force asks for unaltered originals of photos to be kept."""
+    profile = current_profile(vault)
+    return bool(profile and profile.keep_originals)

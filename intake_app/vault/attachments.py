@@ -73,7 +73,7 @@ class AttachmentStore:
             identifying: bool = False, caption: str = "", total: int = 0, progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None, provenance: dict[str, Any] | None = None) -> Attachment:
         """Attach bytes to a record; blob and metadata commit together. `provenance` sets the fields that say
-        where the bytes came from (original_sha256, metadata, kind, derived_from: media/attachment_import.py)."""
+        where the bytes came from (original_sha256, metadata, kind, derived_from: vault/attachment_import.py)."""
         if self.records.get(owner_id) is None:
             raise AttachmentError(_("The record to attach to does not exist."))
         media = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"

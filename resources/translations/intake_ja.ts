@@ -2335,51 +2335,6 @@
         <translation>{file}: 拒否: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>audio</source>
-        <translation>音声</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>this kind of</source>
-        <translation>この種類の</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>video</source>
-        <translation>動画</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached with its place, time and camera data, as you asked.</source>
-        <translation>{name}：ご指定どおり、場所・時刻・カメラの情報を残したまま添付しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
-        <translation>{name}：添付しましたが、隠れた情報（場所・時刻・機器）を消すことはできませんでした。このアプリは {format} ファイルをきれいにできません。このファイルを見た人は、いつどこで作られたかを知るおそれがあります。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. It carried no place, time or camera data.</source>
-        <translation>{name}：添付しました。場所・時刻・カメラの情報はありませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
-        <translation>{name}：添付しました。場所・時刻・カメラの情報を消しました（{removed}）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: the file cannot be read.</source>
-        <translation>{name}：添付しませんでした：ファイルを読めません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: {reason}</source>
-        <translation>{name}：添付しませんでした：{reason}</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
         <translation>JPEG画像が破損しているため、取り込みませんでした。</translation>
@@ -2559,7 +2514,6 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
@@ -6958,6 +6912,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>電話か対面で、次の指紋の単語を読み上げてください: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>登録申請を保存</translation>
     </message>
@@ -7096,6 +7055,51 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/workers.py"/>
         <source>Something went wrong. The details are in the log file; no record content is in it.</source>
         <translation>問題が発生しました。詳細はログファイルにあります。ログに記録の内容は含まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>この種類の</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}：ご指定どおり、場所・時刻・カメラの情報を残したまま添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}：添付しましたが、隠れた情報（場所・時刻・機器）を消すことはできませんでした。このアプリは {format} ファイルをきれいにできません。このファイルを見た人は、いつどこで作られたかを知るおそれがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}：添付しました。場所・時刻・カメラの情報を消しました（{removed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}：添付しませんでした：ファイルを読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}：添付しませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/attachments.py"/>
@@ -7374,64 +7378,48 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation>架空の記録が入ったデモ用の保管庫です。</translation>
+        <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>ファイル.jsonl</translation>
+        <translation type="vanished">ファイル.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
+        <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation>添付できませんでした: {reasons}</translation>
+        <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation>このバージョンではこのページは使えません。</translation>
+        <translation type="vanished">このバージョンではこのページは使えません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
+        <translation type="vanished">JSON Lines ファイルから記録をインポートする (すべて成功するか、何も取り込まない)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>1 行に 1 件の記録 (- は標準入力)</translation>
+        <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation>{name}: ファイルを読み込めません</translation>
+        <translation type="vanished">{name}: ファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
+        <translation type="vanished">{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation>{n}件のファイルを添付しました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>電話か対面で、次の指紋の単語を読み上げてください: {words}</translation>
+        <translation type="vanished">{n}件のファイルを添付しました。</translation>
     </message>
 </context>
 </TS>

@@ -2335,51 +2335,6 @@
         <translation>{file}: 거부됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>audio</source>
-        <translation>음성</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>this kind of</source>
-        <translation>이런 종류의</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>video</source>
-        <translation>동영상</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached with its place, time and camera data, as you asked.</source>
-        <translation>{name}: 요청하신 대로 장소, 시간, 카메라 정보를 그대로 두고 첨부했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
-        <translation>{name}: 첨부했지만, 숨은 정보(장소, 시간, 기기)를 지울 수 없었습니다. 이 앱은 {format} 파일을 정리하지 못합니다. 이 파일을 보는 사람은 언제 어디서 만들어졌는지 알 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. It carried no place, time or camera data.</source>
-        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보가 없었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
-        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보를 지웠습니다 ({removed}).</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: the file cannot be read.</source>
-        <translation>{name}: 첨부하지 않았습니다: 파일을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: {reason}</source>
-        <translation>{name}: 첨부하지 않았습니다: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
         <translation>JPEG 이미지가 손상되어 가져오지 않았습니다.</translation>
@@ -2559,7 +2514,6 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -6958,6 +6912,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>전화나 직접 만나서 이 지문 단어를 읽어 주세요: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>등록 요청 저장</translation>
     </message>
@@ -7096,6 +7055,51 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/workers.py"/>
         <source>Something went wrong. The details are in the log file; no record content is in it.</source>
         <translation>문제가 생겼습니다. 자세한 내용은 로그 파일에 있습니다. 로그에는 기록 내용이 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>audio</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>이런 종류의</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}: 요청하신 대로 장소, 시간, 카메라 정보를 그대로 두고 첨부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}: 첨부했지만, 숨은 정보(장소, 시간, 기기)를 지울 수 없었습니다. 이 앱은 {format} 파일을 정리하지 못합니다. 이 파일을 보는 사람은 언제 어디서 만들어졌는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보가 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}: 첨부했습니다. 장소, 시간, 카메라 정보를 지웠습니다 ({removed}).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}: 첨부하지 않았습니다: 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}: 첨부하지 않았습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/attachments.py"/>
@@ -7374,64 +7378,48 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation>가상 기록이 담긴 체험용 보관함입니다.</translation>
+        <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>파일.jsonl</translation>
+        <translation type="vanished">파일.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
+        <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation>첨부하지 못함: {reasons}</translation>
+        <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation>이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+        <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
+        <translation type="vanished">JSON Lines 파일에서 기록 가져오기 (전부 가져오거나 하나도 가져오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>한 줄에 기록 하나 (-는 표준 입력)</translation>
+        <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation>{name}: 파일을 읽을 수 없습니다</translation>
+        <translation type="vanished">{name}: 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
+        <translation type="vanished">{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation>파일 {n}개를 첨부했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>전화나 직접 만나서 이 지문 단어를 읽어 주세요: {words}</translation>
+        <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
     </message>
 </context>
 </TS>

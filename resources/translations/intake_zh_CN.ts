@@ -2335,51 +2335,6 @@
         <translation>{file}：已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>this kind of</source>
-        <translation>这种</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached with its place, time and camera data, as you asked.</source>
-        <translation>{name}：已按您的要求连同地点、时间和相机信息一起附加。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
-        <translation>{name}：已附加，但无法删除其中的隐藏信息（地点、时间、设备）：本应用无法清理 {format} 文件。看到此文件的人可能会知道它是何时何地制作的。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. It carried no place, time or camera data.</source>
-        <translation>{name}：已附加。其中没有地点、时间或相机信息。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
-        <translation>{name}：已附加。已删除地点、时间和相机信息（{removed}）。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: the file cannot be read.</source>
-        <translation>{name}：未附加：无法读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/media/attachment_import.py"/>
-        <source>{name}: not attached: {reason}</source>
-        <translation>{name}：未附加：{reason}</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/media/metadata.py"/>
         <source>The JPEG image is damaged; it was not imported.</source>
         <translation>JPEG 图像已损坏，未导入。</translation>
@@ -2559,7 +2514,6 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
@@ -6958,6 +6912,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
+        <source>Read them these fingerprint words by phone or in person: {words}</source>
+        <translation>请通过电话或当面读出这些指纹词：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
         <translation>保存注册申请</translation>
     </message>
@@ -7096,6 +7055,51 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/workers.py"/>
         <source>Something went wrong. The details are in the log file; no record content is in it.</source>
         <translation>出现了问题。详细信息见日志文件；日志中不含任何记录内容。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>this kind of</source>
+        <translation>这种</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached with its place, time and camera data, as you asked.</source>
+        <translation>{name}：已按您的要求连同地点、时间和相机信息一起附加。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached, but its hidden data (place, time, device) could NOT be removed: this app cannot clean {format} files. Anyone who sees this file may learn where and when it was made.</source>
+        <translation>{name}：已附加，但无法删除其中的隐藏信息（地点、时间、设备）：本应用无法清理 {format} 文件。看到此文件的人可能会知道它是何时何地制作的。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. It carried no place, time or camera data.</source>
+        <translation>{name}：已附加。其中没有地点、时间或相机信息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: attached. Place, time and camera data were removed ({removed}).</source>
+        <translation>{name}：已附加。已删除地点、时间和相机信息（{removed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: the file cannot be read.</source>
+        <translation>{name}：未附加：无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/attachment_import.py"/>
+        <source>{name}: not attached: {reason}</source>
+        <translation>{name}：未附加：{reason}</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/attachments.py"/>
@@ -7374,64 +7378,48 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
         <source>Demo vault with fictional records.</source>
-        <translation>这是包含虚构记录的演示保险库。</translation>
+        <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>FILE.jsonl</source>
-        <translation>文件.jsonl</translation>
+        <translation type="vanished">文件.jsonl</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation>密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
-        <translation>以下文件无法删除元数据，已按原样保存：{names}</translation>
+        <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Not attached: {reasons}</source>
-        <translation>未能附加：{reasons}</translation>
+        <translation type="vanished">未能附加：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main/pages.py"/>
         <source>This page is not available in this version.</source>
-        <translation>此版本中没有此页面。</translation>
+        <translation type="vanished">此版本中没有此页面。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>import records from a JSON Lines file, all or nothing</source>
-        <translation>从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
+        <translation type="vanished">从 JSON Lines 文件导入记录（要么全部导入，要么都不导入）</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>one record per line; - for standard input</source>
-        <translation>每行一条记录；- 表示标准输入</translation>
+        <translation type="vanished">每行一条记录；- 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: the file cannot be read</source>
-        <translation>{name}：无法读取文件</translation>
+        <translation type="vanished">{name}：无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{name}: {reason}</source>
-        <translation>{name}：{reason}</translation>
+        <translation type="vanished">{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} file(s) attached.</source>
-        <translation>已附加 {n} 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/setup.py"/>
-        <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>请通过电话或当面读出这些指纹词：{words}</translation>
+        <translation type="vanished">已附加 {n} 个文件。</translation>
     </message>
 </context>
 </TS>

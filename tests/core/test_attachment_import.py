@@ -6,7 +6,7 @@ import os
 import struct
 import subprocess
 
-from intake_app.media.attachment_import import (
+from intake_app.vault.attachment_import import (
     AttachmentImportOutcome,
     detect_type,
     has_gps,

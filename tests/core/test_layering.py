@@ -29,7 +29,7 @@ FOUNDATION = frozenset({
     "logging_setup",
 })
 
-CORE = frozenset({"reports", "spreadsheet", "hq", "sync", "vault", "crypto", "media", "domain"})
+CORE = frozenset({"reports", "spreadsheet", "hq", "sync", "vault", "identity", "crypto", "media", "domain"})
 
 LAYERS: dict[str, frozenset[str]] = {
     # entry points
@@ -41,14 +41,16 @@ LAYERS: dict[str, frozenset[str]] = {
     # the core, from the top down
     "reports": frozenset({"hq", "sync", "vault", "crypto", "domain"}),
     "spreadsheet": frozenset({"vault", "domain"}),
-    "hq": frozenset({"sync", "vault", "crypto", "media", "domain"}),
-    "sync": frozenset({"vault", "crypto", "media", "domain"}),
-    "vault": frozenset({"crypto", "media", "domain"}),
+    "hq": frozenset({"sync", "vault", "identity", "crypto", "media", "domain"}),
+    "sync": frozenset({"vault", "identity", "crypto", "media", "domain"}),
+    "vault": frozenset({"identity", "crypto", "media", "domain"}),
+    # blind match tokens: normalised names and phones, memory-hard keyed hashes of them
+    "identity": frozenset({"crypto", "domain"}),
     "crypto": frozenset({"domain"}),
     "media": frozenset({"domain"}),
     "domain": frozenset(),
-    # the fictional records of `intake-app demo`
-    "demo": frozenset({"demo_data", "vault", "crypto", "media", "domain"}),
+    # the fictional records of `intake-app demo` (an HQ demo is filled through real bundles)
+    "demo": frozenset({"demo_data", "hq", "sync", "vault", "identity", "crypto", "media", "domain"}),
     "demo_data": frozenset({"domain"}),
 }
 LAYERS.update({name: frozenset() for name in FOUNDATION})

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from intake_app.domain.models import Attachment
 from intake_app.errors import IntakeError
 from intake_app.i18n import P_, _
-from intake_app.media.attachment_import import AttachmentImportReport, import_files, originals_wanted
+from intake_app.sync.profile import originals_wanted
 from intake_app.ui import style, workers
 from intake_app.ui.records import dialogs
+from intake_app.vault.attachment_import import AttachmentImportReport, import_files
 from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.vault import Vault
 

@@ -302,11 +302,3 @@ def import_files(store: AttachmentStore, owner_id: str, paths: list[str], *, kee
         if progress is not None:
             progress(done, total)
     return report
-
-
-def originals_wanted(vault: Any) -> bool:
-    """Whether the deployment profile in force asks for unaltered originals to be kept."""
-    from intake_app.sync.profile import current_profile
-
-    profile = current_profile(vault)
-    return bool(profile and profile.keep_originals)
