@@ -176,3 +176,5 @@ def _provenance(w: _Writer, prov: Provenance) -> None:
         w.pair(_("Audit chain position"), v.audit_seq)
     for a in prov.attachments:
         w.pair(_("Attachment SHA-256"), f"{a.sha256} ({a.filename}, {a.size} B)")
+        if a.original_sha256 and a.original_sha256 != a.sha256:
+            w.pair(_("SHA-256 of the original file"), a.original_sha256)

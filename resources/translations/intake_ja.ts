@@ -2512,6 +2512,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>SHA-256 of the original file</source>
+        <translation>元のファイルの SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <source>Source</source>

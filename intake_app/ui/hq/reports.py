@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,9 @@ _NONE = ""
 
 
 class ReportsPage(QWidget):
+    changed = Signal()  # reports change no record; here for the window's Page interface
+    busy_changed = Signal(bool)  # a report reads the vault off the GUI thread: stay on this page meanwhile
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -314,6 +317,7 @@ class ReportsPage(QWidget):
         task.cancelled.connect(self._cancelled)
         task.done.connect(self._done)
         self.task = task
+        self.busy_changed.emit(True)
         return task
 
     def cancel(self) -> None:
@@ -327,6 +331,7 @@ class ReportsPage(QWidget):
 
     def _done(self) -> None:
         self.task = None
+        self.busy_changed.emit(False)
         self.progress.stop()
         self.preview_button.setEnabled(True)
         self.export_button.setEnabled(True)
@@ -343,7 +348,8 @@ class ReportsPage(QWidget):
         return False
 
     def discard_changes(self) -> None:
-        return None
+        if self.task is not None:
+            self.task.cancel()
 
 
 def _build(key: str, vault: Vault, path: Path, query: StatsQuery | None, period: Period, chosen: list[str],
