@@ -59,6 +59,13 @@ cctv:
 test: $(STAMP) system-deps test-deps translations lint cctv package-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# The quick loop for developers: ruff and every test not marked slow, without the package build and
+# installation test (under three minutes on a 2-core machine). `make test` is the full run.
+.PHONY: check
+check: $(STAMP) system-deps translations
+	$(VENV)/bin/ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
 # PNGs of every main screen of a demo vault in English and Korean, in build/screenshots/ (offscreen).
 screenshots: $(STAMP) translations
 	bash tools/ensure-debs.sh

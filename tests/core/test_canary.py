@@ -10,6 +10,8 @@ import time
 import uuid
 from pathlib import Path
 
+import pytest
+
 from intake_app import paths
 from intake_app.domain import models
 from intake_app.logging_setup import configure_logging
@@ -51,6 +53,7 @@ def _holding(files: list[Path], needles: list[bytes]) -> list[Path]:
     return hits
 
 
+@pytest.mark.slow
 def test_canary_never_reaches_the_disk(isolated_data_dir: Path) -> None:
     started = time.time()
     configure_logging(verbose=True)

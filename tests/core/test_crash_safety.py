@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Vault
 from intake_app.vault.verify import verify_vault
@@ -55,6 +57,7 @@ def _spawn(script: str, *args: str) -> subprocess.Popen[str]:
     return proc
 
 
+@pytest.mark.slow
 def test_sigkill_during_writes_loses_no_saved_record(isolated_data_dir: Path) -> None:
     Vault.create(isolated_data_dir, PASSPHRASE)[0].close()
     rng = random.Random(20261129)
@@ -77,6 +80,7 @@ def test_sigkill_during_writes_loses_no_saved_record(isolated_data_dir: Path) ->
         assert report.ok, report.problems
 
 
+@pytest.mark.slow
 def test_sigkill_during_passphrase_change_leaves_one_that_opens(isolated_data_dir: Path) -> None:
     other = "second harbour lantern passphrase 8"
     Vault.create(isolated_data_dir, PASSPHRASE)[0].close()

@@ -94,6 +94,7 @@ def _fresh(template: Path, root: Path) -> Vault:
     return Vault.open(copy, passphrase=PASSPHRASE)
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_order_with_duplicates_gives_the_same_content(world, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]

@@ -149,6 +149,7 @@ def test_diff_marks_differences_and_hides_identifying_values():
     assert (shown["legal_name"].a, shown["legal_name"].b) == ("Kim X", "Kim Y")
 
 
+@pytest.mark.slow
 def test_inbox_never_stalls_during_a_large_import(qtbot, tmp_path, pair):
     """A 100 MB import (about 9 s here); tests/bench/bench_sync_ui.py prints the same against an idle baseline."""
     hq, field = pair

@@ -52,6 +52,7 @@ def _labels(page: RecordListPage, n: int = 3) -> list[str]:
     return [page.model.index(r, 1).data() for r in range(min(n, page.model.rowCount()))]
 
 
+@pytest.mark.slow
 def test_many_cases_are_fetched_a_page_at_a_time(qtbot, vault):
     bulk_cases(vault, MANY)
     page = _page(qtbot, vault)
