@@ -7,10 +7,12 @@ The rows come from one SQL statement each (SQLite's JSON functions do the parsin
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from intake_app.errors import ValidationFailed
 from intake_app.hq.events import event_map
@@ -160,13 +162,27 @@ def incident_units(conn: Connection, period: Period, theme_of: Callable[[str], s
     """
     import json
 
+    # Hundreds of thousands of small objects are made here: the cyclic garbage collector would walk all of
+    # them again and again (holding the interpreter lock, so the window would stall). None of them forms a
+    # cycle, so collection waits until the list is built.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _incident_units(conn, period, theme_of, cancelled, json.loads)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], str],
+                    cancelled: Callable[[], bool] | None,
+                    loads: Callable[[str], Any]) -> tuple[list[IncidentUnit], set[str], Exclusions]:
     persons = person_map(conn)
     events = event_map(conn)
     cases = _cases(conn)
     units: list[IncidentUnit] = []
     included: set[str] = set()
     excluded: dict[str, int] = {}
-    loads = json.loads
     for n, (tid, body) in enumerate(conn.execute(_TESTIMONY_ROWS)):
         if cancelled is not None and n % 5000 == 0 and cancelled():
             from intake_app.reports.errors import ReportCancelled
