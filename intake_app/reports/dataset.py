@@ -171,6 +171,9 @@ def incident_units(conn: Connection, period: Period, theme_of: Callable[[str], s
         return _incident_units(conn, period, theme_of, cancelled, json.loads)
     finally:
         if collecting:
+            # Left out of later collections: they hold no cycles and go when their last reference does. Otherwise
+            # the next full collection would walk them all at once, a pause the window would feel.
+            gc.freeze()
             gc.enable()
 
 
