@@ -197,26 +197,43 @@ def all_theme_keys() -> list[str]:
     return [t.key for t in load_taxonomy().themes]
 
 
-def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> StatsReport:
-    """The report for `query`; raises ReportError for a bad query and ReportCancelled when cancelled."""
-    check_k(query.k)
+@dataclass(frozen=True)
+class Loaded:
+    """What a period's statistics read from the vault, to make several tables from one reading."""
+
+    subject: str
+    period: Period
+    units: list[Any]
+    included: int
+    exclusions: Exclusions
+
+
+def load(vault: Vault, subject: str, period: Period, cancelled: Callable[[], bool] | None = None) -> Loaded:
     taxonomy = load_taxonomy()
     theme_of_violation = {v.key: v.theme for v in taxonomy.violation_types}
 
     def theme_of(violation: str) -> str:
         return theme_of_violation.get(violation, UNKNOWN)
 
+    with vault.reading() as conn:
+        if subject == "aid":
+            aid = dataset.aid_units(conn, period)
+            return Loaded(subject, period, list(aid), len(aid), Exclusions())
+        units, testimonies, exclusions = dataset.incident_units(conn, period, theme_of, cancelled)
+    return Loaded(subject, period, list(units), len(testimonies), exclusions)
+
+
+def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None, loaded: Loaded | None = None) -> StatsReport:
+    """The report for `query`; raises ReportError for a bad query and ReportCancelled when cancelled.
+
+    `loaded`: what `load()` read for the same subject and period, to skip reading it again."""
+    check_k(query.k)
     if progress:
         progress(0, 3)
-    with vault.reading() as conn:
-        if query.subject == "aid":
-            aid = dataset.aid_units(conn, query.period)
-            units: list[Any] = aid
-            included, exclusions = len(aid), Exclusions()
-        else:
-            incident_units, testimonies, exclusions = dataset.incident_units(conn, query.period, theme_of, cancelled)
-            units, included = incident_units, len(testimonies)
+    if loaded is None or loaded.subject != query.subject or loaded.period != query.period:
+        loaded = load(vault, query.subject, query.period, cancelled)
+    units, included, exclusions = loaded.units, loaded.included, loaded.exclusions
     if progress:
         progress(1, 3)
     for dim, keep in query.filters.items():

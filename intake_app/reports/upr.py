@@ -19,7 +19,7 @@ from intake_app.domain.taxonomy import THEMES, VIOLATION_TYPES, load_taxonomy
 from intake_app.i18n import _
 from intake_app.reports.dataset import Period
 from intake_app.reports.errors import ReportCancelled, ReportError
-from intake_app.reports.stats import StatsQuery, StatsReport, compute
+from intake_app.reports.stats import StatsQuery, StatsReport, compute, load
 from intake_app.vault.vault import Vault
 
 EXCERPT_CONSENTS = ("un_mechanisms", "named_publication")
@@ -106,8 +106,9 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
             progress(n, total_steps)
 
     step(0)
-    by_theme = compute(vault, StatsQuery(period, ("theme",), k), lang=lang, cancelled=cancelled)
-    by_violation = compute(vault, StatsQuery(period, ("violation",), k), lang=lang, cancelled=cancelled)
+    loaded = load(vault, "testimony", period, cancelled)
+    by_theme = compute(vault, StatsQuery(period, ("theme",), k), lang=lang, loaded=loaded)
+    by_violation = compute(vault, StatsQuery(period, ("violation",), k), lang=lang, loaded=loaded)
     step(1)
     if not organisations:
         profile = current_profile(vault)
