@@ -19,6 +19,7 @@ from typing import Any
 from intake_app.i18n import _
 from intake_app.reports.stats import StatsReport, StatsTable
 
+LABEL_CHARS = 34
 _lock = threading.Lock()
 _ready = False
 # Latin first, then a CJK face: matplotlib falls back glyph by glyph (Noto CJK from fonts-noto-cjk).
@@ -69,6 +70,8 @@ def bar_chart_png(labels: list[str], values: list[float | None], title: str, hid
     for y, value in zip(positions, values, strict=True):
         text = hidden_text if value is None else f"{value:g}"
         axes.text((value or 0) + top * 0.01, y, text, va="center", fontsize=8)
+    # Long names (a UPR theme can run to 80 characters) are cut so the bars keep most of the width.
+    labels = [label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…" for label in labels]
     axes.set_yticks(positions, labels, fontsize=8)
     axes.invert_yaxis()
     axes.set_xlim(0, top * 1.15)

@@ -243,6 +243,8 @@ def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Prog
     for unit in units:
         for dim in query.by:
             keys[dim].add(unit.dims[dim])
+    if tables:
+        keys[query.by[0]].update(tables[0].row_keys)  # rows with no unit (an empty theme) need labels too
     if progress:
         progress(2, 3)
     _protect_all(tables, query.k)

@@ -141,3 +141,14 @@ def test_an_empty_period_is_refused() -> None:
         Period.parse("2020-01-02", "2020-01-01")
     with pytest.raises(ValidationFailed):
         Period.parse("2020-13-01", "2021-01-01")
+
+
+def test_every_theme_has_a_labelled_row_even_when_empty(vault: object, store: RecordStore) -> None:
+    from intake_app.domain.taxonomy import THEMES, load_taxonomy
+
+    (a,) = cases(store, 1)
+    record_testimony(store, a, [incident(["torture"], "2009-05-01")])
+    report = compute(vault, StatsQuery(PERIOD, ("theme",), k=3))  # type: ignore[arg-type]
+    taxonomy = load_taxonomy()
+    assert [report.label("theme", key) for key in report.tables[0].row_keys] == [
+        taxonomy.label(THEMES, t.key, "en") for t in taxonomy.themes]
