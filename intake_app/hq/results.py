@@ -19,10 +19,6 @@ class ImportOutcome(Outcome):
     QUARANTINED = "quarantined", N_("quarantined")
     REFUSED = "refused", N_("refused")
 
-    @property
-    def label(self) -> str:
-        return self.text()
-
 
 @dataclass(frozen=True)
 class ImportResult:

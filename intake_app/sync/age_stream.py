@@ -50,16 +50,12 @@ class AgeOutcome(Outcome):
         "This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a "
         "changed byte).")
 
-    @property
-    def message(self) -> str:
-        return self.text()
-
 
 class AgeError(IntakeError):
     """Decryption or encryption refused or failed; `outcome` says which way."""
 
     def __init__(self, outcome: AgeOutcome) -> None:
-        super().__init__(outcome.message)
+        super().__init__(outcome.text())
         self.outcome = outcome
 
 

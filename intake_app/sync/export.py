@@ -24,7 +24,7 @@ from typing import Any
 from intake_app.domain.models import utc_now
 from intake_app.domain.validation import identifying_fields
 from intake_app.errors import IntakeError
-from intake_app.i18n import N_, _
+from intake_app.i18n import N_, P_, _
 from intake_app.outcomes import Outcome
 from intake_app.sync import keystore, profile
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
@@ -47,10 +47,6 @@ class ExportOutcome(Outcome):
     WRITTEN = "written", N_("Bundle written.")
     NOTHING_NEW = "nothing_new", N_(
         "Nothing changed since headquarters last acknowledged an export: no bundle was written.")
-
-    @property
-    def message(self) -> str:
-        return self.text()
 
 
 @dataclass(frozen=True)
@@ -84,9 +80,12 @@ class ExportResult:
     @property
     def message(self) -> str:
         if self.outcome is ExportOutcome.NOTHING_NEW:
-            return self.outcome.message
-        return _("{bundles} bundle(s) written: {records} records, {attachments} attachments.").format(
-            bundles=len(self.bundles), records=self.records, attachments=self.attachments)
+            return self.outcome.text()
+        bundles = P_("{n} bundle written", "{n} bundles written", len(self.bundles)).format(n=len(self.bundles))
+        records = P_("{n} record", "{n} records", self.records).format(n=self.records)
+        attachments = P_("{n} attachment", "{n} attachments", self.attachments).format(n=self.attachments)
+        return _("{bundles}: {records}, {attachments}.").format(bundles=bundles, records=records,
+                                                                 attachments=attachments)
 
 
 class ExportError(IntakeError):

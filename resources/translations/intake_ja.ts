@@ -3485,8 +3485,32 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation>バンドルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
+        <source>{bundles}: {records}, {attachments}.</source>
+        <translation>{bundles}：{records}、{attachments}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>添付ファイル {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} bundle written</source>
+        <extracomment>{n} bundles written</extracomment>
+        <translation>
+            <numerusform>バンドルを {n} 件作りました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>記録 {n} 件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -7413,6 +7437,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>one record per line; - for standard input</source>
         <translation type="vanished">1 行に 1 件の記録 (- は標準入力)</translation>
+    </message>
+    <message>
+        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
+        <translation type="vanished">バンドルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>

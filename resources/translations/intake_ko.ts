@@ -3485,8 +3485,32 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation>번들 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
+        <source>{bundles}: {records}, {attachments}.</source>
+        <translation>{bundles}: {records}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>첨부 파일 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} bundle written</source>
+        <extracomment>{n} bundles written</extracomment>
+        <translation>
+            <numerusform>번들 {n}개를 만들었습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>기록 {n}건</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -7413,6 +7437,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>one record per line; - for standard input</source>
         <translation type="vanished">한 줄에 기록 하나 (-는 표준 입력)</translation>
+    </message>
+    <message>
+        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
+        <translation type="vanished">번들 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>

@@ -3485,8 +3485,32 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation>已写入 {bundles} 个数据包：{records} 条记录，{attachments} 个附件。</translation>
+        <source>{bundles}: {records}, {attachments}.</source>
+        <translation>{bundles}：{records}，{attachments}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>{n} 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} bundle written</source>
+        <extracomment>{n} bundles written</extracomment>
+        <translation>
+            <numerusform>已生成 {n} 个数据包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/export.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>{n} 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/keystore.py"/>
@@ -7413,6 +7437,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>one record per line; - for standard input</source>
         <translation type="vanished">每行一条记录；- 表示标准输入</translation>
+    </message>
+    <message>
+        <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
+        <translation type="vanished">已写入 {bundles} 个数据包：{records} 条记录，{attachments} 个附件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>

@@ -34,7 +34,7 @@ def test_export_import_receipt_purge(capsys: pytest.CaptureFixture[str], tmp_pat
     code, out, err = run(capsys, "export", "--out", str(stick), *at_field)
     assert code == 0, err
     bundle = Path(out.strip())
-    assert bundle.parent == stick and bundle.exists() and "1 bundle(s) written" in err
+    assert bundle.parent == stick and bundle.exists() and "1 bundle written" in err
 
     junk = tmp_path / "junk.bin"
     junk.write_bytes(b"not a bundle at all")

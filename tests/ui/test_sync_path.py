@@ -131,7 +131,7 @@ def test_the_whole_sync_path_through_the_screens(qtbot, tmp_path, monkeypatch):
         assert not field_window.nav.isEnabled()  # the vault is busy: stay on this page
         wait_idle(qtbot, sync.export)
         assert field_window.nav.isEnabled()
-        assert "1 bundle(s) written: 3 records" in sync.export.outcome.text()
+        assert "1 bundle written: 3 records" in sync.export.outcome.text()
         first_bundles = sorted(outbox.iterdir())
         assert len(first_bundles) == 1
         assert field_window.unsent_label.text() == "No unsent changes"

@@ -195,7 +195,7 @@ class InboxPage(QWidget):
         self.progress.set_progress(int((finished + fraction) * 1000), self.total_files * 1000)
 
     def _file_finished(self, result: ImportResult) -> None:
-        self._add_row(result.source, result.outcome.label, result_detail(result), _COLOURS[result.outcome])
+        self._add_row(result.source, result.outcome.text(), result_detail(result), _COLOURS[result.outcome])
         self.results.append(result)
         self.file_done.emit(result)
 
