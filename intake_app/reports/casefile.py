@@ -123,7 +123,7 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
             w.pair(_("Witness (alias)"), entry.witness.alias)
             w.pair(_("Case code"), entry.witness.code)
         w.pair(_("Interview date"), t.interview_date)
-        w.pair(_("Language"), t.language)
+        w.pair(_("Language"), taxonomy.label("interview_languages", t.language, lang) if t.language else "")
         w.pair(_("Source"), taxonomy.label("source_types", t.source_type, lang))
         if entry.identify and entry.witness is not None:
             w.gap()
@@ -140,7 +140,7 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
             if place is not None:
                 parts = [taxonomy.label("place_kinds", place.kind, lang)]
                 if place.province:
-                    parts.append(place.province)
+                    parts.append(_province_label(taxonomy, place.province, lang))
                 if place.facility_type:
                     parts.append(taxonomy.label("facility_types", place.facility_type, lang))
                 if place.name:
@@ -178,3 +178,12 @@ def _provenance(w: _Writer, prov: Provenance) -> None:
         w.pair(_("Attachment SHA-256"), f"{a.sha256} ({a.filename}, {a.size} B)")
         if a.original_sha256 and a.original_sha256 != a.sha256:
             w.pair(_("SHA-256 of the original file"), a.original_sha256)
+
+
+def _province_label(taxonomy: Any, key: str, lang: str) -> str:
+    """A place's province is a key of the North Korean or of the Chinese list (the place's kind says which)."""
+    for list_name in ("dprk_provinces", "china_provinces"):
+        label = taxonomy.label(list_name, key, lang)
+        if label != key:
+            return label
+    return key
