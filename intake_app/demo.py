@@ -86,19 +86,27 @@ def demo_session(cases: int, keep: bool = False) -> Iterator[tuple[Path, Vault, 
     Yields (folder, unlocked vault, passphrase). On exit the vault is locked (if still open) and the folder
     deleted, unless `keep`.
     """
+    with _session(Role.FIELD, "field-intake-demo-", lambda vault: populate(vault, cases), keep) as opened:
+        yield opened
+
+
+@contextlib.contextmanager
+def _session(role: Role, prefix: str, fill: Callable[[Vault], object], keep: bool
+             ) -> Iterator[tuple[Path, Vault, str]]:
     # Demo data is fictional, so the temporary folder is an acceptable place for it (mkdtemp makes it 0700).
     # Real records must never be written there.
-    base = Path(tempfile.mkdtemp(prefix="field-intake-demo-"))
+    base = Path(tempfile.mkdtemp(prefix=prefix))
     vault: Vault | None = None
     try:
-        vault, _recovery_key = Vault.create(base, DEMO_PASSPHRASE, Role.FIELD)
-        populate(vault, cases)
+        vault, _recovery_key = Vault.create(base, DEMO_PASSPHRASE, role)
+        fill(vault)
         yield base, vault, DEMO_PASSPHRASE
     finally:
         if vault is not None and vault.is_open:
             vault.close()
         if not keep:
             shutil.rmtree(base, ignore_errors=True)
+
 
 
 DEMO_DEVICES = 3
@@ -153,14 +161,5 @@ def populate_hq(hq: Vault, cases: int, *, devices: int = DEMO_DEVICES, seed: int
 @contextlib.contextmanager
 def hq_demo_session(cases: int, keep: bool = False) -> Iterator[tuple[Path, Vault, str]]:
     """A new headquarters vault holding the fictional records of several field laptops (see `populate_hq`)."""
-    base = Path(tempfile.mkdtemp(prefix="field-intake-demo-hq-"))
-    vault: Vault | None = None
-    try:
-        vault, _recovery_key = Vault.create(base, DEMO_PASSPHRASE, Role.HQ)
-        populate_hq(vault, cases)
-        yield base, vault, DEMO_PASSPHRASE
-    finally:
-        if vault is not None and vault.is_open:
-            vault.close()
-        if not keep:
-            shutil.rmtree(base, ignore_errors=True)
+    with _session(Role.HQ, "field-intake-demo-hq-", lambda vault: populate_hq(vault, cases), keep) as opened:
+        yield opened
