@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.cli.common import CliError, command, new_output, opened, progress_printer, read_input, write_new_file
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 
 
 def register(sub: Any) -> None:
@@ -61,8 +61,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(bundle.path)
     print(result.message, file=sys.stderr)
     if result.kept_back:
-        print(_("{n} attachments marked identifying stayed on this laptop, as the deployment profile "
-                "requires.").format(n=result.kept_back), file=sys.stderr)
+        print(P_("{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.",
+                  "{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.",
+                  result.kept_back).format(n=result.kept_back), file=sys.stderr)
     return 0
 
 

@@ -1547,11 +1547,14 @@
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
         <translation>残すバージョン (`conflicts list` の表示形式: 端末:カウンター)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+        <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
+        <translation>
+            <numerusform>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -7449,6 +7452,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{name}: {reason}</source>
         <translation type="vanished">{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation type="vanished">配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

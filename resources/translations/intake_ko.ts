@@ -1547,11 +1547,14 @@
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
         <translation>유지할 버전 (`conflicts list`에 표시되는 형식: 기기:카운터)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
+        <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
+        <translation>
+            <numerusform>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -7449,6 +7452,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{name}: {reason}</source>
         <translation type="vanished">{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation type="vanished">신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

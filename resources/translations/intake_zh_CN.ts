@@ -1547,11 +1547,14 @@
         <source>the version to keep, as `conflicts list` shows it (DEVICE:COUNTER)</source>
         <translation>要保留的版本（与 `conflicts list` 显示的格式相同：设备:计数）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
         <location filename="../../intake_app/ui/sync/export.py"/>
-        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+        <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
+        <translation>
+            <numerusform>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -7449,6 +7452,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{name}: {reason}</source>
         <translation type="vanished">{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
+        <translation type="vanished">按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.sync.export import ExportOutcome, ExportResult, export_bundle
 from intake_app.sync.profile import current_profile
 from intake_app.ui import style, workers
@@ -120,8 +120,10 @@ class ExportSection(QWidget):
             lines.append(_("Take the file to headquarters. Its name says nothing about what is inside; you may "
                            "delete it from the stick once headquarters sends a receipt."))
         if result.kept_back:
-            lines.append(_("{n} attachments marked identifying stayed on this laptop, as the deployment profile "
-                           "requires.").format(n=result.kept_back))
+            lines.append(P_("{n} attachment marked identifying stayed on this laptop, as the deployment profile "
+                            "requires.",
+                            "{n} attachments marked identifying stayed on this laptop, as the deployment profile "
+                            "requires.", result.kept_back).format(n=result.kept_back))
         self.outcome.setStyleSheet(style.colour_style(style.OK))
         self.outcome.setText("\n".join(lines))
         self.exported.emit()
