@@ -12,13 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,7 +39,7 @@ from intake_app.sync.receipts import create_receipt
 from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note
+from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note, row_table
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -74,17 +71,9 @@ class DevicesPage(QWidget):
         layout.addWidget(note(_("A device's bundles are imported only once it is approved. Approve it from the "
                                 "enrollment request file its field worker gives you, after comparing the key "
                                 "fingerprint with them. Revoke a device that was lost or seized."), self))
-        self.table = QTableWidget(0, 9, self)
-        self.table.setHorizontalHeaderLabels([_("Device"), _("Status"), _("Key fingerprint"), _("Enrolled"),
-                                              _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting"),
-                                              _("Activity log")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(_("Field devices"))
+        self.table = row_table(self, [_("Device"), _("Status"), _("Key fingerprint"), _("Enrolled"),
+                                      _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting"),
+                                      _("Activity log")], _("Field devices"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -23,7 +22,7 @@ from intake_app.hq import identity
 from intake_app.i18n import P_, _
 from intake_app.ui import style, workers
 from intake_app.ui.records.widgets import taxonomy_label
-from intake_app.ui.sync.common import note
+from intake_app.ui.sync.common import note, row_table
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -52,15 +51,7 @@ class DuplicatesPanel(QWidget):
                                 "leave the field: a match means the same name and birth date (or phone) were "
                                 "entered there. Confirm only when you are sure; statistics then count one person."),
                               self, style.MUTED))
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([_("Case"), _("Maybe the same as"), _("Why")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(_("Possible duplicates"))
+        self.table = row_table(self, [_("Case"), _("Maybe the same as"), _("Why")], _("Possible duplicates"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -8,12 +8,9 @@ import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +21,7 @@ from intake_app.hq import events
 from intake_app.i18n import P_, _
 from intake_app.ui import style, workers
 from intake_app.ui.records.widgets import taxonomy_label
-from intake_app.ui.sync.common import note
+from intake_app.ui.sync.common import note, row_table
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -43,19 +40,6 @@ def incident_text(ref: events.IncidentRef) -> str:
                                                when=when, where=where)
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAccessibleName(name)
-    return table
-
-
 class EventsPanel(QWidget):
     changed = Signal()
 
@@ -69,7 +53,7 @@ class EventsPanel(QWidget):
         layout.addWidget(note(_("Incidents from different witnesses with the same kind of violation, place and "
                                 "time may be one event. Linking them shows how many independent witnesses "
                                 "an event has (two or more: corroborated)."), self, style.MUTED))
-        self.suggestions = _table(self, [_("Incident"), _("Maybe the same event as"), _("In common")],
+        self.suggestions = row_table(self, [_("Incident"), _("Maybe the same event as"), _("In common")],
                                   _("Suggested events"))
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.suggestions, 1)
@@ -82,7 +66,7 @@ class EventsPanel(QWidget):
         self.link_button.clicked.connect(self.link_selected)
         row.addWidget(self.link_button)
         layout.addLayout(row)
-        self.events = _table(self, [_("Event"), _("Incidents"), _("Witnesses"), _("Corroborated")], _("Events"))
+        self.events = row_table(self, [_("Event"), _("Incidents"), _("Witnesses"), _("Corroborated")], _("Events"))
         self.events.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.events, 1)
         row2 = QHBoxLayout()

@@ -25,7 +25,7 @@ from intake_app.ui import style
 from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
 from intake_app.ui.lists.columns import local_time
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import bold_title, device_name, note
+from intake_app.ui.sync.common import bold_title, device_name, note, row_table
 from intake_app.vault.vault import Vault
 
 
@@ -42,16 +42,8 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bold_title(_("History of this record"), self))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([_("Version"), _("Made by"), _("Received or made"), _("Bundle"),
-                                              _("Note")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(_("History of this record"))
+        self.table = row_table(self, [_("Version"), _("Made by"), _("Received or made"), _("Bundle"),
+                                      _("Note")], _("History of this record"))
         self.table.itemSelectionChanged.connect(self._show_selected)
         layout.addWidget(self.table, 1)
         self.fields = QTableWidget(0, 3, self)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -140,5 +143,19 @@ def vbox(parent: QWidget, margins: bool = True) -> QVBoxLayout:
     return layout
 
 
-__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_name", "note", "section", "short_id",
-           "vbox"]
+__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_name", "note", "row_table", "section",
+           "short_id", "vbox"]
+
+
+def row_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of whole rows, one selectable at a time, columns sized to their content."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
