@@ -173,6 +173,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
         <translation>
@@ -182,6 +183,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
         <translation>
@@ -191,6 +193,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
         <translation>
@@ -6115,8 +6118,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+        <source>Search all records: aliases, codes, violation types, places, items, narratives…</source>
+        <translation>すべての記録を検索: 仮名、コード、侵害の種類、場所、物品、証言内容…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -7428,6 +7431,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">添付できませんでした: {reasons}</translation>
+    </message>
+    <message>
+        <source>Search all records: names of items, places, narratives, notes…</source>
+        <translation type="vanished">すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>

@@ -173,6 +173,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
         <translation>
@@ -182,6 +183,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
         <translation>
@@ -191,6 +193,7 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
         <translation>
@@ -6115,8 +6118,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+        <source>Search all records: aliases, codes, violation types, places, items, narratives…</source>
+        <translation>모든 기록 검색: 가명, 코드, 침해 유형, 장소, 물품, 진술…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -7428,6 +7431,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
+    </message>
+    <message>
+        <source>Search all records: names of items, places, narratives, notes…</source>
+        <translation type="vanished">모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
