@@ -172,6 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
@@ -182,6 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
@@ -192,6 +194,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
@@ -1056,6 +1059,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
         <translation>--type, --mapping, --dry-run, --encoding은 .csv 및 .xlsx 파일에만 쓸 수 있습니다.</translation>
     </message>
@@ -1229,6 +1238,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record found.</source>
+        <extracomment>{n} records found.</extracomment>
+        <translation>
+            <numerusform>기록 {n}건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} record written to {path}.</source>
         <extracomment>{n} records written to {path}.</extracomment>
         <translation>
@@ -1237,8 +1254,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>{n} records found.</source>
-        <translation>기록 {n}건을 찾았습니다.</translation>
+        <source>{summary} ({by_type})</source>
+        <translation>{summary} ({by_type})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/report.py"/>
@@ -3288,11 +3305,6 @@
         <location filename="../../intake_app/spreadsheet/plan.py"/>
         <source>(perhaps “{field}”?)</source>
         <translation>(혹시 “{field}”?)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -7467,6 +7479,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} records found.</source>
+        <translation type="vanished">기록 {n}건을 찾았습니다.</translation>
     </message>
 </context>
 </TS>
