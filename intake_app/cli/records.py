@@ -124,6 +124,9 @@ def cmd_records_search(args: argparse.Namespace) -> int:
                "aid": P_("{n} aid distribution", "{n} aid distributions", found.get("aid", 0)),
                "testimony": P_("{n} testimony", "{n} testimonies", found.get("testimony", 0))}
     parts = [by_type[t].format(n=found[t]) for t in TYPE_GROUPS if found.get(t)]
+    others = sum(n for t, n in found.items() if t not in TYPE_GROUPS)  # headquarters' links, events…
+    if others:
+        parts.append(P_("{n} other record", "{n} other records", others).format(n=others))
     summary = P_("{n} record found.", "{n} records found.", total).format(n=total)
     if parts:
         summary = _("{summary} ({by_type})").format(summary=summary, by_type=_(", ").join(parts))

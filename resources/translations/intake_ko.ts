@@ -1238,6 +1238,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} other record</source>
+        <extracomment>{n} other records</extracomment>
+        <translation>
+            <numerusform>다른 기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} record found.</source>
         <extracomment>{n} records found.</extracomment>
         <translation>

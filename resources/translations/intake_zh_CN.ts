@@ -1238,6 +1238,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} other record</source>
+        <extracomment>{n} other records</extracomment>
+        <translation>
+            <numerusform>其他记录 {n} 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} record found.</source>
         <extracomment>{n} records found.</extracomment>
         <translation>
