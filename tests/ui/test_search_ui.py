@@ -176,6 +176,9 @@ def test_results_come_grouped_by_type_with_a_count_for_each(qtbot, vault):
     want = [ajumma.id, *(a.id for a in reversed(aids)), testimony.id]  # cases, aid, testimonies; newest first
     qtbot.waitUntil(lambda: page.result_ids() == want, timeout=5_000)
     assert [page.model.index(r, 0).data() for r in range(4)] == ["Case", "Aid", "Aid", "Testimony"]
+    # Where each group begins, its type is in bold.
+    bold = [bool(f and f.bold()) for f in (page.model.index(r, 0).data(Qt.ItemDataRole.FontRole) for r in range(4))]
+    assert bold == [True, True, False, True]
     assert page.count_label.text() == "Found: 4"
     assert [box.text() for box in page.filters.types.values()] == ["1 case", "2 aid distributions", "1 testimony"]
     assert page.type_counts() == {"case": 1, "aid": 2, "testimony": 1}

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from intake_app.i18n import _
 from intake_app.ui import style
 from intake_app.ui.lists.columns import search_columns
-from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
+from intake_app.ui.lists.model import TYPE_ROLE, Index, LazyRecordModel
 from intake_app.ui.lists.page import record_table
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost, HostedEditorPage
@@ -34,6 +35,23 @@ from intake_app.vault.search import SearchQuery, count_by_type, search
 from intake_app.vault.vault import Vault
 
 SEARCH_DELAY_MS = 250
+
+
+class GroupedResultsModel(LazyRecordModel):
+    """The results, grouped by type by the query: the first row of each group names its type in bold, so
+    the eye finds where the aid or the testimonies begin."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == 0 \
+                and self.starts_group(index.row()):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def starts_group(self, row: int) -> bool:
+        here, before = self.row_at(row), self.row_at(row - 1)
+        return here is not None and (before is None or before.type != here.type)
 
 
 class SearchPage(HostedEditorPage, QWidget):
@@ -61,8 +79,8 @@ class SearchPage(HostedEditorPage, QWidget):
         self._query = self._current_query()
         self._pending = self._query
 
-        self.model = LazyRecordModel(vault, search_columns(), self._fetch, order="updated", descending=True,
-                                     parent=self)
+        self.model = GroupedResultsModel(vault, search_columns(), self._fetch, order="updated",
+                                         descending=True, parent=self)
         self.view = record_table(self.model, left)
         self.view.setAccessibleName(_("Search results"))
         self.view.clicked.connect(self._open)
