@@ -70,13 +70,12 @@ class SearchFilters(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-    def show_counts(self, counts: dict[str, int] | None) -> None:
-        """Name each type with how many records of it match the words and filters (None: not known yet).
+    def show_counts(self, counts: dict[str, int]) -> None:
+        """Name each type with how many records of it match the words and filters.
 
         The count does not depend on the box being ticked, so an unticked type still says what it holds."""
         for record_type, box in self.types.items():
-            box.setText(type_name(record_type) if counts is None else
-                        type_count_text(record_type, counts.get(record_type, 0)))
+            box.setText(type_count_text(record_type, counts.get(record_type, 0)))
 
     def _date_changed(self) -> None:
         # Half-typed dates do not search; a whole one (or an empty field) does.
