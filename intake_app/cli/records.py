@@ -107,7 +107,7 @@ def cmd_records_count(args: argparse.Namespace) -> int:
 
 
 def cmd_records_search(args: argparse.Namespace) -> int:
-    from intake_app.vault.search import SearchQuery, count, search
+    from intake_app.vault.search import TYPE_GROUPS, SearchQuery, count_by_type, search
 
     facets = {k: v for k, v in (("aid_category", args.category), ("violation", args.violation),
                                 ("province", args.province), ("situation", args.situation),
@@ -116,10 +116,21 @@ def cmd_records_search(args: argparse.Namespace) -> int:
     query = SearchQuery(text=args.query, types=tuple(args.type or ()), date_from=args.date_from,
                         date_to=args.date_to, facets=facets, limit=max(1, args.limit))
     with opened(args) as vault:
-        total = count(vault, query)
+        found = count_by_type(vault, query)
         for row in search(vault, query):
             print(f"{row.type}\t{row.id}\t{row.event_date or '-'}\t{row.label}")
-    print(_("{n} records found.").format(n=total), file=sys.stderr)
+    total = sum(found.values())
+    by_type = {"case": P_("{n} case", "{n} cases", found.get("case", 0)),
+               "aid": P_("{n} aid distribution", "{n} aid distributions", found.get("aid", 0)),
+               "testimony": P_("{n} testimony", "{n} testimonies", found.get("testimony", 0))}
+    parts = [by_type[t].format(n=found[t]) for t in TYPE_GROUPS if found.get(t)]
+    others = sum(n for t, n in found.items() if t not in TYPE_GROUPS)  # headquarters' links, events…
+    if others:
+        parts.append(P_("{n} other record", "{n} other records", others).format(n=others))
+    summary = P_("{n} record found.", "{n} records found.", total).format(n=total)
+    if parts:
+        summary = _("{summary} ({by_type})").format(summary=summary, by_type=_(", ").join(parts))
+    print(summary, file=sys.stderr)
     return 0
 
 

@@ -29,7 +29,7 @@ from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import _
 from intake_app.vault import audit, history_store, match
 from intake_app.vault.connection import Connection
-from intake_app.vault.indexing import fts_text, index_entry
+from intake_app.vault.indexing import FTS_INSERT, fts_row, index_entry
 from intake_app.vault.vault import Role, Vault
 
 ORDERS = {
@@ -213,8 +213,9 @@ class RecordStore:
             conn.execute("DELETE FROM records_fts WHERE rowid = ?", (rid,))
         conn.executemany("INSERT INTO record_facets (facet, value, rid) VALUES (?, ?, ?)",
                          [(facet, value, rid) for facet, value in sorted(entry.facets)])
-        if entry.text.strip():
-            conn.execute("INSERT INTO records_fts (rowid, text) VALUES (?, ?)", (rid, fts_text(entry.text)))
+        fts_values = fts_row(rid, entry)
+        if fts_values is not None:
+            conn.execute(FTS_INSERT, fts_values)
         conn.execute(
             "INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device, parent_counter)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -172,7 +172,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
         <translation>
@@ -181,7 +183,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
         <translation>
@@ -190,7 +194,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
         <translation>
@@ -1053,6 +1059,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
         <translation>--type、--mapping、--dry-run、--encoding は .csv と .xlsx ファイル専用です。</translation>
     </message>
@@ -1226,6 +1238,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} other record</source>
+        <extracomment>{n} other records</extracomment>
+        <translation>
+            <numerusform>その他の記録 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record found.</source>
+        <extracomment>{n} records found.</extracomment>
+        <translation>
+            <numerusform>{n} 件の記録が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} record written to {path}.</source>
         <extracomment>{n} records written to {path}.</extracomment>
         <translation>
@@ -1234,8 +1262,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>{n} records found.</source>
-        <translation>{n} 件の記録が見つかりました。</translation>
+        <source>{summary} ({by_type})</source>
+        <translation>{summary}（{by_type}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/report.py"/>
@@ -3285,11 +3313,6 @@
         <location filename="../../intake_app/spreadsheet/plan.py"/>
         <source>(perhaps “{field}”?)</source>
         <translation>（もしかして「{field}」？）</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -6115,8 +6138,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+        <source>Search all records: aliases, codes, violation types, places, items, narratives…</source>
+        <translation>すべての記録を検索: 仮名、コード、侵害の種類、場所、物品、証言内容…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -7430,6 +7453,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
     <message>
+        <source>Search all records: names of items, places, narratives, notes…</source>
+        <translation type="vanished">すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">このバージョンではこのページは使えません。</translation>
     </message>
@@ -7460,6 +7487,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">{n}件のファイルを添付しました。</translation>
+    </message>
+    <message>
+        <source>{n} records found.</source>
+        <translation type="vanished">{n} 件の記録が見つかりました。</translation>
     </message>
 </context>
 </TS>

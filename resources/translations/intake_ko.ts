@@ -172,7 +172,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
         <translation>
@@ -181,7 +183,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
         <translation>
@@ -190,7 +194,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/records.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
         <translation>
@@ -1053,6 +1059,12 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/spreadsheet/plan.py"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/records.py"/>
         <source>--type, --mapping, --dry-run and --encoding are for .csv and .xlsx files only.</source>
         <translation>--type, --mapping, --dry-run, --encoding은 .csv 및 .xlsx 파일에만 쓸 수 있습니다.</translation>
     </message>
@@ -1226,6 +1238,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} other record</source>
+        <extracomment>{n} other records</extracomment>
+        <translation>
+            <numerusform>다른 기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
+        <source>{n} record found.</source>
+        <extracomment>{n} records found.</extracomment>
+        <translation>
+            <numerusform>기록 {n}건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} record written to {path}.</source>
         <extracomment>{n} records written to {path}.</extracomment>
         <translation>
@@ -1234,8 +1262,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>{n} records found.</source>
-        <translation>기록 {n}건을 찾았습니다.</translation>
+        <source>{summary} ({by_type})</source>
+        <translation>{summary} ({by_type})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/report.py"/>
@@ -3285,11 +3313,6 @@
         <location filename="../../intake_app/spreadsheet/plan.py"/>
         <source>(perhaps “{field}”?)</source>
         <translation>(혹시 “{field}”?)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/spreadsheet/plan.py"/>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <location filename="../../intake_app/spreadsheet/plan.py"/>
@@ -6115,8 +6138,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+        <source>Search all records: aliases, codes, violation types, places, items, narratives…</source>
+        <translation>모든 기록 검색: 가명, 코드, 침해 유형, 장소, 물품, 진술…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -7430,6 +7453,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
     <message>
+        <source>Search all records: names of items, places, narratives, notes…</source>
+        <translation type="vanished">모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
@@ -7460,6 +7487,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} records found.</source>
+        <translation type="vanished">기록 {n}건을 찾았습니다.</translation>
     </message>
 </context>
 </TS>

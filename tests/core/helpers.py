@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from intake_app.domain.models import (
     AidDistribution,
@@ -73,3 +74,37 @@ def files_containing(roots: list[Path], needles: list[bytes]) -> list[Path]:
             if any(n in data for n in needles):
                 hits.append(path)
     return hits
+
+
+
+def write_envelope_one_column_index(conn: Any, env: dict[str, Any], change_seq: int) -> None:
+    """Store a record the way releases before the two-column search index did: its own words in the
+    one `text` column (no taxonomy labels, no `names`). For vaults made at those schema versions."""
+    from intake_app.vault.indexing import fts_text, index_entry
+    from intake_app.vault.records import canonical_json
+
+    entry, data = index_entry(env), env["data"]
+    if env["type"] == "case":
+        old_text = "\n".join([data["alias"], data["code"], data.get("notes", "")])
+    elif env["type"] == "testimony":
+        old_text = "\n".join([data.get("narrative", ""), data.get("notes", ""),
+                              *(i.get("description", "") for i in data.get("incidents", []))])
+    else:
+        old_text = "\n".join([*(i["name"] for i in data.get("items", [])), data.get("place", ""),
+                              data.get("notes", "")])
+    version, parent = env["version"], env["parent"] or {}
+    cur = conn.execute(
+        "INSERT INTO records (type, body, version_device, version_counter, parent_device, parent_counter,"
+        " origin_device, created_at, updated_at, deleted, label, event_date, change_seq, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (env["type"], canonical_json(env), version["device"], version["counter"], parent.get("device"),
+         parent.get("counter"), env["origin_device"], env["created_at"], env["updated_at"],
+         int(env["deleted"]), entry.label, entry.event_date, change_seq, env["id"]))
+    rid = int(cur.lastrowid)
+    conn.executemany("INSERT INTO record_facets (facet, value, rid) VALUES (?, ?, ?)",
+                     [(facet, value, rid) for facet, value in sorted(entry.facets)])
+    if old_text.strip():
+        conn.execute("INSERT INTO records_fts (rowid, text) VALUES (?, ?)", (rid, fts_text(old_text)))
+    conn.execute("INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device,"
+                 " parent_counter) VALUES (?, ?, ?, ?, ?)",
+                 (env["id"], version["device"], version["counter"], parent.get("device"), parent.get("counter")))

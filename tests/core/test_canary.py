@@ -93,3 +93,36 @@ def test_canary_scan_would_catch_plaintext(tmp_path: Path) -> None:
     leak = tmp_path / "leak.txt"
     leak.write_text(f"oops {canary}", encoding="utf-16")
     assert _holding([leak], _needles(canary)) == [leak]
+
+
+@pytest.mark.slow  # the walk over the shared temporary folder takes most of its time
+def test_rebuilding_the_search_index_writes_no_plaintext(isolated_data_dir: Path) -> None:
+    """The schema step that indexes every record again (labels and names) keeps it all inside the vault."""
+    from intake_app.vault.connection import open_database
+    from intake_app.vault.search import SearchQuery, search
+    from tests.core.helpers import write_envelope_one_column_index
+    from tests.core.test_migrations import SEARCH_INDEX_STEP, _old_vault
+
+    started = time.time()
+    configure_logging(verbose=True)
+    canary = "CANARY" + secrets.token_hex(10)
+    base = isolated_data_dir / "old"
+    case_id = _old_vault(base, SEARCH_INDEX_STEP)
+    conn = open_database(paths.vault_db_path(base), bytes(range(32)))
+    device = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    envelope = models.Testimony(witness_case_id=case_id, interview_date="2025-01-02", interviewer="J",
+                                language="ko", source_type="direct", narrative=f"{canary} 拷問", consents=[],
+                                incidents=[models.Incident(["torture"])]).to_envelope()
+    envelope.update(version={"device": device, "counter": 2}, created_at="2025-01-02T00:00:00Z",
+                    updated_at="2025-01-02T00:00:00Z", origin_device=device)
+    conn.execute("BEGIN")
+    write_envelope_one_column_index(conn, envelope, 2)
+    conn.execute("COMMIT")
+    conn.close()
+    with Vault.open(base, passphrase=PASSPHRASE) as vault:
+        assert [r.id for r in search(vault, SearchQuery(text=canary))] == [envelope["id"]]
+        assert [r.id for r in search(vault, SearchQuery(text="酷刑"))] == [envelope["id"]]  # the new index
+    roots = [isolated_data_dir, Path(tempfile.gettempdir()), paths.log_dir()]
+    files = [f for root in roots for f in _recent_files(root, started)]
+    assert any(f.name == "vault.db" for f in files)
+    assert _holding(files, _needles(canary) + _needles(canary.lower())) == []

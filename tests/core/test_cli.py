@@ -48,6 +48,11 @@ def test_init_import_count_search_verify(capsys: pytest.CaptureFixture[str], tmp
     assert code == 0 and out.count("testimony") == 1 and "1" in err
     code, out, _ = run(capsys, "records", "search", "--category", "clothing", *common)
     assert out.count("\n") == 1
+    # The taxonomy's words in any language, and a case's alias for her aid and testimony too.
+    code, out, err = run(capsys, "records", "search", "고문", *common)
+    assert code == 0 and out.count("testimony") == 1 and err.strip() == "1 record found. (1 testimony)"
+    code, out, err = run(capsys, "records", "search", "Magpie", *common)
+    assert code == 0 and err.strip() == "3 records found. (1 case, 1 aid distribution, 1 testimony)"
     code, out, _ = run(capsys, "verify", *common)
     assert code == 0 and "FAILED" not in out
 

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
 import pytest
 
 from intake_app import paths
-from intake_app.domain.models import Case
+from intake_app.domain import models
+from intake_app.domain.models import AidDistribution, AidItem, Case, Incident
 from intake_app.fileutil import atomic_write
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
 from intake_app.vault.connection import open_database
 from intake_app.vault.records import RecordStore
+from intake_app.vault.schema_search import migrate_search_index
+from intake_app.vault.search import SearchQuery, search
 from intake_app.vault.vault import Vault
 from intake_app.vault.verify import verify_vault
 from tests.conftest import PASSPHRASE
+from tests.core.helpers import write_envelope_one_column_index
+
+# The schema version a vault has before the two-column search index (the number of steps before it).
+SEARCH_INDEX_STEP = list(schema.MIGRATIONS).index(migrate_search_index)
 
 
 def _old_vault(base: Path, version: int) -> str:
@@ -37,10 +45,14 @@ def _old_vault(base: Path, version: int) -> str:
     audit.append(conn, "vault_created", detail="field")
     conn.execute("COMMIT")
     conn.close()
-    # The storage layer writes the record with the statements of that time (they are unchanged).
+    # The record is written with the statements of that time: those of today's storage layer, but
+    # for the full-text index, which had one column before the two-column index.
     conn = open_database(paths.vault_db_path(base), key)
     conn.execute("BEGIN")
-    RecordStore.write_envelope(conn, envelope, 1)
+    if version <= SEARCH_INDEX_STEP:
+        write_envelope_one_column_index(conn, envelope, 1)
+    else:
+        RecordStore.write_envelope(conn, envelope, 1)
     conn.execute("COMMIT")
     conn.close()
     atomic_write(paths.keyslots_path(base), ks.build_keyslot_file(key, PASSPHRASE, None))
@@ -106,3 +118,39 @@ def test_an_hq_vault_gets_its_records_as_first_history(role: str, tmp_path: Path
         [kept] = versions
         assert kept.is_head and kept.reason == "kept before history" and not kept.made_at_hq
         assert kept.body is not None and kept.body["alias"] == "from an old version"
+
+
+def test_a_vault_made_before_the_two_column_index_gets_labels_and_names(tmp_path: Path) -> None:
+    base = tmp_path / "before"
+    case_id = _old_vault(base, SEARCH_INDEX_STEP)
+    key = bytes(range(32))
+    conn = open_database(paths.vault_db_path(base), key)
+    case = json.loads(conn.execute("SELECT body FROM records WHERE id = ?", (case_id,)).fetchone()[0])
+    device = case["version"]["device"]
+    stamps = {"created_at": "2025-01-02T00:00:00Z", "updated_at": "2025-01-02T00:00:00Z", "origin_device": device}
+    testimony = models.Testimony(witness_case_id=case_id, interview_date="2025-01-02", interviewer="J",
+                                 language="ko", source_type="direct", narrative="An account.", consents=[],
+                                 incidents=[Incident(["torture"])]).to_envelope()
+    aid = AidDistribution(date="2025-01-02", case_id=case_id, category="medicine",
+                          items=[AidItem("antibiotics", 1, "pack")]).to_envelope()
+    conn.execute("BEGIN")
+    for counter, env in ((2, testimony), (3, aid)):
+        env.update(version={"device": device, "counter": counter}, **stamps)
+        write_envelope_one_column_index(conn, env, counter)
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'change_seq'")
+    conn.execute("COMMIT")
+    # What the old index knows: the narrative's words, not the taxonomy's, nor the alias in other records.
+    assert conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'account'").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH '고문'").fetchone()[0] == 0
+    conn.close()
+
+    for _second_open in (False, True):  # the step runs once; opening again changes nothing
+        with Vault.open(base, passphrase=PASSPHRASE) as vault:
+            assert vault.info.schema_version == schema.CURRENT_VERSION
+            for word in ("torture", "고문", "拷問", "酷刑"):
+                assert [r.id for r in search(vault, SearchQuery(text=word))] == [testimony["id"]]
+            assert {r.id for r in search(vault, SearchQuery(text="old version"))} == {
+                case_id, testimony["id"], aid["id"]}
+            assert [r.id for r in search(vault, SearchQuery(text="의약품 antibiotics"))] == [aid["id"]]
+            assert [r.id for r in search(vault, SearchQuery(text="account"))] == [testimony["id"]]
+            assert verify_vault(vault).ok

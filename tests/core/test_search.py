@@ -28,8 +28,12 @@ def filled(vault: Vault) -> Vault:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("beaten", 1), ("BEAT", 1), ("holding onsong", 1), ("고문", 1), ("고문을", 1), ("酷刑", 1), ("拷問", 1),
-    ("rice", 2), ("Ajumma", 1), ("민들레", 1), ("nothing-like-this", 0),
+    ("beaten", 1), ("BEAT", 1), ("고문을", 1), ("rice", 2), ("nothing-like-this", 0),
+    # Both testimonies: one says it in its narrative, and both have a torture incident in a holding
+    # centre in Onsong (the labels of the violation type and of the facility, and the place's name).
+    ("holding onsong", 2), ("고문", 2), ("酷刑", 2), ("拷問", 2),
+    # A case's alias finds the case, its aid and its testimony.
+    ("Ajumma", 3), ("민들레", 3),
 ])
 def test_full_text(filled: Vault, text: str, expected: int) -> None:
     assert count(filled, SearchQuery(text=text)) == expected
@@ -62,8 +66,14 @@ def test_no_filter_scans_the_records_table(filled: Vault) -> None:
 
 def test_deleted_records_are_not_found(filled: Vault) -> None:
     store = RecordStore(filled)
-    hit = search(filled, SearchQuery(text="Ajumma"))[0]
-    store.delete(hit.id)
+    hits = search(filled, SearchQuery(text="Ajumma", types=("testimony", "aid")))
+    assert len(hits) == 2
+    store.delete(hits[0].id)
+    found = [r.id for r in search(filled, SearchQuery(text="Ajumma"))]
+    assert len(found) == 2 and hits[0].id not in found
+    # A deleted case keeps nothing in the index: neither it nor, through its alias, its records are found.
+    [case] = search(filled, SearchQuery(text="Ajumma", types=("case",)))
+    store.delete(case.id)
     assert count(filled, SearchQuery(text="Ajumma")) == 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from intake_app.domain import models
 from intake_app.domain.models import AidDistribution, AidItem, Consent, Incident
@@ -141,3 +142,66 @@ def test_credibility_grades_filter_the_testimonies(qtbot, vault):
     qtbot.waitUntil(lambda: page.result_ids() == [], timeout=5_000)
     choose(page.filters.credibility, "c2")
     qtbot.waitUntil(lambda: page.result_ids() == [graded.id], timeout=5_000)
+
+
+def test_the_words_for_a_violation_type_in_all_four_languages_find_it(qtbot, vault):
+    """The labels of the taxonomy are searched in every language whatever the window's language (English here):
+    none of these words is in the narratives."""
+    witness = save_case(vault, "Ajumma Song")
+    tortured = _testimony(vault, witness, "First account.", "torture")
+    _testimony(vault, witness, "Second account.", "refoulement")
+    page = _page(qtbot, vault)
+    qtbot.waitUntil(lambda: len(page.result_ids()) == 3, timeout=5_000)
+    for word in ("torture", "고문", "拷問", "酷刑"):
+        page.text.clear()
+        type_text(qtbot, page.text, word)
+        qtbot.waitUntil(lambda: page.result_ids() == [tortured.id], timeout=5_000)
+        assert page.count_label.text() == "Found: 1"
+        assert page.filters.types["testimony"].text() == "1 testimony"
+    page.text.clear()
+    type_text(qtbot, page.text, "강제송환")  # the Korean label of refoulement
+    qtbot.waitUntil(lambda: len(page.result_ids()) == 1 and page.result_ids() != [tortured.id], timeout=5_000)
+
+
+def test_results_come_grouped_by_type_with_a_count_for_each(qtbot, vault):
+    ajumma = save_case(vault, "Ajumma Song")
+    store = RecordStore(vault)
+    aids = [store.save(AidDistribution(date=f"2024-0{m}-01", case_id=ajumma.id, category="food",
+                                       items=[AidItem("rice", 10, "kg")])) for m in (1, 2)]
+    testimony = _testimony(vault, ajumma, "First account.", "torture")  # the newest record
+    other = save_case(vault, "Mr. Iris")
+    store.save(AidDistribution(date="2024-03-01", case_id=other.id, category="food", items=[AidItem("rice", 1, "kg")]))
+    page = _page(qtbot, vault)
+    qtbot.keyClicks(page.text, "ajumma")  # her alias finds her aid and her testimony too
+    want = [ajumma.id, *(a.id for a in reversed(aids)), testimony.id]  # cases, aid, testimonies; newest first
+    qtbot.waitUntil(lambda: page.result_ids() == want, timeout=5_000)
+    assert [page.model.index(r, 0).data() for r in range(4)] == ["Case", "Aid", "Aid", "Testimony"]
+    # Where each group begins, its type is in bold.
+    bold = [bool(f and f.bold()) for f in (page.model.index(r, 0).data(Qt.ItemDataRole.FontRole) for r in range(4))]
+    assert bold == [True, True, False, True]
+    assert page.count_label.text() == "Found: 4"
+    assert [box.text() for box in page.filters.types.values()] == ["1 case", "2 aid distributions", "1 testimony"]
+    assert page.type_counts() == {"case": 1, "aid": 2, "testimony": 1}
+
+    # Sorting by another column sorts inside each group; the groups stay in their order.
+    date_column = next(i for i, c in enumerate(page.model.columns) if c.sort == "date")
+    page.view.horizontalHeader().setSortIndicator(date_column, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: page.result_ids() == [ajumma.id, aids[0].id, aids[1].id, testimony.id], timeout=5_000)
+
+    # An unticked type keeps its count, so the box still says what ticking it would show.
+    click(qtbot, page.filters.types["aid"])
+    qtbot.waitUntil(lambda: page.result_ids() == [ajumma.id, testimony.id], timeout=5_000)
+    assert page.count_label.text() == "Found: 2"
+    assert page.filters.types["aid"].text() == "2 aid distributions"
+
+
+def test_the_counts_speak_the_window_s_language(qtbot, vault):
+    from intake_app import i18n
+
+    ajumma = save_case(vault, "Ajumma Song")
+    _testimony(vault, ajumma, "First account.", "torture")
+    i18n.set_language("ko")
+    page = _page(qtbot, vault)
+    type_text(qtbot, page.text, "고문")
+    qtbot.waitUntil(lambda: len(page.result_ids()) == 1, timeout=5_000)
+    assert [box.text() for box in page.filters.types.values()] == ["사례 0건", "지원 0건", "증언 1건"]

@@ -1,4 +1,5 @@
-"""The filters of the search page: record types, a date range and the taxonomy facets."""
+"""The filters of the search page: record types (each with how many records of it match), a date range
+and the taxonomy facets."""
 
 from __future__ import annotations
 
@@ -6,11 +7,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from intake_app.domain.taxonomy import VIOLATION_TYPES
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.ui.lists.columns import type_name
 from intake_app.ui.records.widgets import DateField, TaxonomyCombo
 
 RECORD_TYPES = ("case", "aid", "testimony")
+
+
+def type_count_text(record_type: str, n: int) -> str:
+    """"3 cases", "1 aid distribution", "2,500 testimonies" in the current language."""
+    forms = {"case": P_("{n} case", "{n} cases", n), "aid": P_("{n} aid distribution", "{n} aid distributions", n),
+             "testimony": P_("{n} testimony", "{n} testimonies", n)}
+    return forms[record_type].format(n=f"{n:,}")
 
 
 class SearchFilters(QWidget):
@@ -61,6 +69,13 @@ class SearchFilters(QWidget):
         grid.addLayout(facets, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        """Name each type with how many records of it match the words and filters.
+
+        The count does not depend on the box being ticked, so an unticked type still says what it holds."""
+        for record_type, box in self.types.items():
+            box.setText(type_count_text(record_type, counts.get(record_type, 0)))
 
     def _date_changed(self) -> None:
         # Half-typed dates do not search; a whole one (or an empty field) does.

@@ -1,13 +1,19 @@
 """Search across cases, aid and testimonies: words as you type, filters, results that open an editor.
 
 The query runs on the thread pool a moment after the user stops typing, so typing never waits for the
-vault; only the newest query's results are shown.
+vault; only the newest query's results are shown. Results come grouped by type (cases, then aid, then
+testimonies, each group in the order of the sorted column), and each type's box says how many records
+of that type match.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -19,16 +25,33 @@ from PySide6.QtWidgets import (
 from intake_app.i18n import _
 from intake_app.ui import style
 from intake_app.ui.lists.columns import search_columns
-from intake_app.ui.lists.model import TYPE_ROLE, LazyRecordModel
+from intake_app.ui.lists.model import TYPE_ROLE, Index, LazyRecordModel
 from intake_app.ui.lists.page import record_table
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost, HostedEditorPage
-from intake_app.ui.search.filters import SearchFilters
+from intake_app.ui.search.filters import RECORD_TYPES, SearchFilters
 from intake_app.vault.records import RecordRow
-from intake_app.vault.search import SearchQuery, count, search
+from intake_app.vault.search import SearchQuery, count_by_type, search
 from intake_app.vault.vault import Vault
 
 SEARCH_DELAY_MS = 250
+
+
+class GroupedResultsModel(LazyRecordModel):
+    """The results, grouped by type by the query: the first row of each group names its type in bold, so
+    the eye finds where the aid or the testimonies begin."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == 0 \
+                and self.starts_group(index.row()):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def starts_group(self, row: int) -> bool:
+        here, before = self.row_at(row), self.row_at(row - 1)
+        return here is not None and (before is None or before.type != here.type)
 
 
 class SearchPage(HostedEditorPage, QWidget):
@@ -42,7 +65,8 @@ class SearchPage(HostedEditorPage, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLineEdit(left)
-        self.text.setPlaceholderText(_("Search all records: names of items, places, narratives, notes…"))
+        self.text.setPlaceholderText(_("Search all records: aliases, codes, violation types, places, items, "
+                                       "narratives…"))
         self.text.setClearButtonEnabled(True)
         self.text.setAccessibleName(_("Search"))
         left_layout.addWidget(self.text)
@@ -55,8 +79,8 @@ class SearchPage(HostedEditorPage, QWidget):
         self._query = self._current_query()
         self._pending = self._query
 
-        self.model = LazyRecordModel(vault, search_columns(), self._fetch, order="updated", descending=True,
-                                     parent=self)
+        self.model = GroupedResultsModel(vault, search_columns(), self._fetch, order="updated",
+                                         descending=True, parent=self)
         self.view = record_table(self.model, left)
         self.view.setAccessibleName(_("Search results"))
         self.view.clicked.connect(self._open)
@@ -86,7 +110,14 @@ class SearchPage(HostedEditorPage, QWidget):
         self.runner = QueryRunner(self)
         self.runner.ready.connect(self._ready)
         self.runner.failed.connect(self.count_label.setText)
-        self._total = self.model.rowCount() if self.model.exhausted() else count(vault, self._query)
+        # Per type, for the words and filters shown, whichever types are ticked.
+        self._counts_by_generation: dict[int, dict[str, int]] = {}
+        if self.model.exhausted():  # every record is on the first page: count them there
+            rows = (self.model.row_at(r) for r in range(self.model.rowCount()))
+            self._counts = dict(Counter(row.type for row in rows if row is not None))
+        else:
+            self._counts = count_by_type(vault, replace(self._query, types=RECORD_TYPES))
+        self._total = self._selected_total(self._query)
         self._update_count()
 
     # -- interface used by the main window ------------------------------------------------------------------
@@ -103,12 +134,21 @@ class SearchPage(HostedEditorPage, QWidget):
         self.count_label.setText(_("Searching…"))
 
         def first_page() -> list[RecordRow]:
-            return search(vault, SearchQuery(text=query.text, types=query.types, date_from=query.date_from,
-                                             date_to=query.date_to, facets=query.facets, limit=200,
-                                             order=model.order, descending=model.descending))
+            return search(vault, replace(query, limit=200, order=model.order, descending=model.descending,
+                                         group_by_type=True))
+
+        counts: dict[str, int] = {}
+
+        def total() -> int:
+            # One grouped count gives every type's box and the total; the runner hands the total back,
+            # and `counts` (filled here, on the worker, before the result is posted) the rest.
+            counts.update(count_by_type(vault, replace(query, types=RECORD_TYPES)))
+            return sum(counts.get(t, 0) for t in query.types)
 
         self._pending = query
-        return self.runner.run(first_page, lambda: count(vault, query))
+        generation = self.runner.run(first_page, total)
+        self._counts_by_generation = {generation: counts}
+        return generation
 
     def refresh(self) -> None:
         """Run the query again (records changed elsewhere)."""
@@ -123,13 +163,19 @@ class SearchPage(HostedEditorPage, QWidget):
                            date_from=date_from, date_to=date_to, facets=self.filters.facets())
 
     def _fetch(self, offset: int, limit: int, order: str, descending: bool) -> list[RecordRow]:
-        q = self._query
-        return search(self.vault, SearchQuery(text=q.text, types=q.types, date_from=q.date_from,
-                                              date_to=q.date_to, facets=q.facets, limit=limit, offset=offset,
-                                              order=order, descending=descending))
+        return search(self.vault, replace(self._query, limit=limit, offset=offset, order=order,
+                                          descending=descending, group_by_type=True))
+
+    def _selected_total(self, query: SearchQuery) -> int:
+        return sum(self._counts.get(t, 0) for t in query.types)
+
+    def type_counts(self) -> dict[str, int]:
+        """How many records of each type the results shown hold (or would, for an unticked type)."""
+        return dict(self._counts)
 
     def _ready(self, result: QueryResult) -> None:
         self._query = self._pending
+        self._counts = self._counts_by_generation.pop(result.generation, self._counts)
         self._total = result.total
         self.model.set_fetch(self._fetch, result.first_page)
         self._update_count()
@@ -140,6 +186,7 @@ class SearchPage(HostedEditorPage, QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(_("Found: {n}").format(n=f"{self._total:,}"))
+        self.filters.show_counts(self._counts)
 
     # -- opening --------------------------------------------------------------------------------------------
 
