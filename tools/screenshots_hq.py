@@ -82,6 +82,8 @@ class HqDemo:
 def hq_shots(s: Any, lang: str, demo: HqDemo) -> None:
     """`s` is the Shooter of tools/screenshots.py."""
     first_run = MainWindow(demo.fresh)
+    s.shot(first_run, "hq-firstrun-home", lang)  # the window opens on Home: create the keys first
+    first_run.show_page_key("hq-inbox")
     s.shot(first_run, "hq-firstrun-inbox", lang)
     first_run.hide()
     first_run.deleteLater()
