@@ -172,6 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} aid distribution</source>
@@ -182,6 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} case</source>
@@ -192,6 +194,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} testimony</source>
@@ -1438,6 +1441,77 @@
         <extracomment>{n} problems; nothing was written.</extracomment>
         <translation>
             <numerusform>問題が {n} 件あります。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>チェックリスト：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>最後に取り込んだ記録ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>最後に送った記録ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>最後に取り込んだ受領確認ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>最後の確認済みバックアップ：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>対応が必要なこと：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>固定のキーと件数をJSONで出力する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>次にすることと対応が必要なこと（ホーム画面）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>承認済みの端末 {n}台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>未解決の競合 {n}件</numerusform>
         </translation>
     </message>
     <message>
@@ -3999,12 +4073,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last verified backup:</source>
-        <translation>最後の確認済みバックアップ：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>お知らせまでの日数：</translation>
     </message>
@@ -4023,13 +4091,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4289,21 +4350,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle imported:</source>
-        <translation>最後に取り込んだ記録ファイル：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle sent:</source>
-        <translation>最後に送った記録ファイル：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last receipt imported:</source>
-        <translation>最後に取り込んだ受領確認ファイル：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
         <source>Needs attention</source>
         <translation>対応が必要なこと</translation>
     </message>
@@ -4326,22 +4372,6 @@
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>to do</source>
         <translation>未完了</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} approved device</source>
-        <extracomment>{n} approved devices</extracomment>
-        <translation>
-            <numerusform>承認済みの端末 {n}台</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} open conflict</source>
-        <extracomment>{n} open conflicts</extracomment>
-        <translation>
-            <numerusform>未解決の競合 {n}件</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>

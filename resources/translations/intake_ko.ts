@@ -172,6 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} aid distribution</source>
@@ -182,6 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} case</source>
@@ -192,6 +194,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} testimony</source>
@@ -1438,6 +1441,77 @@
         <extracomment>{n} problems; nothing was written.</extracomment>
         <translation>
             <numerusform>문제 {n}건. 아무것도 저장하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>점검 목록:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>마지막으로 가져온 기록 꾸러미:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>마지막으로 보낸 기록 꾸러미:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>마지막으로 가져온 수신 확인서:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>마지막 검증된 백업:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>확인이 필요한 일:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>고정된 키와 개수를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>다음에 할 일과 확인이 필요한 일 (홈 화면)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>승인된 기기 {n}대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>미해결 충돌 {n}건</numerusform>
         </translation>
     </message>
     <message>
@@ -3999,12 +4073,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last verified backup:</source>
-        <translation>마지막 검증된 백업:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>알림 시점:</translation>
     </message>
@@ -4023,13 +4091,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4289,21 +4350,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle imported:</source>
-        <translation>마지막으로 가져온 기록 꾸러미:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle sent:</source>
-        <translation>마지막으로 보낸 기록 꾸러미:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last receipt imported:</source>
-        <translation>마지막으로 가져온 수신 확인서:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
         <source>Needs attention</source>
         <translation>확인이 필요한 일</translation>
     </message>
@@ -4326,22 +4372,6 @@
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>to do</source>
         <translation>할 일</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} approved device</source>
-        <extracomment>{n} approved devices</extracomment>
-        <translation>
-            <numerusform>승인된 기기 {n}대</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} open conflict</source>
-        <extracomment>{n} open conflicts</extracomment>
-        <translation>
-            <numerusform>미해결 충돌 {n}건</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>

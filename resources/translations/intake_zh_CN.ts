@@ -172,6 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} aid distribution</source>
@@ -182,6 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} case</source>
@@ -192,6 +194,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>{n} testimony</source>
@@ -1438,6 +1441,77 @@
         <extracomment>{n} problems; nothing was written.</extracomment>
         <translation>
             <numerusform>{n} 个问题；没有写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>上次导入记录包：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>上次发送记录包：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>上次导入回执：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>上次经检查的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>需要处理的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>以 JSON 输出固定键和数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>接下来要做的事和需要处理的事项（首页）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>已批准设备 {n} 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>未解决冲突 {n} 个</numerusform>
         </translation>
     </message>
     <message>
@@ -3999,12 +4073,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last verified backup:</source>
-        <translation>上次经检查的备份：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>提醒间隔：</translation>
     </message>
@@ -4023,13 +4091,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4289,21 +4350,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle imported:</source>
-        <translation>上次导入记录包：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last bundle sent:</source>
-        <translation>上次发送记录包：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>Last receipt imported:</source>
-        <translation>上次导入回执：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/home/page.py"/>
         <source>Needs attention</source>
         <translation>需要处理的事项</translation>
     </message>
@@ -4326,22 +4372,6 @@
         <location filename="../../intake_app/ui/home/page.py"/>
         <source>to do</source>
         <translation>待办</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} approved device</source>
-        <extracomment>{n} approved devices</extracomment>
-        <translation>
-            <numerusform>已批准设备 {n} 台</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/home/page.py"/>
-        <source>{n} open conflict</source>
-        <extracomment>{n} open conflicts</extracomment>
-        <translation>
-            <numerusform>未解决冲突 {n} 个</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>

@@ -3,11 +3,13 @@ when that state is gone."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from intake_app.cli import main
 from intake_app.hq import devices, key_backup
 from intake_app.hq.importer import ImportOutcome, import_bundle
 from intake_app.hq.overview import Alert, Attention, Step, home_overview, step_text, warning_text
@@ -219,3 +221,21 @@ def test_every_step_and_warning_has_words_in_every_language(language: str) -> No
             assert warning_text(Alert(Attention.OPEN_CONFLICTS, 1)) == "1 conflict is waiting for review."
     finally:
         set_language("en")
+
+
+def test_the_status_command_says_what_home_says(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text(PASSPHRASE)
+    data = tmp_path / "cli"
+    common = ["--data-dir", str(data), "--passphrase-file", str(secret)]
+    assert main([*common, "init"]) == 0
+    capsys.readouterr()
+    assert main([*common, "status"]) == 0
+    out = capsys.readouterr().out
+    assert "[ ] Import the deployment profile from headquarters" in out
+    assert "0 cases, 0 aid distributions, 0 testimonies" in out
+    assert "Last bundle sent: never" in out
+    assert main([*common, "status", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["role"] == "field" and shown["next_step"] == "import_profile"
+    assert shown["warnings"] == [] and shown["counts"] == {"case": 0, "aid": 0, "testimony": 0}
