@@ -109,6 +109,7 @@ def test_headquarters_buttons_open_keys_devices_and_the_backup_dialog(qtbot, hq,
     home = _home(window)
     assert home.next_label.text().startswith("Next step: Create the headquarters keys")
     assert set(home.alert_buttons) == {Attention.NO_BACKUP}
+    assert home.step_buttons[Step.CREATE_KEYS].text() == "Go to Profile && keys"  # shown as "&", no underline
     qtbot.mouseClick(home.step_buttons[Step.CREATE_KEYS], LEFT)
     assert window.specs[window.current_index()].key == "hq-keys"
 

@@ -124,10 +124,9 @@ class HomePage(QScrollArea):
         self.layout_.addWidget(self.next_box)
         self._next: NextStep | None = None
 
+        # What needs attention, then the counts, then the checklist (once set up, it is mostly ticked).
         self.attention_box, self.attention_layout = section(_("Needs attention"), inner)
         self.layout_.addWidget(self.attention_box)
-        self.steps_box, self.steps_layout = section(_("Getting started"), inner)
-        self.layout_.addWidget(self.steps_box)
         self.facts_box, facts = section(_("In this vault"), inner)
         self.counts_label = QLabel(self.facts_box)
         self.counts_label.setWordWrap(True)
@@ -135,6 +134,8 @@ class HomePage(QScrollArea):
         self.times = QGridLayout()
         facts.addLayout(self.times)
         self.layout_.addWidget(self.facts_box)
+        self.steps_box, self.steps_layout = section(_("Getting started"), inner)
+        self.layout_.addWidget(self.steps_box)
         self.setWidget(inner)
         self._rows: list[QWidget] = []
         self.alert_buttons: dict[Attention, QPushButton] = {}
@@ -240,7 +241,8 @@ class HomePage(QScrollArea):
     def _button_text(self, target: str) -> str:
         if target == BACKUP:
             return _("Back up…")
-        return _("Go to {page}").format(page=self.titles.get(target, target))
+        page = self.titles.get(target, target).replace("&", "&&")  # "Profile & keys": no shortcut underline
+        return _("Go to {page}").format(page=page)
 
     # -- going there -------------------------------------------------------------------------------------
 
