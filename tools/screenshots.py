@@ -4,10 +4,11 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en ko] [--out build/screenshots]
 
 Writes `<screen>-<lang>.png`: the first-run wizard's pages, the unlock dialog (also after a wrong
-passphrase, with the throttle's countdown), the main window on each page, the settings dialog, the
-passphrase change and a new recovery key; then headquarters' screens (`hq-*`: first run, inbox with a
-report of each outcome, devices, review of a conflict, search, profile & keys, a key backup share) and
-the field laptop's profile check (see tools/screenshots_hq.py). The vault holds only the fictional demo records
+passphrase, with the throttle's countdown), the main window on each page (Home first), the settings
+dialog, the passphrase change and a new recovery key, the Home page of a new field laptop
+(`main-home-new`); then headquarters' screens (`hq-*`: first run, home, inbox with a report of each
+outcome, devices, review of a conflict, search, profile & keys, a key backup share) and the field
+laptop's profile check (see tools/screenshots_hq.py). The vault holds only the fictional demo records
 (`intake_app.demo`), in a private temporary folder that is deleted at the end. Korean, Japanese and
 Chinese need a CJK font (Debian: fonts-noto-cjk; `make screenshots` installs it).
 """
@@ -138,6 +139,15 @@ def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
     settle(s.app)
 
 
+def first_home_shot(s: Shooter, lang: str, fresh: Vault) -> None:
+    """The first main window of a new field laptop: Home, saying that importing the profile comes first."""
+    window = MainWindow(fresh)
+    s.shot(window, "main-home-new", lang)
+    window.hide()
+    window.deleteLater()
+    settle(s.app)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--lang", nargs="+", default=["en", "ko"], help="languages to render (default: en ko)")
@@ -153,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="field-intake-shots-"))
     base = scratch / "demo"
     hq_demo: HqDemo | None = None
+    fresh: Vault | None = None
     try:
         # Fictional data only: the temporary folder is fine for it (see intake_app.demo).
         vault, _recovery = Vault.create(base, DEMO_PASSPHRASE)
@@ -160,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         # Headquarters receives the demo vault's records (and a conflict, a quarantined and a damaged bundle).
         hq_demo = HqDemo.build(scratch, vault)
         vault.close()
+        fresh, _recovery = Vault.create(scratch / "field-new", DEMO_PASSPHRASE)
         for lang in args.lang:
             apply_language(lang)
             wizard_shots(shooter, lang, scratch)
@@ -169,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             vault = Vault.open(base, passphrase=DEMO_PASSPHRASE)
             try:
                 main_shots(shooter, lang, vault)
+                first_home_shot(shooter, lang, fresh)
                 if hq_demo is not None:
                     hq_shots(shooter, lang, hq_demo)
             finally:
@@ -179,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if hq_demo is not None:
             hq_demo.close()
+        if fresh is not None:
+            fresh.close()
         shutil.rmtree(scratch, ignore_errors=True)
     for path in shooter.written:
         print(path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path)

@@ -82,7 +82,11 @@ class HqDemo:
 def hq_shots(s: Any, lang: str, demo: HqDemo) -> None:
     """`s` is the Shooter of tools/screenshots.py."""
     first_run = MainWindow(demo.fresh)
+    s.shot(first_run, "hq-firstrun-home", lang)  # the window opens on Home: create the keys first
+    first_run.show_page_key("hq-inbox")
     s.shot(first_run, "hq-firstrun-inbox", lang)
+    first_run.show_page_key("hq-keys")
+    s.shot(first_run, "hq-firstrun-keys", lang)  # what the page is for, before the keys exist
     first_run.hide()
     first_run.deleteLater()
 

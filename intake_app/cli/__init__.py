@@ -30,6 +30,7 @@ from intake_app.cli import (
     records,
     report,
     settings,
+    status,
     sync,
     vault_commands,
 )
@@ -42,7 +43,7 @@ __all__ = ["CliError", "build_parser", "main", "run_gui"]
 
 # In the order `intake-app --help` lists them.
 COMMAND_GROUPS = (vault_commands, records, demo, keys, profile, devices, sync, history, report, duplicates,
-                  events, assessments, backup, duress, settings)
+                  events, assessments, backup, duress, settings, status)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -173,7 +173,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
@@ -184,7 +186,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
@@ -195,7 +199,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
@@ -1466,6 +1472,77 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>チェックリスト：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>最後に取り込んだ記録ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>最後に送った記録ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>最後に取り込んだ受領確認ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>最後の確認済みバックアップ：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>対応が必要なこと：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>固定のキーと件数をJSONで出力する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>次にすることと対応が必要なこと（ホーム画面）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>承認済みの端末 {n}台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>未解決の競合 {n}件</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
@@ -2283,6 +2360,116 @@
         <location filename="../../intake_app/hq/merge.py"/>
         <source>updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Approve each field laptop from its enrollment request</source>
+        <translation>現場のノートパソコンを、それぞれの登録申請で承認する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the keys as shares on paper, kept by different people</source>
+        <translation>鍵を紙のシェアに分けてバックアップし、別々の人が保管する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the whole vault to a removable drive</source>
+        <translation>保管庫全体を取り外し可能なドライブにバックアップする</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Create the headquarters keys (or restore them from backup shares)</source>
+        <translation>本部の鍵を作成する（またはバックアップのシェアから復元する）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the bundles field workers send</source>
+        <translation>現場の職員が送った記録ファイルを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the deployment profile from headquarters and compare its fingerprint words with them</source>
+        <translation>本部の設定ファイルを取り込み、確認の言葉を本部と照らし合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the receipt headquarters sends back for each bundle</source>
+        <translation>記録ファイルごとに本部から返ってくる受領確認ファイルを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Issue the deployment profile and give it to each field worker</source>
+        <translation>本部の設定ファイルを発行し、現場の職員一人ひとりに渡す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Record the people you help, the aid they receive and their testimonies</source>
+        <translation>支援する人、その人が受け取った支援、その証言を記録する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Register this laptop: write the enrollment request and give it to headquarters</source>
+        <translation>このノートパソコンを登録する：登録申請を書き出して本部に渡す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Send what changed to headquarters as a bundle (USB stick or e-mail)</source>
+        <translation>変更した内容を記録ファイルにして本部に送る（USBメモリかメール）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The headquarters keys are not backed up: if this computer is lost, everything sent to headquarters is lost with it.</source>
+        <translation>本部の鍵がバックアップされていません。このコンピューターを失うと、本部に送られたものがすべて一緒に失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The keys changed after the profile was issued: issue a new profile for the field laptops.</source>
+        <translation>本部の設定ファイルを発行した後に鍵が変わりました。現場のノートパソコン用に新しい本部の設定ファイルを発行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The last verified backup is {n} day old.</source>
+        <extracomment>The last verified backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>最後の確認済みバックアップは{n}日前のものです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>There is no verified backup of this vault yet.</source>
+        <translation>この保管庫の確認済みバックアップはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} bundle is waiting in quarantine until its device is approved.</source>
+        <extracomment>{n} bundles are waiting in quarantine until their devices are approved.</extracomment>
+        <translation>
+            <numerusform>{n}件の記録ファイルが、端末が承認されるまで隔離されて待っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} change is not at headquarters yet: send a bundle.</source>
+        <extracomment>{n} changes are not at headquarters yet: send a bundle.</extracomment>
+        <translation>
+            <numerusform>{n}件の変更がまだ本部に届いていません。記録ファイルを送ってください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} conflict is waiting for review.</source>
+        <extracomment>{n} conflicts are waiting for review.</extracomment>
+        <translation>
+            <numerusform>{n}件の競合が確認を待っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} device is waiting for approval.</source>
+        <extracomment>{n} devices are waiting for approval.</extracomment>
+        <translation>
+            <numerusform>{n}台の端末が承認を待っています。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -3909,11 +4096,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <source>Last verified backup:</source>
-        <translation>最後の確認済みバックアップ：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>お知らせまでの日数：</translation>
     </message>
@@ -3932,12 +4114,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4154,6 +4330,73 @@
         <translation>Field Intake のセットアップ</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Import bundles as they arrive and keep backing up.</source>
+        <translation>準備はすべて整いました。記録ファイルが届いたら取り込み、バックアップを続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Keep recording, and send bundles regularly.</source>
+        <translation>準備はすべて整いました。記録を続け、記録ファイルを定期的に送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Go to {page}</source>
+        <translation>{page}を開く</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>In this vault</source>
+        <translation>この保管庫の中身</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Needs attention</source>
+        <translation>対応が必要なこと</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Next step: {step}</source>
+        <translation>次の手順：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>What to do next, and what needs attention. Each button opens the page where it is done.</source>
+        <translation>次にすることと、対応が必要なことです。各ボタンで、それを行う画面が開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>to do</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
         <translation>{n} 個のシェアをすべて書き写すか印刷し、それぞれを別々の場所に保管します。</translation>
@@ -4348,6 +4591,11 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>No field devices yet</source>
+        <translation>現場の端末はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
         <translation>未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
     </message>
@@ -4423,6 +4671,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>When a field worker gives you their laptop&apos;s enrollment request file, choose &quot;Approve from enrollment file…&quot; and compare the fingerprint words with them. A laptop whose bundle arrives first is listed here as waiting.</source>
+        <translation>現場の職員からノートパソコンの登録申請ファイルを受け取ったら、下の登録申請ファイルから承認するボタンを押し、確認の言葉を本人と照らし合わせてください。記録ファイルが先に届いたノートパソコンは、ここに待機中として表示されます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4775,6 +5028,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Field workers send their bundles as files, on a USB stick or by e-mail. Drop them above or choose them: each file gets a line here saying what happened to it.</source>
+        <translation>現場の職員は記録ファイルをUSBメモリかメールで送ってきます。上にドロップするか選んでください。ファイルごとに、どう処理されたかがここに1行ずつ表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -4792,6 +5050,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
         <translation>受信箱: 現場からのバンドル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Nothing imported yet</source>
+        <translation>まだ何も取り込んでいません</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4821,6 +5084,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Every bundle from the field is encrypted to these keys, and a field laptop trusts only a profile they signed. Once the keys exist, this page shows their fingerprint words, backs them up as shares and issues the profile.</source>
+        <translation>現場からの記録ファイルはすべてこの鍵あてに暗号化され、現場のノートパソコンはこの鍵で署名された本部の設定ファイルだけを信頼します。鍵ができると、この画面で確認の言葉を表示し、鍵をシェアに分けてバックアップし、本部の設定ファイルを発行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
         <translation>現場スタッフはプロファイルをインポートするとき、ノートパソコンに表示されるものとこの単語 (または QR コード) を照合します。電話または対面で読み上げてください。</translation>
     </message>
@@ -4828,6 +5096,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Headquarters keys</source>
         <translation>本部の鍵</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters&apos; keys and the profile for field laptops</source>
+        <translation>本部の鍵と、現場のノートパソコン用の本部の設定ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5117,6 +5390,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict appears here when a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept until you choose one.</source>
+        <translation>一つの記録が二か所（2台のノートパソコン、またはノートパソコンと本部）で変更されると、ここに競合として表示されます。どちらかを選ぶまで、両方の版が保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
         <translation>競合とは、ひとつの記録が 2 か所 (2 台のノートパソコン、またはノートパソコンと本部) で変更されたことを意味します。両方の版が保存されています。比べて正しいほうを残してください。</translation>
     </message>
@@ -5144,6 +5422,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Keep version B</source>
         <translation>版 B を残す</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No bundles are waiting</source>
+        <translation>待機中の記録ファイルはありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review</source>
+        <translation>確認する競合はありません</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5363,6 +5651,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>A case is a person you assist. Press &quot;New case&quot; (Ctrl+N) to record the first one; their aid and testimonies are then linked to them.</source>
+        <translation>ケースとは、あなたが支援する一人の人のことです。「新しいケース」（Ctrl+N）を押して最初の一件を記録してください。その人の支援と証言はケースにひも付けられます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新しい記録を作成（Ctrl+N）</translation>
     </message>
@@ -5383,6 +5676,41 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
         <translation>新しい証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No aid recorded yet</source>
+        <translation>記録された支援はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No cases yet</source>
+        <translation>ケースはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No record matches these words and filters. Clear them to see every record.</source>
+        <translation>この言葉と条件に合う記録はありません。消すとすべての記録が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No testimonies yet</source>
+        <translation>証言はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Nothing matches</source>
+        <translation>該当する記録はありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record each handing out of food, clothing, medicine or other help with &quot;New aid distribution&quot; (Ctrl+N).</source>
+        <translation>食料、衣類、薬などの支援を渡すたびに、「新しい支援配布」（Ctrl+N）で記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record what a person witnessed or suffered with &quot;New testimony&quot; (Ctrl+N); their consents decide how it may be used.</source>
+        <translation>ある人が目撃したこと、受けたことを「新しい証言」（Ctrl+N）で記録してください。その人の同意によって、証言の使い道が決まります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -6128,13 +6456,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Choose a result to open it.</source>
-        <translation>結果を選ぶと開きます。</translation>
+        <source>Found: {n}</source>
+        <translation>見つかった件数: {n}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Found: {n}</source>
-        <translation>見つかった件数: {n}</translation>
+        <source>Nothing found</source>
+        <translation>見つかりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Nothing to search yet</source>
+        <translation>まだ検索するものがありません</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -6143,8 +6476,23 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search looks through every case, aid distribution and testimony once some are recorded.</source>
+        <translation>記録ができると、検索はすべてのケース、支援配布、証言を調べます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
         <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Try fewer or shorter words, or clear the filters.</source>
+        <translation>言葉を減らすか短くするか、条件を消してみてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Type in the box above to search every record: an alias or case code, a place, an item, a word of a narrative. Choose a result to open it.</source>
+        <translation>上の欄に入力して、すべての記録を検索できます：別名やケース番号、場所、品目、証言の中の言葉。結果を選ぶと開きます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6160,11 +6508,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>回復キーは設定済みです。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Back up…</source>
-        <translation>バックアップ…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6936,6 +7279,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>削除できるほど日数のたった届いた記録はまだありません。本部のプロファイルでは、届いてから {n} 日間は保管することになっています。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No records delivered yet</source>
+        <translation>届いたことが確認された記録はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>When headquarters has imported a bundle, they send back a receipt file. Import it: the records it names are listed here.</source>
+        <translation>本部が記録ファイルを取り込むと、受領確認ファイルが送り返されてきます。それを取り込むと、そこに書かれた記録がここに表示されます。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>1. Connect this laptop to headquarters</source>
         <translation>1. このノートパソコンを本部とつなぐ</translation>
@@ -7431,6 +7784,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
+    </message>
+    <message>
+        <source>Choose a result to open it.</source>
+        <translation type="vanished">結果を選ぶと開きます。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

@@ -173,7 +173,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
@@ -184,7 +186,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
@@ -195,7 +199,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
@@ -1466,6 +1472,77 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>점검 목록:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>마지막으로 가져온 기록 꾸러미:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>마지막으로 보낸 기록 꾸러미:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>마지막으로 가져온 수신 확인서:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>마지막 검증된 백업:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>확인이 필요한 일:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>고정된 키와 개수를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>다음에 할 일과 확인이 필요한 일 (홈 화면)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>승인된 기기 {n}대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>미해결 충돌 {n}건</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
@@ -2283,6 +2360,116 @@
         <location filename="../../intake_app/hq/merge.py"/>
         <source>updated</source>
         <translation>갱신됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Approve each field laptop from its enrollment request</source>
+        <translation>현장 노트북마다 등록 요청 파일로 승인하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the keys as shares on paper, kept by different people</source>
+        <translation>키를 종이 조각으로 나누어 백업하고, 여러 사람이 나누어 보관하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the whole vault to a removable drive</source>
+        <translation>보관함 전체를 이동식 드라이브에 백업하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Create the headquarters keys (or restore them from backup shares)</source>
+        <translation>본부 키 만들기 (또는 백업 조각으로 복원하기)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the bundles field workers send</source>
+        <translation>현장 활동가가 보낸 기록 꾸러미 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the deployment profile from headquarters and compare its fingerprint words with them</source>
+        <translation>본부 설정 파일을 가져오고, 확인 단어를 본부와 맞춰 보기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the receipt headquarters sends back for each bundle</source>
+        <translation>기록 꾸러미마다 본부가 보내 주는 수신 확인서 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Issue the deployment profile and give it to each field worker</source>
+        <translation>본부 설정 파일을 발급해 현장 활동가 한 사람 한 사람에게 전달하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Record the people you help, the aid they receive and their testimonies</source>
+        <translation>돕는 사람들, 그들이 받은 지원, 그들의 증언을 기록하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Register this laptop: write the enrollment request and give it to headquarters</source>
+        <translation>이 노트북 등록하기: 등록 요청 파일을 만들어 본부에 전달</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Send what changed to headquarters as a bundle (USB stick or e-mail)</source>
+        <translation>바뀐 내용을 기록 꾸러미로 본부에 보내기 (USB 메모리나 이메일)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The headquarters keys are not backed up: if this computer is lost, everything sent to headquarters is lost with it.</source>
+        <translation>본부 키가 백업되어 있지 않습니다. 이 컴퓨터를 잃어버리면 본부로 보낸 모든 것도 함께 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The keys changed after the profile was issued: issue a new profile for the field laptops.</source>
+        <translation>본부 설정 파일을 발급한 뒤에 키가 바뀌었습니다. 현장 노트북을 위해 새 본부 설정 파일을 발급하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The last verified backup is {n} day old.</source>
+        <extracomment>The last verified backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>마지막 검증된 백업은 {n}일 전의 것입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>There is no verified backup of this vault yet.</source>
+        <translation>이 보관함의 검증된 백업이 아직 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} bundle is waiting in quarantine until its device is approved.</source>
+        <extracomment>{n} bundles are waiting in quarantine until their devices are approved.</extracomment>
+        <translation>
+            <numerusform>기록 꾸러미 {n}개가 기기 승인을 기다리며 격리되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} change is not at headquarters yet: send a bundle.</source>
+        <extracomment>{n} changes are not at headquarters yet: send a bundle.</extracomment>
+        <translation>
+            <numerusform>변경 {n}건이 아직 본부에 가지 않았습니다. 기록 꾸러미를 보내세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} conflict is waiting for review.</source>
+        <extracomment>{n} conflicts are waiting for review.</extracomment>
+        <translation>
+            <numerusform>충돌 {n}건이 검토를 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} device is waiting for approval.</source>
+        <extracomment>{n} devices are waiting for approval.</extracomment>
+        <translation>
+            <numerusform>기기 {n}대가 승인을 기다리고 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -3909,11 +4096,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <source>Last verified backup:</source>
-        <translation>마지막 검증된 백업:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>알림 시점:</translation>
     </message>
@@ -3932,12 +4114,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4154,6 +4330,73 @@
         <translation>Field Intake 설정</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Checklist</source>
+        <translation>점검 목록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Import bundles as they arrive and keep backing up.</source>
+        <translation>모든 준비가 끝났습니다. 기록 꾸러미가 오는 대로 가져오고, 꾸준히 백업하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Keep recording, and send bundles regularly.</source>
+        <translation>모든 준비가 끝났습니다. 계속 기록하고, 기록 꾸러미를 정기적으로 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Go to {page}</source>
+        <translation>{page} 열기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>In this vault</source>
+        <translation>이 보관함에는</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Needs attention</source>
+        <translation>확인이 필요한 일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Next step: {step}</source>
+        <translation>다음 단계: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>What to do next, and what needs attention. Each button opens the page where it is done.</source>
+        <translation>다음에 할 일과 확인이 필요한 일입니다. 각 버튼은 그 일을 하는 화면을 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
         <translation>조각 {n}개를 모두 적어 두거나 인쇄했으며, 각 조각을 서로 떨어진 곳에 보관하겠습니다.</translation>
@@ -4348,6 +4591,11 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>No field devices yet</source>
+        <translation>아직 현장 기기가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
         <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
     </message>
@@ -4423,6 +4671,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>When a field worker gives you their laptop&apos;s enrollment request file, choose &quot;Approve from enrollment file…&quot; and compare the fingerprint words with them. A laptop whose bundle arrives first is listed here as waiting.</source>
+        <translation>현장 활동가가 노트북의 등록 요청 파일을 건네면, 아래의 등록 요청 파일로 승인하는 버튼을 누르고 확인 단어를 그 사람과 맞춰 보세요. 기록 꾸러미가 먼저 도착한 노트북은 여기에 대기 중으로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4775,6 +5028,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Field workers send their bundles as files, on a USB stick or by e-mail. Drop them above or choose them: each file gets a line here saying what happened to it.</source>
+        <translation>현장 활동가는 기록 꾸러미를 USB 메모리나 이메일로 보냅니다. 위에 끌어다 놓거나 선택하세요. 파일마다 어떻게 처리되었는지 여기에 한 줄씩 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -4792,6 +5050,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
         <translation>받은 번들: 현장에서 온 번들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Nothing imported yet</source>
+        <translation>아직 가져온 것이 없습니다</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4821,6 +5084,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Every bundle from the field is encrypted to these keys, and a field laptop trusts only a profile they signed. Once the keys exist, this page shows their fingerprint words, backs them up as shares and issues the profile.</source>
+        <translation>현장에서 오는 모든 기록 꾸러미는 이 키로 암호화되고, 현장 노트북은 이 키로 서명된 본부 설정 파일만 믿습니다. 키가 생기면 이 화면에서 확인 단어를 보고, 키를 조각으로 나누어 백업하고, 본부 설정 파일을 발급할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
         <translation>현장 활동가는 프로필을 가져올 때 노트북에 표시되는 것과 이 단어(또는 QR 코드)를 대조합니다. 전화로 또는 직접 만나서 읽어 주세요.</translation>
     </message>
@@ -4828,6 +5096,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Headquarters keys</source>
         <translation>본부 키</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters&apos; keys and the profile for field laptops</source>
+        <translation>본부 키와 현장 노트북용 본부 설정 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5117,6 +5390,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict appears here when a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept until you choose one.</source>
+        <translation>한 기록이 두 곳(노트북 두 대, 또는 노트북과 본부)에서 바뀌면 여기에 충돌로 나타납니다. 하나를 고를 때까지 두 버전 모두 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
         <translation>충돌은 한 기록이 두 곳(노트북 두 대, 또는 노트북과 본부)에서 바뀌었다는 뜻입니다. 두 버전이 모두 보관되어 있으니 비교해서 맞는 쪽을 남기세요.</translation>
     </message>
@@ -5144,6 +5422,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Keep version B</source>
         <translation>버전 B 남기기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No bundles are waiting</source>
+        <translation>기다리는 기록 꾸러미가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review</source>
+        <translation>검토할 충돌이 없습니다</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5363,6 +5651,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>A case is a person you assist. Press &quot;New case&quot; (Ctrl+N) to record the first one; their aid and testimonies are then linked to them.</source>
+        <translation>사례는 당신이 돕는 한 사람입니다. “새 사례”(Ctrl+N)를 눌러 첫 사례를 기록하세요. 그 사람의 지원과 증언이 사례에 연결됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>새 기록 만들기 (Ctrl+N)</translation>
     </message>
@@ -5383,6 +5676,41 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
         <translation>새 증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No aid recorded yet</source>
+        <translation>아직 기록된 지원이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No cases yet</source>
+        <translation>아직 사례가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No record matches these words and filters. Clear them to see every record.</source>
+        <translation>이 검색어와 조건에 맞는 기록이 없습니다. 지우면 모든 기록이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No testimonies yet</source>
+        <translation>아직 증언이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Nothing matches</source>
+        <translation>맞는 기록이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record each handing out of food, clothing, medicine or other help with &quot;New aid distribution&quot; (Ctrl+N).</source>
+        <translation>식량, 옷, 약 같은 지원을 나눠 줄 때마다 “새 지원 배분”(Ctrl+N)으로 기록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record what a person witnessed or suffered with &quot;New testimony&quot; (Ctrl+N); their consents decide how it may be used.</source>
+        <translation>한 사람이 보거나 겪은 일을 “새 증언”(Ctrl+N)으로 기록하세요. 그 사람의 동의에 따라 증언을 어떻게 쓸 수 있는지가 정해집니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -6128,13 +6456,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Choose a result to open it.</source>
-        <translation>결과를 골라 여세요.</translation>
+        <source>Found: {n}</source>
+        <translation>검색 결과: {n}건</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Found: {n}</source>
-        <translation>검색 결과: {n}건</translation>
+        <source>Nothing found</source>
+        <translation>찾은 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Nothing to search yet</source>
+        <translation>아직 검색할 것이 없습니다</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -6143,8 +6476,23 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search looks through every case, aid distribution and testimony once some are recorded.</source>
+        <translation>기록이 생기면 검색은 모든 사례, 지원 배분, 증언을 살펴봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Try fewer or shorter words, or clear the filters.</source>
+        <translation>검색어를 줄이거나 짧게 하거나, 조건을 지워 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Type in the box above to search every record: an alias or case code, a place, an item, a word of a narrative. Choose a result to open it.</source>
+        <translation>위 칸에 입력해 모든 기록을 검색하세요: 별칭이나 사례 번호, 장소, 물품, 진술 속 낱말. 결과를 고르면 열립니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6160,11 +6508,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>복구 키가 설정되어 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Back up…</source>
-        <translation>백업…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6936,6 +7279,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 프로필에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No records delivered yet</source>
+        <translation>아직 전달이 확인된 기록이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>When headquarters has imported a bundle, they send back a receipt file. Import it: the records it names are listed here.</source>
+        <translation>본부가 기록 꾸러미를 가져오면 수신 확인서 파일을 보내 줍니다. 그 파일을 가져오면 거기에 적힌 기록이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>1. Connect this laptop to headquarters</source>
         <translation>1. 이 노트북을 본부와 연결</translation>
@@ -7431,6 +7784,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a result to open it.</source>
+        <translation type="vanished">결과를 골라 여세요.</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

@@ -173,7 +173,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} aid distribution</source>
         <extracomment>{n} aid distributions</extracomment>
@@ -184,7 +186,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} case</source>
         <extracomment>{n} cases</extracomment>
@@ -195,7 +199,9 @@
     <message numerus="yes">
         <location filename="../../intake_app/cli/backup.py"/>
         <location filename="../../intake_app/cli/records.py"/>
+        <location filename="../../intake_app/cli/status.py"/>
         <location filename="../../intake_app/spreadsheet/importer.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
         <location filename="../../intake_app/ui/search/filters.py"/>
         <source>{n} testimony</source>
         <extracomment>{n} testimonies</extracomment>
@@ -1466,6 +1472,77 @@
         </translation>
     </message>
     <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Checklist:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle imported:</source>
+        <translation>上次导入记录包：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last bundle sent:</source>
+        <translation>上次发送记录包：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last receipt imported:</source>
+        <translation>上次导入回执：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Last verified backup:</source>
+        <translation>上次经检查的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>Needs attention:</source>
+        <translation>需要处理的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/backup/dialog.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>print stable keys and counts as JSON</source>
+        <translation>以 JSON 输出固定键和数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/cli/status.py"/>
+        <source>what to do next and what needs attention (the Home page)</source>
+        <translation>接下来要做的事和需要处理的事项（首页）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} approved device</source>
+        <extracomment>{n} approved devices</extracomment>
+        <translation>
+            <numerusform>已批准设备 {n} 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/status.py"/>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>{n} open conflict</source>
+        <extracomment>{n} open conflicts</extracomment>
+        <translation>
+            <numerusform>未解决冲突 {n} 个</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
@@ -2283,6 +2360,116 @@
         <location filename="../../intake_app/hq/merge.py"/>
         <source>updated</source>
         <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Approve each field laptop from its enrollment request</source>
+        <translation>根据每台现场笔记本电脑的登记申请批准它</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the keys as shares on paper, kept by different people</source>
+        <translation>将密钥拆分为纸质份额备份，由不同的人分别保管</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Back up the whole vault to a removable drive</source>
+        <translation>将整个保险库备份到移动存储设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Create the headquarters keys (or restore them from backup shares)</source>
+        <translation>创建总部密钥（或从备份份额恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the bundles field workers send</source>
+        <translation>导入现场工作人员发来的记录包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the deployment profile from headquarters and compare its fingerprint words with them</source>
+        <translation>导入总部设置文件，并与总部逐一比对核对词语</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Import the receipt headquarters sends back for each bundle</source>
+        <translation>导入总部为每个记录包寄回的回执</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Issue the deployment profile and give it to each field worker</source>
+        <translation>签发总部设置文件，并交给每位现场工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Record the people you help, the aid they receive and their testimonies</source>
+        <translation>记录你帮助的人、他们得到的援助和他们的证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Register this laptop: write the enrollment request and give it to headquarters</source>
+        <translation>登记这台笔记本电脑：写出登记申请并交给总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>Send what changed to headquarters as a bundle (USB stick or e-mail)</source>
+        <translation>把改动的内容做成记录包发给总部（U 盘或电子邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The headquarters keys are not backed up: if this computer is lost, everything sent to headquarters is lost with it.</source>
+        <translation>总部密钥尚未备份：如果这台电脑丢失，发到总部的一切也会随之丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The keys changed after the profile was issued: issue a new profile for the field laptops.</source>
+        <translation>签发总部设置文件后密钥已更改：请为现场笔记本电脑签发新的总部设置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>The last verified backup is {n} day old.</source>
+        <extracomment>The last verified backup is {n} days old.</extracomment>
+        <translation>
+            <numerusform>上次经检查的备份是 {n} 天前的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>There is no verified backup of this vault yet.</source>
+        <translation>这个保险库还没有经检查的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} bundle is waiting in quarantine until its device is approved.</source>
+        <extracomment>{n} bundles are waiting in quarantine until their devices are approved.</extracomment>
+        <translation>
+            <numerusform>有 {n} 个记录包在隔离区等待其设备获得批准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} change is not at headquarters yet: send a bundle.</source>
+        <extracomment>{n} changes are not at headquarters yet: send a bundle.</extracomment>
+        <translation>
+            <numerusform>有 {n} 处改动尚未送到总部：请发送记录包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} conflict is waiting for review.</source>
+        <extracomment>{n} conflicts are waiting for review.</extracomment>
+        <translation>
+            <numerusform>有 {n} 个冲突等待审查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/overview.py"/>
+        <source>{n} device is waiting for approval.</source>
+        <extracomment>{n} devices are waiting for approval.</extracomment>
+        <translation>
+            <numerusform>有 {n} 台设备等待批准。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -3909,11 +4096,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <source>Last verified backup:</source>
-        <translation>上次经检查的备份：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
         <source>Remind me after:</source>
         <translation>提醒间隔：</translation>
     </message>
@@ -3932,12 +4114,6 @@
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
         <source>days</source>
         <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/backup/dialog.py"/>
-        <location filename="../../intake_app/ui/main/window.py"/>
-        <source>never</source>
-        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
@@ -4154,6 +4330,73 @@
         <translation>设置 Field Intake</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/settings/dialog.py"/>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Import bundles as they arrive and keep backing up.</source>
+        <translation>一切已就绪。记录包到达后请及时导入，并坚持备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Everything is set up. Keep recording, and send bundles regularly.</source>
+        <translation>一切已就绪。请继续记录，并定期发送记录包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Getting started</source>
+        <translation>入门步骤</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Go to {page}</source>
+        <translation>前往{page}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>In this vault</source>
+        <translation>保险库概况</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Needs attention</source>
+        <translation>需要处理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>Next step: {step}</source>
+        <translation>下一步：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>What to do next, and what needs attention. Each button opens the page where it is done.</source>
+        <translation>接下来要做的事和需要处理的事项。每个按钮都会打开完成该事项的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/home/page.py"/>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>All {n} shares are written down or printed, and each will be kept apart from the others.</source>
         <translation>全部 {n} 份份额都已抄写或打印，并将分开保管。</translation>
@@ -4348,6 +4591,11 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>No field devices yet</source>
+        <translation>还没有现场设备</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
         <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
     </message>
@@ -4423,6 +4671,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>When a field worker gives you their laptop&apos;s enrollment request file, choose &quot;Approve from enrollment file…&quot; and compare the fingerprint words with them. A laptop whose bundle arrives first is listed here as waiting.</source>
+        <translation>现场工作人员交给你笔记本电脑的登记申请文件后，请点下方从登记申请文件批准的按钮，并与对方逐一比对核对词语。先寄来记录包的笔记本电脑会在这里显示为等待中。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4775,6 +5028,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Field workers send their bundles as files, on a USB stick or by e-mail. Drop them above or choose them: each file gets a line here saying what happened to it.</source>
+        <translation>现场工作人员通过 U 盘或电子邮件发来记录包。把它们拖到上方或选择它们：每个文件的处理结果会在这里显示为一行。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -4792,6 +5050,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
         <translation>收件箱：来自现场的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Nothing imported yet</source>
+        <translation>尚未导入任何内容</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4821,6 +5084,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Every bundle from the field is encrypted to these keys, and a field laptop trusts only a profile they signed. Once the keys exist, this page shows their fingerprint words, backs them up as shares and issues the profile.</source>
+        <translation>来自现场的每个记录包都用这些密钥加密，现场笔记本电脑只信任由它们签名的总部设置文件。密钥创建后，本页会显示核对词语，可将密钥拆分为份额备份，并签发总部设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
         <translation>一线工作人员导入配置文件时，会将其笔记本电脑上显示的内容与这些单词（或二维码）进行核对：请通过电话或当面念给他们听。</translation>
     </message>
@@ -4828,6 +5096,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Headquarters keys</source>
         <translation>总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/keys.py"/>
+        <source>Headquarters&apos; keys and the profile for field laptops</source>
+        <translation>总部密钥与供现场笔记本电脑使用的总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5117,6 +5390,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>A conflict appears here when a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept until you choose one.</source>
+        <translation>当一条记录在两个地方（两台笔记本电脑，或一台笔记本电脑和总部）被修改时，会在这里显示为冲突。在你选定之前，两个版本都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
         <source>A conflict means a record was changed in two places (two laptops, or a laptop and headquarters). Both versions are kept; compare them and keep the right one.</source>
         <translation>冲突是指同一条记录在两处（两台笔记本电脑，或笔记本电脑与总部）被修改。两个版本都已保留；请比较后保留正确的一个。</translation>
     </message>
@@ -5144,6 +5422,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Keep version B</source>
         <translation>保留版本 B</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No bundles are waiting</source>
+        <translation>没有等待中的记录包</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>No conflicts to review</source>
+        <translation>没有需要审查的冲突</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5363,6 +5651,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>A case is a person you assist. Press &quot;New case&quot; (Ctrl+N) to record the first one; their aid and testimonies are then linked to them.</source>
+        <translation>个案就是你帮助的一个人。按“新建个案”（Ctrl+N）记录第一个个案；此人的援助和证词随后会与其关联。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录（Ctrl+N）</translation>
     </message>
@@ -5383,6 +5676,41 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No aid recorded yet</source>
+        <translation>还没有记录援助</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No cases yet</source>
+        <translation>还没有个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No record matches these words and filters. Clear them to see every record.</source>
+        <translation>没有符合这些词语和筛选条件的记录。清除它们即可看到全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>No testimonies yet</source>
+        <translation>还没有证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Nothing matches</source>
+        <translation>没有匹配的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record each handing out of food, clothing, medicine or other help with &quot;New aid distribution&quot; (Ctrl+N).</source>
+        <translation>每次发放食物、衣物、药品或其他帮助时，用“新建援助发放”（Ctrl+N）记录下来。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <source>Record what a person witnessed or suffered with &quot;New testimony&quot; (Ctrl+N); their consents decide how it may be used.</source>
+        <translation>用“新建证词”（Ctrl+N）记录一个人目睹或遭受的事；此人的同意决定证词可以如何使用。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
@@ -6128,13 +6456,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Choose a result to open it.</source>
-        <translation>选择一条结果以打开。</translation>
+        <source>Found: {n}</source>
+        <translation>找到：{n} 条</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
-        <source>Found: {n}</source>
-        <translation>找到：{n} 条</translation>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Nothing to search yet</source>
+        <translation>还没有可搜索的内容</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
@@ -6143,8 +6476,23 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Search looks through every case, aid distribution and testimony once some are recorded.</source>
+        <translation>有了记录之后，搜索会查找所有个案、援助发放和证词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Try fewer or shorter words, or clear the filters.</source>
+        <translation>试试更少或更短的词语，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/search/page.py"/>
+        <source>Type in the box above to search every record: an alias or case code, a place, an item, a word of a narrative. Choose a result to open it.</source>
+        <translation>在上方输入框中输入即可搜索所有记录：化名或个案编号、地点、物品、叙述中的词语。选择一条结果即可打开。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6160,11 +6508,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/settings/dialog.py"/>
         <source>A recovery key is set.</source>
         <translation>已设置恢复密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/settings/dialog.py"/>
-        <source>Back up…</source>
-        <translation>备份…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/settings/dialog.py"/>
@@ -6936,6 +7279,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>还没有已送达且足够久的记录可删除：总部的配置文件要求送达后保留 {n} 天。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>No records delivered yet</source>
+        <translation>还没有确认送达的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>When headquarters has imported a bundle, they send back a receipt file. Import it: the records it names are listed here.</source>
+        <translation>总部导入记录包后，会寄回一份回执文件。导入回执后，其中列出的记录会显示在这里。</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>1. Connect this laptop to headquarters</source>
         <translation>1. 将这台笔记本电脑与总部关联</translation>
@@ -7431,6 +7784,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
+    </message>
+    <message>
+        <source>Choose a result to open it.</source>
+        <translation type="vanished">选择一条结果以打开。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>

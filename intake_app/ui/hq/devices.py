@@ -40,6 +40,7 @@ from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import ProgressRow, bold_title, device_name, note, row_table
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,10 @@ class DevicesPage(QWidget):
                                       _("Last bundle"), _("Last sequence"), _("Gaps"), _("Waiting"),
                                       _("Activity log")], _("Field devices"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = empty_overlay(self.table, _("No field devices yet"),
+                                   _("When a field worker gives you their laptop's enrollment request file, choose "
+                                     "\"Approve from enrollment file…\" and compare the fingerprint words with them. "
+                                     "A laptop whose bundle arrives first is listed here as waiting."))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.approve_file_button = QPushButton(_("Approve from enrollment file…"), self)

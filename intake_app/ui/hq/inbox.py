@@ -28,6 +28,7 @@ from intake_app.ui import style, workers
 from intake_app.ui.hq.setup import KeySetupBanner
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import ProgressRow, bold_title, note
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,10 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(_("Import report"))
+        self.empty = empty_overlay(self.table, _("Nothing imported yet"),
+                                   _("Field workers send their bundles as files, on a USB stick or by e-mail. Drop "
+                                     "them above or choose them: each file gets a line here saying what happened "
+                                     "to it."))
         layout.addWidget(self.table, 1)
         self.refresh()
 

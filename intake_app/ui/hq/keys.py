@@ -22,6 +22,7 @@ from intake_app.ui.hq.setup import KeySetupBanner
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import FingerprintView, bold_title, note, section
 from intake_app.ui.sync.profile_view import profile_summary
+from intake_app.ui.widgets.empty_state import EmptyState
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,11 @@ class KeysPage(QScrollArea):
         self.banner = KeySetupBanner(vault, inner)
         self.banner.keys_changed.connect(self.refresh)
         layout.addWidget(self.banner)
+        self.empty = EmptyState(_("Headquarters' keys and the profile for field laptops"),
+                                _("Every bundle from the field is encrypted to these keys, and a field laptop trusts "
+                                  "only a profile they signed. Once the keys exist, this page shows their "
+                                  "fingerprint words, backs them up as shares and issues the profile."), inner)
+        layout.addWidget(self.empty)
 
         self.keys_box, keys = section(_("Headquarters keys"), inner)
         keys.addWidget(note(_("Field workers compare these words (or the QR code) with what their laptop shows when "
@@ -98,6 +104,7 @@ class KeysPage(QScrollArea):
         has_keys = key_backup.has_hq_keys(self.vault)
         self.keys_box.setVisible(has_keys)
         self.profile_box.setVisible(has_keys)
+        self.empty.setVisible(not has_keys)
         if not has_keys:
             return
         words = keys_fingerprint(keystore.hq_signing_key(self.vault).public, keystore.hq_recipients(self.vault))

@@ -34,6 +34,7 @@ from intake_app.ui.hq.evidence import EvidencePanel
 from intake_app.ui.hq.history import HistoryPanel
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync.common import bold_title, device_name, note
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.vault import Vault
 
@@ -109,6 +110,10 @@ class ReviewPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 3)
+        empty_overlay(self.table, _("No conflicts to review"),
+                      _("A conflict appears here when a record was changed in two places (two laptops, or a laptop "
+                        "and headquarters). Both versions are kept until you choose one."),
+                      watch=self.list)
         self.message = note("", self)
         layout.addWidget(self.message)
         self.history = HistoryPanel(vault, self)
@@ -130,6 +135,7 @@ class ReviewPage(QWidget):
         self.quarantine.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.quarantine.horizontalHeader().setStretchLastSection(True)
         self.quarantine.setAccessibleName(_("Quarantine"))
+        empty_overlay(self.quarantine, _("No bundles are waiting"))
         layout.addWidget(self.quarantine, 1)
         self.refresh()
 

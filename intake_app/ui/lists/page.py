@@ -25,6 +25,7 @@ from intake_app.ui.lists.filters import FilterBar
 from intake_app.ui.lists.model import LazyRecordModel
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost, HostedEditorPage
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.search import SearchQuery, count, search
@@ -118,6 +119,7 @@ class RecordListPage(HostedEditorPage, QWidget):
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setAccessibleName(self._list_name())
+        self.empty = empty_overlay(self.view, self._empty_text)
         left_layout.addWidget(self.view, 1)
 
         self.host = EditorHost(vault, self)
@@ -258,6 +260,19 @@ class RecordListPage(HostedEditorPage, QWidget):
     def _new_text(self) -> str:
         return {"case": _("New case"), "aid": _("New aid distribution"),
                 "testimony": _("New testimony")}[self.record_type]
+
+    def _empty_text(self) -> tuple[str, str]:
+        if self.filters.is_active():
+            return _("Nothing matches"), _("No record matches these words and filters. Clear them to see every record.")
+        return {
+            "case": (_("No cases yet"), _("A case is a person you assist. Press \"New case\" (Ctrl+N) to record the "
+                                          "first one; their aid and testimonies are then linked to them.")),
+            "aid": (_("No aid recorded yet"), _("Record each handing out of food, clothing, medicine or other help "
+                                                "with \"New aid distribution\" (Ctrl+N).")),
+            "testimony": (_("No testimonies yet"), _("Record what a person witnessed or suffered with \"New "
+                                                     "testimony\" (Ctrl+N); their consents decide how it may be "
+                                                     "used.")),
+        }[self.record_type]
 
     def _list_name(self) -> str:
         return {"case": _("Cases"), "aid": _("Aid distributions"),

@@ -37,6 +37,13 @@ class PageSpec:
 # -- factories: each imports its page on first use -----------------------------------------------------
 
 
+def home_page(vault: Vault, parent: QWidget | None) -> QWidget:
+    from intake_app.ui.home.page import HomePage
+
+    titles = {spec.key: _(spec.title) for spec in pages_for(vault.info.role)}
+    return HomePage(vault, titles, parent)
+
+
 def record_list(record_type: str) -> PageFactory:
     def make(vault: Vault, parent: QWidget | None) -> QWidget:
         from intake_app.ui.lists.page import RecordListPage
@@ -96,7 +103,9 @@ def hq_keys_page(vault: Vault, parent: QWidget | None) -> QWidget:
 
 # -- the tables ----------------------------------------------------------------------------------------
 
+# Home first in both: the window opens on it, and it says what to do next.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", N_("Home"), home_page),
     PageSpec("cases", N_("Cases"), record_list("case")),
     PageSpec("aid", N_("Aid"), record_list("aid")),
     PageSpec("testimonies", N_("Testimonies"), record_list("testimony")),
@@ -104,8 +113,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("sync", N_("Sync"), sync_page),
 )
 
-# A headquarters vault: the coordinator's workspace first, then every record received, then the keys.
+# A headquarters vault: Home, the coordinator's workspace, then every record received, then the keys.
 HQ_PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", N_("Home"), home_page),
     PageSpec("hq-inbox", N_("Inbox"), hq_inbox_page),
     PageSpec("hq-devices", N_("Devices"), hq_devices_page),
     PageSpec("hq-review", N_("Review"), hq_review_page),

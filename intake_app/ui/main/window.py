@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             page = make_page(self.specs[index], self.vault, self.stack)
             as_page(page).changed.connect(self.refresh_status)
             as_page(page).busy_changed.connect(self._page_busy)
+            open_page = getattr(page, "open_page", None)  # the Home page's buttons name the page to open
+            if open_page is not None:
+                open_page.connect(self.show_page_key)
             placeholder = self.stack.widget(index)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -167,6 +170,12 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+
+    def show_page_key(self, key: str) -> None:
+        """Show the page with this key (`PageSpec.key`); a key this role has no page for is ignored."""
+        index = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
+        if index is not None:
+            self.show_page(index)
 
     def _page_busy(self, busy: bool) -> None:
         # A bundle export or import holds the vault: other pages would wait for it, so the user stays

@@ -30,6 +30,7 @@ from intake_app.ui.lists.page import record_table
 from intake_app.ui.lists.query import QueryResult, QueryRunner
 from intake_app.ui.records.host import EditorHost, HostedEditorPage
 from intake_app.ui.search.filters import RECORD_TYPES, SearchFilters
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.records import RecordRow
 from intake_app.vault.search import SearchQuery, count_by_type, search
 from intake_app.vault.vault import Vault
@@ -85,10 +86,12 @@ class SearchPage(HostedEditorPage, QWidget):
         self.view.setAccessibleName(_("Search results"))
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
+        self.empty = empty_overlay(self.view, self._empty_text)
         left_layout.addWidget(self.view, 1)
 
         self.host = EditorHost(vault, self)
-        self.host.placeholder.setText(_("Choose a result to open it."))
+        self.host.placeholder.setText(_("Type in the box above to search every record: an alias or case code, a "
+                                        "place, an item, a word of a narrative. Choose a result to open it."))
         self.host.saved.connect(self._record_changed)
         self.host.deleted.connect(self._record_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -183,6 +186,12 @@ class SearchPage(HostedEditorPage, QWidget):
         row = self.model.row_of(current) if current else None
         if row is not None:
             self.view.selectRow(row)
+
+    def _empty_text(self) -> tuple[str, str]:
+        if self._query.text or self.filters.is_active():
+            return _("Nothing found"), _("Try fewer or shorter words, or clear the filters.")
+        return _("Nothing to search yet"), _("Search looks through every case, aid distribution and testimony "
+                                             "once some are recorded.")
 
     def _update_count(self) -> None:
         self.count_label.setText(_("Found: {n}").format(n=f"{self._total:,}"))

@@ -28,6 +28,7 @@ from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import note, section, vbox
+from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ class ReceiptsSection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
         self.table.setAccessibleName(_("Delivered records"))
+        empty_overlay(self.table, _("No records delivered yet"),
+                      _("When headquarters has imported a bundle, they send back a receipt file. Import it: the "
+                        "records it names are listed here."))
         layout.addWidget(self.table)
         self.refresh()
 

@@ -1,0 +1,1 @@
+"""The Home page: what to do next, for a field laptop or headquarters."""
