@@ -30,8 +30,13 @@ def key() -> str:
 class _PaperPrinter(QPrinter):
     """A printer that says it prints on paper (this test machine has no printer at all)."""
 
+    name = "HP_LaserJet_Office"
+
     def outputFormat(self):
         return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):
+        return self.name
 
 
 @pytest.fixture
@@ -107,6 +112,10 @@ def test_the_refusal_reads_the_printer_itself(qtbot, tmp_path: Path):
     pdf = _PaperPrinter()
     pdf.setOutputFileName(str(tmp_path / "key.pdf"))
     assert recovery_print.refusal(pdf)  # a file name is a file, whatever the format says
+    for file_printer in ("PDF", "Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)"):
+        disguised = _PaperPrinter()
+        disguised.name = file_printer
+        assert recovery_print.refusal(disguised), file_printer
     assert not (tmp_path / "key.pdf").exists()
 
 

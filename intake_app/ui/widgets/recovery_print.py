@@ -24,6 +24,9 @@ from intake_app.ui import style
 from intake_app.ui.widgets import messages
 
 GROUPS_PER_LINE = 4
+# Printers that are really files: CUPS-PDF ("PDF", writes to ~/PDF), "Microsoft Print to PDF", the XPS
+# Document Writer, OneNote. The system presents them as ordinary printers, so their names give them away.
+FILE_PRINTER_WORDS = ("pdf", "xps", "onenote", "document writer")
 
 
 def printout_lines() -> list[str]:
@@ -57,9 +60,17 @@ def key_document(key_text: str) -> QTextDocument:
     return document
 
 
+def _is_file_printer(printer: QPrinter) -> bool:
+    name = printer.printerName()
+    model = QPrinterInfo.printerInfo(name).makeAndModel() if name else ""
+    described = f"{name} {model}".lower()
+    return any(word in described for word in FILE_PRINTER_WORDS)
+
+
 def refusal(printer: QPrinter) -> str | None:
     """Why this printer may not print the key (it would write a file), or None for a paper printer."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+    if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName()
+            or _is_file_printer(printer)):
         return _("The recovery key was not printed: printing to a file would leave the key readable on this "
                  "computer. Choose a printer that prints on paper, or write the key down by hand.")
     return None
