@@ -7,13 +7,20 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
 .PHONY: run demo test bench lint translations screenshots clean system-deps test-deps cctv package package-test package-check source-check
 
+# A setup step's output is shown only when it fails: a successful pip install prints dozens of notices (index
+# locations, the editable-install note, pip's version check) that read like errors. The output is kept in a
+# shell variable, not a file.
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+quietly = out=$$($(1) 2>&1) || { status=$$?; printf '%s\n' "$$out" >&2; echo "make: failed: $(1)" >&2; exit $$status; }
+
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 	  echo "python3-venv is missing; installing it"; rm -rf $(VENV); PYTHON=$(PYTHON) bash tools/ensure-debs.sh venv && $(PYTHON) -m venv $(VENV); }
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	@echo "Installing the Python packages into $(VENV) (a few minutes the first time)"
+	@$(call quietly,$(PY) -m pip install -q --no-input --upgrade pip)
+	@$(call quietly,$(PY) -m pip install -q --no-input -e '.[test]')
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -21,9 +28,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PKG_STAMP := $(VENV)/.package-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
 $(PKG_STAMP): $(STAMP)
-	$(PY) -m pip install -q -e '.[package]'
-	rm -f $(VENV)/.package-*
-	touch $(PKG_STAMP)
+	@echo "Installing PyInstaller into $(VENV)"
+	@$(call quietly,$(PY) -m pip install -q --no-input -e '.[package]')
+	@rm -f $(VENV)/.package-*
+	@touch $(PKG_STAMP)
 
 # The Debian packages of packaging/linux/debian-packages.txt (one list, a section per target): [run] is derived
 # from the ELF files of the installed wheels (tools/system_deps.py; a test fails when it misses a library).
@@ -36,13 +44,13 @@ test-deps:
 	@bash tools/ensure-debs.sh test || [ "$$INTAKE_TEST_OFFLINE" = 1 ]
 
 translations: $(STAMP)
-	$(PY) tools/build_translations.py
+	@$(PY) tools/build_translations.py
 
 run: $(STAMP) system-deps translations
-	$(PY) -m intake_app $(ARGS)
+	@$(PY) -m intake_app $(ARGS)
 
 demo: $(STAMP) system-deps translations
-	$(PY) -m intake_app demo $(ARGS)
+	@$(PY) -m intake_app demo $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

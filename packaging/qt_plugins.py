@@ -7,7 +7,8 @@ we leave out must not add a package to it. No import of PyInstaller or Qt here: 
 
 Kept: the xcb, wayland, offscreen and minimal platforms (Linux), windows, cocoa (macOS), the desktop portal
 theme, the compose and IBus input methods (Korean, Japanese and Chinese input), image formats, the SVG icon
-engine, the wayland client integrations and the xcb GL integrations.
+engine, the wayland client integrations, the xcb GL integrations and the CUPS print support (QtPrintSupport,
+for printing the recovery key on paper).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ USED_TYPES = {
     "platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines", "xcbglintegrations",
     "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration",
     "generic", "egldeviceintegrations",
+    "printsupport",  # the CUPS backend: the recovery key's Print button finds the printers through it
 }
 PLATFORMS_KEPT = {"libqxcb", "libqwayland", "libqoffscreen", "libqminimal",  # Linux
                   "qwindows", "qoffscreen", "qminimal", "qdirect2d",  # Windows

@@ -97,6 +97,9 @@ REQUIRED = [
     "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "_internal/PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "_internal/PySide6/Qt/translations/qtbase_ko.qm",
+    "_internal/PySide6/Qt/translations/qtbase_ja.qm",
+    "_internal/PySide6/Qt/translations/qtbase_zh_CN.qm",
+    "_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "_internal/shamir_mnemonic/wordlist.txt",
 ]
 

@@ -40,8 +40,9 @@ def check_qt() -> str:
     pixmap = QIcon(str(icon_path)).pixmap(QSize(64, 64))
     if pixmap.isNull():
         raise QtCheckError("the SVG app icon does not render (Qt's svg plugins or QtSvg are missing)")
-    if not install_qt_translations("ko"):
-        raise QtCheckError("Qt's own Korean catalogue (qtbase_ko.qm) did not load")
+    for lang in ("ko", "ja", "zh_CN"):
+        if not install_qt_translations(lang):
+            raise QtCheckError(f"Qt's own catalogue for {lang} (qtbase_{lang}.qm) did not load")
     install_qt_translations("en")
     # Without a CJK font the language picker itself shows empty boxes: a Korean worker could not even find
     # their language. The Linux package depends on one; Windows and macOS ship them.
@@ -54,4 +55,4 @@ def check_qt() -> str:
     window.close()
     app.processEvents()
     return (f"Qt {qVersion()}, platform plugin {platform_name}, window shown, SVG icon rendered, "
-            f"qtbase_ko loaded, {families} font families with Korean, Japanese and Chinese")
+            f"qtbase_ko, _ja and _zh_CN loaded, {families} font families with Korean, Japanese and Chinese")

@@ -69,8 +69,10 @@ def test_the_libraries_come_from_what_the_app_loads(needed: object) -> None:
     assert any(user.endswith("bin/ruff") for user in users)
     assert any(user.startswith("PyInstaller/bootloader/") for user in users)
     # Plugins packaging/qt_plugins.py leaves out, and Qt modules the app does not import, add nothing.
-    for library in ("libgtk-3.so.0", "libgbm.so.1", "libQt6Pdf.so.6", "libQt6WebEngineCore.so.6", "libcups.so.2"):
+    for library in ("libgtk-3.so.0", "libgbm.so.1", "libQt6Pdf.so.6", "libQt6WebEngineCore.so.6"):
         assert library not in needed.external
+    # CUPS only for the print support plugin (the recovery key's Print button), nothing else asks for it.
+    assert needed.external["libcups.so.2"] == {"PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"}
     assert not any("/QtQuick" in user or "egldeviceintegrations" in user for user in users)
 
 

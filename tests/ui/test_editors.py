@@ -252,6 +252,51 @@ def test_aid_needs_a_case_and_numbers(qtbot, vault):
     assert RecordStore(vault).count("aid") == 0
 
 
+def test_aid_has_no_default_category_and_is_not_saved_without_one(qtbot, vault):
+    case = save_case(vault, "Grandpa Oak")
+    page = _page(qtbot, vault, "aid")
+    editor = _new(qtbot, page)
+    assert editor.category.key() is None
+    assert editor.category.currentText() == "Choose a category"
+    pick_case(qtbot, editor.case, case.code)
+    click(qtbot, editor.items.add_button)
+    qtbot.keyClicks(editor.items.name_edit(0), "blanket")
+    editor.refresh_state()
+    assert editor.problems.problems == ["Category: choose what kind of aid this was."]
+    assert editor.save() is False
+    assert RecordStore(vault).count("aid") == 0
+    choose(editor.category, "shelter")
+    _save(qtbot, editor)
+    [aid] = RecordStore(vault).list("aid")
+    assert aid.category == "shelter"
+
+
+def test_quick_entry_also_needs_a_category(qtbot, vault):
+    cases = [save_case(vault, name) for name in ("Father Lim", "Son Lim")]
+    page = _page(qtbot, vault, "aid")
+    editor = _new(qtbot, page)
+    click(qtbot, editor.quick)
+    editor.multi.set_case_ids([c.id for c in cases])
+    click(qtbot, editor.items.add_button)
+    qtbot.keyClicks(editor.items.name_edit(0), "rice")
+    editor.refresh_state()
+    assert "Category: choose what kind of aid this was." in editor.problems.problems
+    assert editor.save() is False
+    assert RecordStore(vault).count("aid") == 0
+
+
+def test_the_category_message_is_translated(qtbot, vault):
+    from intake_app.i18n import set_language
+
+    set_language("ko")  # the records_ui fixture puts English back
+    page = _page(qtbot, vault, "aid")
+    editor = _new(qtbot, page)
+    assert editor.category.currentText() == "분류를 선택하세요"
+    qtbot.keyClicks(editor.notes, "x")
+    editor.refresh_state()
+    assert "분류: 어떤 지원이었는지 선택하세요." in editor.problems.problems
+
+
 def test_quick_entry_gives_the_same_kit_to_several_cases(qtbot, vault):
     cases = [save_case(vault, name) for name in ("Mother Song", "Son Song", "Daughter Song")]
     page = _page(qtbot, vault, "aid")

@@ -51,7 +51,8 @@ class AidEditor(RecordEditor):
         cases_layout.addWidget(self.case)
         cases_layout.addWidget(self.multi)
         form.addRow(_("Case"), cases_box)
-        self.category = TaxonomyCombo("aid_categories", parent=page)
+        # No default: a preset "Other" would be saved unread and skew the aid totals by category.
+        self.category = TaxonomyCombo("aid_categories", empty_text=_("Choose a category"), parent=page)
         form.addRow(_("Category"), self.category)
         self.items = ItemsTable(page)
         form.addRow(_("Items"), self.items)
@@ -93,7 +94,7 @@ class AidEditor(RecordEditor):
     # -- record <-> form ------------------------------------------------------------------------------------
 
     def _blank(self) -> Record:
-        return AidDistribution(date=date.today().isoformat())
+        return AidDistribution(date=date.today().isoformat(), category="")
 
     def _title_for(self, record: Record, is_new: bool) -> str:
         assert isinstance(record, AidDistribution)  # noqa: S101 - this editor only holds aid records
@@ -108,7 +109,7 @@ class AidEditor(RecordEditor):
         self.quick.setVisible(not record.case_id and not record.version)
         self.multi.set_case_ids([])
         self.case.set_case_id(record.case_id or None)
-        self.category.set_key(record.category)
+        self.category.set_key(record.category or None)
         self.items.set_items(record.items)
         self.value.setText("" if record.value is None else format_quantity(record.value))
         self.currency.set_key(record.currency)
@@ -126,7 +127,7 @@ class AidEditor(RecordEditor):
         return AidDistribution(
             id=base.id, version=base.version, parent=base.parent, created_at=base.created_at,
             updated_at=base.updated_at, origin_device=base.origin_device,
-            date=self.date.value() or "", case_id=case_id, category=self.category.key() or "other",
+            date=self.date.value() or "", case_id=case_id, category=self.category.key() or "",
             items=self.items.items(), value=parse_number(self.value.text()), currency=self.currency.key(),
             province=self.province.key(), place=self.place.text().strip(), notes=self.notes.toPlainText(),
         )
@@ -145,6 +146,8 @@ class AidEditor(RecordEditor):
             problems.append(("case_id", _("Cases: choose at least one case.")))
         elif not self.quick_mode() and not self.case.case_id():
             problems.append(("case_id", _("Case: choose the person who received the aid.")))
+        if not self.category.key():
+            problems.append(("category", _("Category: choose what kind of aid this was.")))
         for row in self.items.bad_quantities():
             problems.append((f"items/{row}/quantity",
                              _("Items, row {n}: the quantity is not a number.").format(n=row + 1)))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_app.i18n import _
+from intake_app.ui.widgets import file_dialogs
 
 
 class Unsaved(enum.Enum):
@@ -55,14 +56,11 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 
 def choose_files(parent: QWidget | None) -> list[str]:
-    """Files to attach. Qt's own dialog, not the desktop's: a native dialog may add the files to the
-    desktop's "recently used" list, which would name them on disk."""
-    paths, _filter = QFileDialog.getOpenFileNames(
-        parent, _("Attach photos, scans or recordings"), "",
+    """Files to attach, through the app's file chooser (Qt's own dialog, see ui/widgets/file_dialogs.py)."""
+    return file_dialogs.open_files(
+        parent, _("Attach photos, scans or recordings"),
         _("Photos, scans and recordings") + " (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.heic"
-        " *.pdf *.mp3 *.m4a *.ogg *.opus *.wav *.amr *.aac);;" + _("All files") + " (*)",
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return list(paths)
+        " *.pdf *.mp3 *.m4a *.ogg *.opus *.wav *.amr *.aac);;" + _("All files") + " (*)")
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

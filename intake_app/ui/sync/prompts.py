@@ -1,46 +1,38 @@
 """The file choosers and questions of the sync screens, each one small function.
 
 Callers reach them as `prompts.open_file(...)` (never `from ... import`), so that a test can replace them
-with `monkeypatch.setattr` and never meet a blocking dialog. File dialogs are Qt's own, not the desktop's:
-a native dialog may add the file to the desktop's "recently used" list, which would name it on disk.
+with `monkeypatch.setattr` and never meet a blocking dialog. The file choosers are those of
+ui/widgets/file_dialogs.py (Qt's own dialog, starting on the USB stick, remembering the folder in memory).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from intake_app.i18n import _
-from intake_app.ui.widgets import messages
-
-_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+from intake_app.ui.widgets import file_dialogs, messages
 
 
 def all_files() -> str:
-    return _("All files") + " (*)"
+    return file_dialogs.all_files()
 
 
 def open_file(parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", name_filter or all_files(), options=_OPTIONS)
-    return path or None
+    return file_dialogs.open_file(parent, title, name_filter)
 
 
 def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(parent, title, "", name_filter or all_files(), options=_OPTIONS)
-    return list(paths)
+    return file_dialogs.open_files(parent, title, name_filter)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str = "") -> str | None:
     """A new file's path. Overwriting is never offered: the writer refuses an existing name."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, name_filter or all_files(),
-                                                options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
-    return path or None
+    return file_dialogs.save_file(parent, title, suggested, name_filter)
 
 
 def folder(parent: QWidget | None, title: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(parent, title, "", options=_OPTIONS | QFileDialog.Option.ShowDirsOnly)
-    return path or None
+    return file_dialogs.folder(parent, title)
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> None:

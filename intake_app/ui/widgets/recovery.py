@@ -1,15 +1,17 @@
 """Show a recovery key once: large monospace groups, each numbered, so it can be copied onto paper
-without mistakes and its groups named in the type-back check ("group 3")."""
+without mistakes and its groups named in the type-back check ("group 3"); a Print button beside them
+prints the same groups on paper (ui/widgets/recovery_print.py, never to a file)."""
 
 from __future__ import annotations
 
 import unicodedata
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
+from intake_app.ui.widgets import recovery_print
 
 GROUPS_PER_ROW = 4
 
@@ -55,11 +57,23 @@ class RecoveryKeyView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.addLayout(grid)
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_key)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         for index, number in enumerate(self._numbers):
             number.setText(_("group {n}").format(n=index + 1))
+        self.print_button.setText(_("Print…"))
+        self.print_button.setToolTip(_("Print the recovery key on paper"))
+
+    def print_key(self) -> None:
+        # Reached through the module so that tests can replace the printing steps.
+        recovery_print.print_recovery_key(self, self.key_text())
 
     def key_text(self) -> str:
         return "-".join(self.groups)
@@ -67,6 +81,6 @@ class RecoveryKeyView(QFrame):
 
 def recovery_key_hint() -> str:
     """What to do with a recovery key; shared by the wizard and the replace-key dialog."""
-    return _("Write this recovery key on paper now (or print this screen) and keep it somewhere safe, "
+    return _("Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, "
              "away from this laptop. It is shown only once. With it you can open the vault if you forget "
              "the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.")
