@@ -5829,6 +5829,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category: choose what kind of aid this was.</source>
+        <translation>分類: どんな支援だったかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Choose a category</source>
+        <translation>分類を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>日付: 支援した日を入力してください（YYYY-MM-DD）。</translation>
     </message>
@@ -6199,7 +6209,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
@@ -7407,6 +7416,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>ロック解除</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Files of type:</source>
+        <translation>ファイルの種類:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Look in:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Fair</source>
         <translation>普通</translation>
@@ -7453,14 +7472,79 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation type="vanished">今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
+        <source>Print the recovery key on paper</source>
+        <translation>回復キーを紙に印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation>今すぐこの回復キーを紙に書き留め (または「印刷」ボタンで印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
         <source>group {n}</source>
         <translation>グループ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
+        <translation>この紙はノートパソコンから離れた安全な場所に保管してください。写真に撮らず、ノートパソコンや携帯電話に控えを残さないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer</source>
+        <translation>プリンターがありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
+        <translation>このコンピューターにはプリンターが設定されていません。回復キーを手で書き留めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Not printed</source>
+        <translation>印刷しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print the recovery key?</source>
+        <translation>回復キーを印刷しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
+        <translation>プリンターやこのコンピューターの印刷の仕組みが、印刷したページの控えをしばらく (Linux では通常 1 日) 残すことがあります。キーを手で書き留めれば、どこにも控えは残りません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
+        <translation>回復キーは印刷されませんでした。ファイルに印刷すると、このコンピューターに誰でも読めるキーが残ってしまいます。紙に印刷するプリンターを選ぶか、キーを手で書き留めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>When the program asks for the recovery key, type the groups in this order.</source>
+        <translation>プログラムが回復キーを求めたら、このグループを順番どおりに入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
+        <translation>パスフレーズを忘れたとき、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workers.py"/>
@@ -7789,9 +7873,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>結果を選ぶと開きます。</translation>
+        <translation type="vanished">結果を選ぶと開きます。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
@@ -7814,13 +7897,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+        <translation type="vanished">すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">このバージョンではこのページは使えません。</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="vanished">今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7851,99 +7937,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">{n}件のファイルを添付しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>{n} 件の記録が見つかりました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category: choose what kind of aid this was.</source>
-        <translation>分類: どんな支援だったかを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Choose a category</source>
-        <translation>分類を選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Files of type:</source>
-        <translation>ファイルの種類:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Look in:</source>
-        <translation>場所:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print the recovery key on paper</source>
-        <translation>回復キーを紙に印刷します</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>今すぐこの回復キーを紙に書き留め (または「印刷」ボタンで印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Document</source>
-        <translation>文書</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
-        <translation>この紙はノートパソコンから離れた安全な場所に保管してください。写真に撮らず、ノートパソコンや携帯電話に控えを残さないでください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer</source>
-        <translation>プリンターがありません</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
-        <translation>このコンピューターにはプリンターが設定されていません。回復キーを手で書き留めてください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Not printed</source>
-        <translation>印刷しませんでした</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print</source>
-        <translation>印刷</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print the recovery key?</source>
-        <translation>回復キーを印刷しますか?</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
-        <translation>プリンターやこのコンピューターの印刷の仕組みが、印刷したページの控えをしばらく (Linux では通常 1 日) 残すことがあります。キーを手で書き留めれば、どこにも控えは残りません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
-        <translation>回復キーは印刷されませんでした。ファイルに印刷すると、このコンピューターに誰でも読めるキーが残ってしまいます。紙に印刷するプリンターを選ぶか、キーを手で書き留めてください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>When the program asks for the recovery key, type the groups in this order.</source>
-        <translation>プログラムが回復キーを求めたら、このグループを順番どおりに入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
-        <translation>パスフレーズを忘れたとき、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。</translation>
+        <translation type="vanished">{n} 件の記録が見つかりました。</translation>
     </message>
 </context>
 </TS>

@@ -5829,6 +5829,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category: choose what kind of aid this was.</source>
+        <translation>분류: 어떤 지원이었는지 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Choose a category</source>
+        <translation>분류를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>날짜: 지원한 날을 입력하세요 (YYYY-MM-DD).</translation>
     </message>
@@ -6199,7 +6209,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>모든 파일</translation>
@@ -7407,6 +7416,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>잠금 해제</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Files of type:</source>
+        <translation>파일 형식:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Look in:</source>
+        <translation>위치:</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Fair</source>
         <translation>보통</translation>
@@ -7453,14 +7472,79 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation type="vanished">지금 이 복구 키를 종이에 적고(또는 이 화면을 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
+        <source>Print the recovery key on paper</source>
+        <translation>복구 키를 종이에 인쇄합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation>지금 이 복구 키를 종이에 적고(또는 인쇄 버튼으로 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
         <source>group {n}</source>
         <translation>{n}번 묶음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
+        <translation>이 종이는 노트북과 떨어진 안전한 곳에 보관하세요. 사진을 찍지 말고, 노트북이나 휴대전화에 사본을 두지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer</source>
+        <translation>프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
+        <translation>이 컴퓨터에는 설정된 프린터가 없습니다. 복구 키를 손으로 적어 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Not printed</source>
+        <translation>인쇄하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print the recovery key?</source>
+        <translation>복구 키를 인쇄할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
+        <translation>프린터와 이 컴퓨터의 인쇄 시스템이 인쇄한 페이지의 사본을 한동안(Linux에서는 보통 하루) 보관할 수 있습니다. 키를 손으로 적으면 어디에도 사본이 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
+        <translation>복구 키를 인쇄하지 않았습니다. 파일로 인쇄하면 이 컴퓨터에 누구나 읽을 수 있는 키가 남습니다. 종이에 인쇄하는 프린터를 고르거나 키를 손으로 적어 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>When the program asks for the recovery key, type the groups in this order.</source>
+        <translation>프로그램이 복구 키를 물으면 이 순서대로 묶음을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
+        <translation>암호 문구를 잊었을 때 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workers.py"/>
@@ -7789,9 +7873,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>결과를 골라 여세요.</translation>
+        <translation type="vanished">결과를 골라 여세요.</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
@@ -7814,13 +7897,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+        <translation type="vanished">모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="vanished">지금 이 복구 키를 종이에 적고(또는 이 화면을 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7851,99 +7937,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>기록 {n}건을 찾았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category: choose what kind of aid this was.</source>
-        <translation>분류: 어떤 지원이었는지 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Choose a category</source>
-        <translation>분류를 선택하세요</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Files of type:</source>
-        <translation>파일 형식:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Look in:</source>
-        <translation>위치:</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print the recovery key on paper</source>
-        <translation>복구 키를 종이에 인쇄합니다</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>지금 이 복구 키를 종이에 적고(또는 인쇄 버튼으로 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Document</source>
-        <translation>문서</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
-        <translation>이 종이는 노트북과 떨어진 안전한 곳에 보관하세요. 사진을 찍지 말고, 노트북이나 휴대전화에 사본을 두지 마세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer</source>
-        <translation>프린터 없음</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
-        <translation>이 컴퓨터에는 설정된 프린터가 없습니다. 복구 키를 손으로 적어 두세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Not printed</source>
-        <translation>인쇄하지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print</source>
-        <translation>인쇄</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print the recovery key?</source>
-        <translation>복구 키를 인쇄할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
-        <translation>프린터와 이 컴퓨터의 인쇄 시스템이 인쇄한 페이지의 사본을 한동안(Linux에서는 보통 하루) 보관할 수 있습니다. 키를 손으로 적으면 어디에도 사본이 남지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
-        <translation>복구 키를 인쇄하지 않았습니다. 파일로 인쇄하면 이 컴퓨터에 누구나 읽을 수 있는 키가 남습니다. 종이에 인쇄하는 프린터를 고르거나 키를 손으로 적어 두세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>When the program asks for the recovery key, type the groups in this order.</source>
-        <translation>프로그램이 복구 키를 물으면 이 순서대로 묶음을 입력하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
-        <translation>암호 문구를 잊었을 때 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다.</translation>
+        <translation type="vanished">기록 {n}건을 찾았습니다.</translation>
     </message>
 </context>
 </TS>

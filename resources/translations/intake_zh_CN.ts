@@ -5829,6 +5829,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Category: choose what kind of aid this was.</source>
+        <translation>类别：请选择这是哪一类援助。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
+        <source>Choose a category</source>
+        <translation>请选择类别</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Date: enter the day the aid was given (YYYY-MM-DD).</source>
         <translation>日期：请输入提供援助的日期（YYYY-MM-DD）。</translation>
     </message>
@@ -6199,7 +6209,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>所有文件</translation>
@@ -7407,6 +7416,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>解锁</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/widgets/passphrase.py"/>
         <source>Fair</source>
         <translation>一般</translation>
@@ -7453,14 +7472,79 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation type="vanished">请现在把这个恢复密钥抄在纸上（或打印此屏幕），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
+        <source>Print the recovery key on paper</source>
+        <translation>把恢复密钥打印在纸上</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery.py"/>
+        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation>请现在把这个恢复密钥抄在纸上（或用“打印”按钮打印出来），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
         <source>group {n}</source>
         <translation>第 {n} 组</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
+        <translation>请把这张纸存放在远离笔记本电脑的安全地方。不要拍照，也不要在笔记本电脑或手机上保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer</source>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
+        <translation>这台电脑没有设置打印机。请用手把恢复密钥抄下来。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>Print the recovery key?</source>
+        <translation>要打印恢复密钥吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
+        <translation>打印机和这台电脑的打印系统可能会把打印的页面保留一段时间（在 Linux 上通常是一天）。用手抄写密钥则不会在任何地方留下副本。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
+        <translation>没有打印恢复密钥：打印成文件会在这台电脑上留下任何人都能读的密钥。请选择在纸上打印的打印机，或用手抄下密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>When the program asks for the recovery key, type the groups in this order.</source>
+        <translation>程序要求输入恢复密钥时，请按这个顺序输入各组。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
+        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
+        <translation>忘记密码短语时，可用这个密钥打开保险库。任何拿到它的人也都能打开保险库。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workers.py"/>
@@ -7789,9 +7873,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>选择一条结果以打开。</translation>
+        <translation type="vanished">选择一条结果以打开。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
@@ -7814,13 +7897,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">未能附加：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>搜索全部记录：物品名称、地点、陈述、备注…</translation>
+        <translation type="vanished">搜索全部记录：物品名称、地点、陈述、备注…</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">此版本中没有此页面。</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
+        <translation type="vanished">请现在把这个恢复密钥抄在纸上（或打印此屏幕），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7851,99 +7937,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">已附加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>找到 {n} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Category: choose what kind of aid this was.</source>
-        <translation>类别：请选择这是哪一类援助。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/aid_editor.py"/>
-        <source>Choose a category</source>
-        <translation>请选择类别</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Files of type:</source>
-        <translation>文件类型：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
-        <source>Look in:</source>
-        <translation>查找范围：</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print the recovery key on paper</source>
-        <translation>把恢复密钥打印在纸上</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
-        <source>Write this recovery key on paper now (or print it with the Print button) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>请现在把这个恢复密钥抄在纸上（或用“打印”按钮打印出来），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Keep this paper somewhere safe, away from the laptop. Do not photograph it and do not keep a copy on the laptop or a phone.</source>
-        <translation>请把这张纸存放在远离笔记本电脑的安全地方。不要拍照，也不要在笔记本电脑或手机上保留副本。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer</source>
-        <translation>没有打印机</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>No printer is set up on this computer. Write the recovery key down by hand.</source>
-        <translation>这台电脑没有设置打印机。请用手把恢复密钥抄下来。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Not printed</source>
-        <translation>未打印</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>Print the recovery key?</source>
-        <translation>要打印恢复密钥吗？</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The printer and this computer&apos;s printing system may keep a copy of the page for a while (on Linux usually a day). Writing the key down by hand leaves no copy anywhere.</source>
-        <translation>打印机和这台电脑的打印系统可能会把打印的页面保留一段时间（在 Linux 上通常是一天）。用手抄写密钥则不会在任何地方留下副本。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>The recovery key was not printed: printing to a file would leave the key readable on this computer. Choose a printer that prints on paper, or write the key down by hand.</source>
-        <translation>没有打印恢复密钥：打印成文件会在这台电脑上留下任何人都能读的密钥。请选择在纸上打印的打印机，或用手抄下密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>When the program asks for the recovery key, type the groups in this order.</source>
-        <translation>程序要求输入恢复密钥时，请按这个顺序输入各组。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/widgets/recovery_print.py"/>
-        <source>With this key the vault can be opened if the passphrase is forgotten. Anyone who has it can open the vault too.</source>
-        <translation>忘记密码短语时，可用这个密钥打开保险库。任何拿到它的人也都能打开保险库。</translation>
+        <translation type="vanished">找到 {n} 条记录。</translation>
     </message>
 </context>
 </TS>
