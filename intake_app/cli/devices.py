@@ -71,9 +71,10 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
         print(_("Fingerprint words: {words}").format(words=result.device.fingerprint_words))
         # Bundles of this device waiting in quarantine go in now.
         from intake_app.hq.importer import import_quarantined
+        from intake_app.sync.device_names import device_names
 
         for outcome in import_quarantined(vault, result.device.device_id):
-            print(outcome.message)
+            print(outcome.text(device_names(vault, full_ids=True)))
     return 0
 
 
@@ -84,7 +85,8 @@ def _confirm_pending(vault: Any, device_id: str, yes: bool) -> None:
     device = get_device(vault, device_id)
     if device is None or yes:
         return  # unknown ids get approve's own refusal
-    print(_("Device {device} presents the key with these fingerprint words:").format(device=device_id))
+    name = f"{device.label} ({device_id})" if device.label else device_id
+    print(_("Device {device} presents the key with these fingerprint words:").format(device=name))
     print("    " + device.fingerprint_words)
     print(_("Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in "
             "person, never by a message that came with the bundle."))

@@ -338,6 +338,10 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>端末 ID: {id}</translation>
     </message>
@@ -462,10 +466,14 @@
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
         <translation>確認せずに承認待ちの端末を ID で承認する(確認の言葉を照合した後で)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>端末</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>端末</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -770,10 +778,14 @@
         <source>VERSION</source>
         <translation>バージョン</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>記録ファイル</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>記録ファイル</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -1442,10 +1454,13 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>上の {n} 件の記録 ({date} より前に送達済み) を、添付ファイルとともにこのノートパソコンから削除しますか? このノートパソコンから出たことのない個人特定情報も一緒に失われます。[y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1556,10 +1571,21 @@
             <numerusform>本部の設定ファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>競合 {n} 件。</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>競合 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>送達済みのほかの記録 {n} 件は残ります (送った後に変更された、新しすぎる、または残る記録が参照している)。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2277,6 +2303,13 @@
         <translation>承認待ちにできる端末は最大 {n} 台です</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
         <translation>注意: この端末の以前の記録ファイルのうち、届いていないものがあります。</translation>
@@ -2313,19 +2346,13 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
         <translation>{file}: インポート済みです (端末 {device} の {sequence} 番の記録ファイル)。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 端末 {device} の {sequence} 番の記録ファイルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}: 端末 {device} の {sequence} 番の記録ファイルをインポートしました: {records} ({changes})、{attachments}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2336,6 +2363,50 @@
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 拒否: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>添付ファイル {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>競合 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>新規 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>記録 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>更新 {n} 件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2418,6 +2489,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>日付</translation>
@@ -3462,6 +3534,39 @@
         <translation>暗号化の補助プロセスが予期せず停止しました。何も変更されていません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>このノートパソコンに残る記録がこの記録を参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>送った後に変更されました: 次の記録ファイルで再び送られます</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>送達から {n} 日たっていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>送達されてから日が浅いです</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>このノートパソコン</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
         <translation>記録ファイルを書き出しました。</translation>
@@ -3493,26 +3598,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>添付ファイル {n} 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
             <numerusform>記録ファイルを {n} 件作りました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>記録 {n} 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,18 +3726,43 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>{records}を削除しました ({attachments}、{blobs})。使っていた領域も解放しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>受領確認ファイルを受け付けました: 記録 {records} 件を送達済みにし、記録ファイル {bundles} 個の受領を確認しました。</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>受領確認ファイルを受け付けました: {records}を送達済みにし、{bundles}の受領を確認しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
         <translation>受領確認ファイルを受け付けました。新たに確認されたものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>記録ファイル {n} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>送達済みの記録 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>保存ファイル {n} 個</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4106,6 +4220,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -4237,11 +4352,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>承認</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>端末を承認</translation>
     </message>
@@ -4325,8 +4435,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未承認の端末の隔離: 端末 {devices} 台、記録ファイル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>未承認の端末の隔離: {devices}、{bundles}、{mib} MiB が待機中。上限:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4340,8 +4450,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>受領確認ファイルを {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>受領確認ファイルを {name} に書き出しました。端末 {device} の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4398,8 +4508,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>単語が一致しました: 承認する</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>{device} の受領確認ファイルを書き出す…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4430,6 +4550,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>{date} 以降</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>端末 {n} 台</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4648,12 +4776,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>本部</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>History of this record</source>
         <translation>この記録の履歴</translation>
     </message>
@@ -4735,10 +4857,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>詳細</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>完了: {n} 個のファイルのうち {k} 個をインポートしました。各ファイルの結果は下の報告をご覧ください。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4759,6 +4884,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Import report</source>
         <translation>インポートの報告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>端末が承認されたのでインポートしました: {what}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5257,6 +5387,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>記録</translation>
@@ -5268,6 +5399,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>種類</translation>
@@ -6829,6 +6961,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>一致しません</translation>
     </message>
@@ -6843,6 +6976,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>このノートパソコンに残す</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>(削除された記録)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>届いた記録を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>この {n} 件の記録をこのノートパソコンから削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>記録 {n} 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>残る送達済みの記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>本部が受け取りを確認した記録です ({date} より前に送達)。添付ファイルも一緒に削除され、このノートパソコンから出たことのない個人特定情報は失われます。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>削除する記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>残る理由</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>送達済みのほかの記録 {n} 件はこのノートパソコンに残ります:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>(その後変更あり)</translation>
@@ -6854,28 +7047,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>届いた記録を削除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>届いた記録をこのノートパソコンから削除…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>削除する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>到着</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -6907,10 +7080,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Import receipt…</source>
         <translation>受領確認ファイルをインポート…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>削除できるほど日数のたった届いた記録はまだありません。本部の設定ファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>削除できるほど日数のたった送達済みの記録はまだありません。本部の設定ファイルでは、送達から {n} 日間は保管することになっています。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7402,6 +7578,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。記録ファイルは書き出していません。</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation type="vanished">承認</translation>
+    </message>
+    <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
         <translation type="vanished">記録ファイルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵の確認コードを確認してからにしてください。</translation>
     </message>
@@ -7410,8 +7590,24 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵の確認コードが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">削除する</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7426,8 +7622,28 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">削除できるほど日数のたった届いた記録はまだありません。本部の設定ファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">添付できませんでした: {reasons}</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">未承認の端末の隔離: 端末 {devices} 台、記録ファイル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">受領確認ファイルを受け付けました: 記録 {records} 件を送達済みにし、記録ファイル {bundles} 個の受領を確認しました。</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">受領確認ファイルを {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7446,6 +7662,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">記録ファイルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}: 端末 {device} の {sequence} 番の記録ファイルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+    </message>
+    <message>
         <source>{name}: the file cannot be read</source>
         <translation type="vanished">{name}: ファイルを読み込めません</translation>
     </message>
@@ -7456,6 +7676,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation type="vanished">本部の設定ファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">競合 {n} 件。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

@@ -338,6 +338,10 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>기기 ID: {id}</translation>
     </message>
@@ -462,10 +466,14 @@
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
         <translation>묻지 않고 대기 중인 기기를 ID로 승인 (확인 단어를 비교한 뒤에)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>기기</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>기기</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -770,10 +778,14 @@
         <source>VERSION</source>
         <translation>버전</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>기록 꾸러미</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>기록 꾸러미</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -1442,10 +1454,13 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>위의 기록 {n}개({date} 이전에 전달됨)를 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 나간 적 없는 신원 식별 정보도 함께 사라집니다. [y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1556,10 +1571,21 @@
             <numerusform>신원 식별 정보로 표시된 첨부 파일 {n}개는 본부 설정 파일에 따라 이 노트북에 남겨 두었습니다.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>충돌 {n}건.</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>충돌 {n}건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>전달된 다른 기록 {n}개는 남습니다 (보낸 뒤 바뀌었거나, 너무 최근이거나, 남는 기록이 참조하고 있음).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2277,6 +2303,13 @@
         <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
         <translation>주의: 이 기기의 이전 기록 꾸러미 중 도착하지 않은 것이 있습니다.</translation>
@@ -2313,19 +2346,13 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
         <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 기록 꾸러미). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 기기 {device}의 {sequence}번 기록 꾸러미를 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}: 기기 {device}의 {sequence}번 기록 꾸러미를 가져왔습니다: {records} ({changes}), {attachments}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2336,6 +2363,50 @@
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 거부됨: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>첨부 파일 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>충돌 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>새 기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>갱신 {n}건</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2418,6 +2489,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>날짜</translation>
@@ -3462,6 +3534,39 @@
         <translation>암호화 보조 프로세스가 예기치 않게 멈췄습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>이 노트북에 남는 기록이 이 기록을 참조합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>보낸 뒤 바뀌었습니다: 다음 기록 꾸러미에 다시 담깁니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>전달된 지 {n}일이 지나지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>전달된 지 얼마 되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>이 노트북</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
         <translation>기록 꾸러미를 저장했습니다.</translation>
@@ -3493,26 +3598,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>첨부 파일 {n}개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
             <numerusform>기록 꾸러미 {n}개를 만들었습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>기록 {n}건</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,18 +3726,43 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>{records}을(를) 삭제했습니다 ({attachments}, {blobs}). 사용하던 공간도 비웠습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>수신 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 기록 꾸러미 {bundles}개의 수령을 확인했습니다.</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>수신 확인서를 받아들였습니다: {records}을(를) 전달 완료로 표시하고 {bundles}의 수신을 확인했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
         <translation>수신 확인서를 받아들였습니다. 새로 확인된 것은 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>기록 꾸러미 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>전달된 기록 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>저장된 파일 {n}개</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4106,6 +4220,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4237,11 +4352,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>기기 승인</translation>
     </message>
@@ -4325,8 +4435,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 기록 꾸러미 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>승인되지 않은 기기의 격리: {devices}, {bundles}, {mib} MiB 대기 중. 최대:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4340,8 +4450,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>수신 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>수신 확인서를 {name}에 저장했습니다. 기기 {device}의 현장 활동가에게 전달하세요. 그러면 그 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4398,8 +4508,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>단어가 일치합니다: 승인</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>{device}의 수신 확인서 작성…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4430,6 +4550,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>{date}부터</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>기기 {n}대</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4648,12 +4776,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>본부</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>History of this record</source>
         <translation>이 기록의 이력</translation>
     </message>
@@ -4735,10 +4857,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 각 파일이 어떻게 처리되었는지는 아래 보고서를 보세요.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4759,6 +4884,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>기기가 승인되어 가져왔습니다: {what}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5257,6 +5387,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>기록</translation>
@@ -5268,6 +5399,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>종류</translation>
@@ -6829,6 +6961,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>일치하지 않습니다</translation>
     </message>
@@ -6843,6 +6976,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>이 노트북에 남음</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>(삭제된 기록)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>전달된 기록 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>이 기록 {n}개를 이 노트북에서 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>기록 {n}개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>남는 전달 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>본부가 받았다고 확인한 기록입니다 ({date} 이전에 전달됨). 첨부 파일도 함께 삭제되고, 노트북 밖으로 나간 적 없는 신원 식별 정보는 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>삭제할 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>남는 이유</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>전달된 다른 기록 {n}개는 이 노트북에 남습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>(그 뒤 수정됨)</translation>
@@ -6854,28 +7047,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>전달된 기록 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>이 노트북에서 전달된 기록 삭제…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>전달됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -6907,10 +7080,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Import receipt…</source>
         <translation>수신 확인서 가져오기…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 설정 파일에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 설정 파일에 따라 전달 후 {n}일 동안 보관해야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7402,6 +7578,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 기록 꾸러미를 저장하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation type="vanished">승인</translation>
+    </message>
+    <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
         <translation type="vanished">기록 꾸러미에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 확인 코드를 확인해 준 뒤에만 승인하세요.</translation>
     </message>
@@ -7410,8 +7590,24 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 확인 코드가 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">삭제</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7426,8 +7622,28 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 설정 파일에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">승인되지 않은 기기의 격리: 기기 {devices}대, 기록 꾸러미 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">수신 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 기록 꾸러미 {bundles}개의 수령을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">수신 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7446,6 +7662,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기록 꾸러미 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}: 기기 {device}의 {sequence}번 기록 꾸러미를 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+    </message>
+    <message>
         <source>{name}: the file cannot be read</source>
         <translation type="vanished">{name}: 파일을 읽을 수 없습니다</translation>
     </message>
@@ -7456,6 +7676,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation type="vanished">신원 식별 정보로 표시된 첨부 파일 {n}개는 본부 설정 파일에 따라 이 노트북에 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">충돌 {n}건.</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

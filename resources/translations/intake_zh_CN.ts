@@ -338,6 +338,10 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
     </message>
@@ -462,10 +466,14 @@
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
         <translation>不询问，直接按编号批准等待中的设备（在比对其核对词语之后）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>设备</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>设备</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -770,10 +778,14 @@
         <source>VERSION</source>
         <translation>版本</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>记录包</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>记录包</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -1442,10 +1454,13 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>要从这台笔记本电脑删除上面这 {n} 条记录（在 {date} 之前已送达）及其附件吗？从未离开这台电脑的可识别身份信息也会随之丢失。[y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1556,10 +1571,21 @@
             <numerusform>按照总部设置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>{n} 个冲突。</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>{n} 个冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>另外 {n} 条已送达的记录会保留（发送后已修改、送达时间太近，或被保留的记录引用）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2277,6 +2303,13 @@
         <translation>最多可有 {n} 台设备等待批准</translation>
     </message>
     <message>
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
         <translation>已标记：该设备较早的某个记录包从未送达。</translation>
@@ -2313,19 +2346,13 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
         <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号记录包），未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}：已导入设备 {device} 的第 {sequence} 号记录包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}：已导入设备 {device} 的第 {sequence} 个记录包：{records}（{changes}），{attachments}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2336,6 +2363,50 @@
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}：已拒绝：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>{n} 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>{n} 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>新增 {n} 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>{n} 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>更新 {n} 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2418,6 +2489,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -3462,6 +3534,39 @@
         <translation>加密辅助进程意外停止，未做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>留在这台笔记本电脑上的记录引用了它</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>发送后已修改：下一个记录包会再次发送它</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>送达未满 {n} 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>送达时间太近</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>这台笔记本电脑</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
         <translation>记录包已写入。</translation>
@@ -3493,26 +3598,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>{n} 个附件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
             <numerusform>已生成 {n} 个记录包</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>{n} 条记录</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,18 +3726,43 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>已删除{records}（{attachments}，{blobs}），并已回收占用的空间。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>回执已接受：{records} 条记录已标记为已送达，{bundles} 个记录包已确认收到。</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>回执已接受：{records}已标记为已送达，{bundles}已确认收到。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
         <translation>回执已接受；其中没有新的确认内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>{n} 个记录包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>{n} 条已送达的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>{n} 个存储文件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4106,6 +4220,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4237,11 +4352,6 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve device</source>
         <translation>批准设备</translation>
     </message>
@@ -4325,8 +4435,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个记录包、{mib} MiB 在等待。上限：</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>未批准设备的隔离区：{devices}，{bundles}，{mib} MiB 等待中。上限：</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4340,8 +4450,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>回执已写入 {name}。请交给设备 {device} 的一线工作人员：他们的笔记本电脑据此得知哪些记录已送达。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4398,8 +4508,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>词语一致：批准</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>为 {device} 写回执…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4430,6 +4550,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>{n} 台设备</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4648,12 +4776,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>总部</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
         <source>History of this record</source>
         <translation>此记录的历史</translation>
     </message>
@@ -4735,10 +4857,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>详情</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>完成：{n} 个文件中已导入 {k} 个。每个文件的处理结果见下方报告。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -4759,6 +4884,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Import report</source>
         <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>设备获批准后已导入：{what}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5257,6 +5387,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>记录</translation>
@@ -5268,6 +5399,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>类型</translation>
@@ -6829,6 +6961,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>不一致</translation>
     </message>
@@ -6843,6 +6976,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>留在这台笔记本电脑上</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>（已删除的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>删除已送达的记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>要从这台笔记本电脑删除这 {n} 条记录吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>删除 {n} 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>保留的已送达记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>总部已确认收到这些记录（在 {date} 之前送达）。其附件会一并删除，从未离开这台电脑的可识别身份信息将会丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>要删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>保留原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>另外 {n} 条已送达的记录留在这台笔记本电脑上：</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>（之后有修改）</translation>
@@ -6854,28 +7047,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>删除已送达的记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>从这台笔记本电脑删除已送达的记录…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -6907,10 +7080,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Import receipt…</source>
         <translation>导入回执…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>还没有已送达且足够久的记录可删除：总部设置文件要求送达后保留 {n} 天。</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>还没有已送达且足够久的记录可删除：总部设置文件要求送达后保留 {n} 天。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7402,6 +7578,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入记录包。</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation type="vanished">批准</translation>
+    </message>
+    <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
         <translation type="vanished">使用其记录包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥核对码之后再批准。</translation>
     </message>
@@ -7410,8 +7590,24 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥核对码：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">删除</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7426,8 +7622,28 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">还没有已送达且足够久的记录可删除：总部设置文件要求送达后保留 {n} 天。</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">未能附加：{reasons}</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">未批准设备的隔离区：{devices} 台设备、{bundles} 个记录包、{mib} MiB 在等待。上限：</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">回执已接受：{records} 条记录已标记为已送达，{bundles} 个记录包已确认收到。</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7446,6 +7662,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">已写入 {bundles} 个记录包：{records} 条记录，{attachments} 个附件。</translation>
     </message>
     <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}：已导入设备 {device} 的第 {sequence} 号记录包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+    </message>
+    <message>
         <source>{name}: the file cannot be read</source>
         <translation type="vanished">{name}：无法读取文件</translation>
     </message>
@@ -7456,6 +7676,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <translation type="vanished">按照总部设置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">{n} 个冲突。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

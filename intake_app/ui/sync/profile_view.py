@@ -67,7 +67,12 @@ class ProfileConfirmDialog(QDialog):
         self.mismatch_button = QPushButton(_("They do not match"), self)
         buttons.addButton(self.match_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mismatch_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.mismatch_button.setDefault(True)  # Enter must never trust a profile by accident
+        # Enter must never trust a profile by accident, wherever the focus is: a focused auto-default button
+        # would take Enter for itself, so the trusting button never is one.
+        self.match_button.setAutoDefault(False)
+        self.mismatch_button.setAutoDefault(True)
+        self.mismatch_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.mismatch_button.setFocus()
