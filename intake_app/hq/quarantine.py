@@ -26,7 +26,7 @@ from intake_app.domain.models import utc_now
 from intake_app.errors import ValidationFailed
 from intake_app.hq import devices
 from intake_app.hq.results import ImportOutcome, ImportResult, Source, refused
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.sync import child, keystore
 from intake_app.sync.age_stream import AgeOutcome
 from intake_app.sync.limits import DEFAULT_LIMITS, MIB, Limits
@@ -133,9 +133,11 @@ def _over_limit(conn: Connection, device_id: str, size: int) -> str | None:
     known = conn.execute("SELECT 1 FROM quarantine WHERE device_id = ? AND status = 'waiting' LIMIT 1",
                          (device_id,)).fetchone()
     if known is None and use.devices + 1 > limits.devices:
-        return _("at most {n} devices may wait for approval").format(n=limits.devices)
+        return P_("at most {n} device may wait for approval", "at most {n} devices may wait for approval",
+                  limits.devices).format(n=limits.devices)
     if use.bundles + 1 > limits.bundles:
-        return _("at most {n} bundles may wait").format(n=limits.bundles)
+        return P_("at most {n} bundle may wait", "at most {n} bundles may wait", limits.bundles).format(
+            n=limits.bundles)
     if use.bytes + size > limits.bytes:
         return _("at most {n} MiB may wait; this bundle has {size} MiB").format(
             n=limits.bytes // MIB, size=-(-size // MIB))

@@ -985,10 +985,13 @@
         <source>Organisation: {name}</source>
         <translation>団体: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送達後、削除までの期間: {n} 日</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>送達後、削除までの期間: {n} 日</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -2244,10 +2247,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>これらのシェアには Field Intake の鍵のバックアップが含まれていません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {n} 個だけです。何も復元していません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2292,15 +2298,21 @@
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
         <translation>待機できるのは最大 {n} MiB ですが、この記録ファイルは {size} MiB です</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>待機できる記録ファイルは最大 {n} 個です</translation>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>待機できる記録ファイルは最大 {n} 個です</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>承認待ちにできる端末は最大 {n} 台です</translation>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>承認待ちにできる端末は最大 {n} 台です</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -6934,10 +6946,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Check the deployment profile</source>
         <translation>本部の設定ファイルの確認</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7602,6 +7617,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
     </message>
     <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
@@ -7630,6 +7649,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">送達後、削除までの期間: {n} 日</translation>
+    </message>
+    <message>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
         <translation type="vanished">送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
     </message>
@@ -7646,8 +7669,20 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">受領確認ファイルを {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
     <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">このバージョンではこのページは使えません。</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">待機できる記録ファイルは最大 {n} 個です</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">承認待ちにできる端末は最大 {n} 台です</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>

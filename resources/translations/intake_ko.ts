@@ -985,10 +985,13 @@
         <source>Organisation: {name}</source>
         <translation>단체: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>전달 후 삭제까지의 유예 기간: {n}일</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -2244,10 +2247,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>이 조각들에는 Field Intake 키 백업이 들어 있지 않습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {n}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2292,15 +2298,21 @@
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
         <translation>최대 {n} MiB까지 대기할 수 있는데 이 기록 꾸러미는 {size} MiB입니다</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>최대 {n}개의 기록 꾸러미까지 대기할 수 있습니다</translation>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>최대 {n}개의 기록 꾸러미까지 대기할 수 있습니다</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -6934,10 +6946,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Check the deployment profile</source>
         <translation>본부 설정 파일 확인</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7602,6 +7617,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
@@ -7630,6 +7649,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">전달 후 삭제까지의 유예 기간: {n}일</translation>
+    </message>
+    <message>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
         <translation type="vanished">전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
     </message>
@@ -7646,8 +7669,20 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">수신 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
     <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">최대 {n}개의 기록 꾸러미까지 대기할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>

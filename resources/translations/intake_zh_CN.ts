@@ -985,10 +985,13 @@
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送达后清除的等待期：{n} 天</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>送达后清除的等待期：{n} 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -2244,10 +2247,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>这些份额中没有 Field Intake 密钥备份。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>此备份需要 {needed} 个份额，但只输入了 {n} 个。未恢复任何内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2292,15 +2298,21 @@
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
         <translation>最多可等待 {n} MiB;此记录包有 {size} MiB</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>最多可等待 {n} 个记录包</translation>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>最多可等待 {n} 个记录包</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>最多可有 {n} 台设备等待批准</translation>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>最多可有 {n} 台设备等待批准</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
@@ -6934,10 +6946,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Check the deployment profile</source>
         <translation>核对总部设置文件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7602,6 +7617,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
     </message>
     <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
     </message>
@@ -7630,6 +7649,10 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">未能附加：{reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">送达后清除的等待期：{n} 天</translation>
+    </message>
+    <message>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
         <translation type="vanished">已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
     </message>
@@ -7646,8 +7669,20 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
     </message>
     <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
+    </message>
+    <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">此版本中没有此页面。</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">最多可等待 {n} 个记录包</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">最多可有 {n} 台设备等待批准</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>

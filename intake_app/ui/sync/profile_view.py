@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.domain.validation import identifying_fields
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.sync.profile import DeploymentProfile, ExportPolicy
 from intake_app.ui import style
 from intake_app.ui.sync.common import FingerprintView, bold_title, note
@@ -33,8 +33,9 @@ def policy_lines(policy: ExportPolicy) -> list[str]:
         _("Identifying details sent to headquarters: {fields}").format(fields=", ".join(allowed) or _("none")),
         _("Attachments marked identifying (photos of faces, documents): {answer}").format(
             answer=_("sent") if policy.include_identifying_attachments else _("stay on this laptop")),
-        _("Delivered records may be deleted from the laptop {n} days after headquarters confirms them.").format(
-            n=policy.purge_delay_days),
+        P_("Delivered records may be deleted from the laptop {n} day after headquarters confirms them.",
+           "Delivered records may be deleted from the laptop {n} days after headquarters confirms them.",
+           policy.purge_delay_days).format(n=policy.purge_delay_days),
     ]
     return lines
 
