@@ -115,13 +115,14 @@ class DeviceResult:
 
     @property
     def message(self) -> str:
-        """The outcome's text, naming the device by its label (its id if it has none)."""
+        """The outcome's text naming the device by its id (see `text` for names)."""
         return self.text()
 
     def text(self, names: DeviceNames | None = None) -> str:
-        """The outcome's text, filled in with the device's name, key fingerprint and revocation date."""
+        """The outcome's text, filled in with the device's name (its id without `names`), key fingerprint and
+        revocation date."""
         device = self.device
-        name = names.name(device.device_id) if names is not None else device.label or device.device_id
+        name = names.name(device.device_id) if names is not None else device.device_id
         return self.outcome.text(device=name, fingerprint=device.key_fingerprint, since=device.revoked_since or "-")
 
 
