@@ -10,20 +10,21 @@ import pytest
 
 from intake_app.i18n import catalogue_path
 
-# Words that must not appear in a finished translation, per language.
+# Words that must not appear in a finished translation, per language. (A bare 프로필 may be a person's profile;
+# the deployment profile's own words are checked below, with the glossary's.)
 OLD_WORDS = {
-    "ko": ["번들", "배포 프로필", "프로필", "지문"],
+    "ko": ["번들", "배포 프로필", "본부 프로필", "프로필 파일", "지문"],
     "ja": ["バンドル", "プロファイル", "フィンガープリント", "指紋"],
     "zh_CN": ["数据包", "配置文件", "指纹", "注册申请"],
 }
 
 # English term (a regular expression on the source) -> the glossary word its translation must contain.
 GLOSSARY = {
-    "ko": {r"\bbundles?\b": "기록 꾸러미", r"\bdeployment profile\b": "본부 설정 파일",
+    "ko": {r"\bbundles?\b": "기록 꾸러미", r"\b(deployment|headquarters'|HQ) profile\b": "본부 설정 파일",
            r"\bfingerprint words\b": "확인 단어"},
-    "ja": {r"\bbundles?\b": "記録ファイル", r"\bdeployment profile\b": "本部の設定ファイル",
+    "ja": {r"\bbundles?\b": "記録ファイル", r"\b(deployment|headquarters'|HQ) profile\b": "設定ファイル",
            r"\bfingerprint words\b": "確認の言葉"},
-    "zh_CN": {r"\bbundles?\b": "记录包", r"\bdeployment profile\b": "总部设置文件",
+    "zh_CN": {r"\bbundles?\b": "记录包", r"\b(deployment|headquarters'|HQ) profile\b": "设置文件",
               r"\bfingerprint words\b": "核对词语"},
 }
 
