@@ -158,3 +158,32 @@ def test_a_purge_deletes_nothing_outside_the_set_it_was_shown(pair) -> None:  # 
     assert store.get(case.id) is not None and store.get(testimony.id) is not None
     assert purge_delivered(field_vault, now=LATER, only={other.id}).records == 1
     assert store.get(other.id) is None and store.get(case.id) is not None
+
+
+def test_the_command_line_names_devices_and_counts_in_plural_forms(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.cli import main
+    from tests.conftest import PASSPHRASE
+
+    hq, profile = make_hq(tmp_path / "hq")
+    labelled = make_field(tmp_path / "field", hq, profile, approve=False)
+    devices.approve(hq, devices.create_request(labelled, "Yanji laptop 2"))
+    unnamed = make_field(tmp_path / "other", hq, profile, approve=False)  # its bundle will wait in quarantine
+    make_case(RecordStore(labelled), "A")
+    make_case(RecordStore(unnamed), "B")
+    out = tmp_path / "stick"
+    out.mkdir()
+    files = [str(export_bundle(v, out).bundles[0].path) for v in (labelled, unnamed)]
+    ids = labelled.info.device_id, unnamed.info.device_id
+    for v in (labelled, unnamed, hq):
+        v.close()
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    at_hq = ["--data-dir", str(tmp_path / "hq"), "--passphrase-file", str(pw)]
+    assert main(["import", *files, *at_hq]) == 0
+    named, waiting = capsys.readouterr().out.strip().split("\n")
+    assert "of device Yanji laptop 2: 1 record (1 new, 0 updated, 0 conflicts), 0 attachments." in named
+    assert ids[0] not in named
+    assert f"device {ids[1]} is not approved yet" in waiting  # no label: the whole id, to approve it by
+    assert main(["devices", "list", *at_hq]) == 0
+    listing = capsys.readouterr().out
+    assert ids[0] in listing and ids[1] in listing and "Yanji laptop 2" in listing  # ids stay for scripts
