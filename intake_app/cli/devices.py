@@ -58,6 +58,7 @@ def cmd_devices_request(args: argparse.Namespace) -> int:
 def cmd_devices_approve(args: argparse.Namespace) -> int:
     from intake_app.hq.devices import MAX_REQUEST_SIZE, approve
     from intake_app.sync import keystore
+    from intake_app.sync.device_names import device_names
 
     target = args.target
     is_file = Path(target).is_file()
@@ -67,13 +68,13 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
         if request is None:
             _confirm_pending(vault, target, args.yes)
         result = approve(vault, request, None if is_file else target)
-        print(result.message)
+        print(result.text(device_names(vault, full_ids=True)))
         print(_("Fingerprint words: {words}").format(words=result.device.fingerprint_words))
         # Bundles of this device waiting in quarantine go in now.
         from intake_app.hq.importer import import_quarantined
 
         for outcome in import_quarantined(vault, result.device.device_id):
-            print(outcome.message)
+            print(outcome.text(device_names(vault, full_ids=True)))
     return 0
 
 
@@ -84,7 +85,8 @@ def _confirm_pending(vault: Any, device_id: str, yes: bool) -> None:
     device = get_device(vault, device_id)
     if device is None or yes:
         return  # unknown ids get approve's own refusal
-    print(_("Device {device} presents the key with these fingerprint words:").format(device=device_id))
+    name = f"{device.label} ({device_id})" if device.label else device_id
+    print(_("Device {device} presents the key with these fingerprint words:").format(device=name))
     print("    " + device.fingerprint_words)
     print(_("Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in "
             "person, never by a message that came with the bundle."))
@@ -116,11 +118,12 @@ def cmd_devices_quarantine(args: argparse.Namespace) -> int:
 def cmd_devices_revoke(args: argparse.Namespace) -> int:
     from intake_app.hq.devices import revoke
     from intake_app.sync import keystore
+    from intake_app.sync.device_names import device_names
 
     with opened(args) as vault:
         keystore.require_role(vault, Role.HQ)
         result = revoke(vault, args.device_id, args.since)
-    print(result.message)
+        print(result.text(device_names(vault, full_ids=True)))
     return 0
 
 

@@ -56,7 +56,8 @@ def _print_profile(profile: Any) -> None:
     print(_("Identifying fields allowed to leave the field: {fields}").format(fields=allowed or _("none")))
     print(_("Identifying attachments allowed: {answer}").format(
         answer=_("yes") if policy.include_identifying_attachments else _("no")))
-    print(_("Purge delay after delivery: {n} days").format(n=policy.purge_delay_days))
+    print(P_("Purge delay after delivery: {n} day", "Purge delay after delivery: {n} days",
+             policy.purge_delay_days).format(n=policy.purge_delay_days))
     print(_("Unaltered originals of photos kept: {answer}").format(
         answer=_("yes") if profile.keep_originals else _("no")))
     if profile.matching is not None:

@@ -69,12 +69,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from intake_app.hq.importer import ImportOutcome, import_bundle
+    from intake_app.sync.device_names import device_names
 
     refused = 0
     with opened(args) as vault:
         for name in args.files:
             result = import_bundle(vault, Path(name))
-            print(result.message)
+            print(result.text(device_names(vault, full_ids=True)))
             refused += result.outcome is ImportOutcome.REFUSED
     return 1 if refused else 0
 
@@ -88,7 +89,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
         state = _("shown: {version}").format(version=c.winner) if c.status == "open" else _(
             "kept: {version}").format(version=c.kept_version)
         print(f"{c.id}\t{c.record_type}\t{c.record_id}\t{c.version_a}\t{c.version_b}\t{state}\t{c.detected_at}")
-    print(_("{n} conflicts.").format(n=len(conflicts)), file=sys.stderr)
+    print(P_("{n} conflict.", "{n} conflicts.", len(conflicts)).format(n=len(conflicts)), file=sys.stderr)
     return 0
 
 
@@ -125,22 +126,36 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from intake_app.sync.receipts import purge_candidates, purge_delivered
+    from intake_app.sync import keystore
+    from intake_app.sync.delivered import purge_plan
+    from intake_app.sync.receipts import purge_delivered
+    from intake_app.vault.vault import Role
 
     with opened(args) as vault:
-        candidates = purge_candidates(vault)
-        if candidates.records == 0:
+        keystore.require_role(vault, Role.FIELD)
+        plan = purge_plan(vault)
+        if not plan.deleted:
             print(_("No delivered record is old enough to purge."))
             return 0
+        n = len(plan.deleted)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError(_("Cannot ask for confirmation without a terminal: run again with --yes."))
-            question = _("Delete {n} records delivered before {date} from this laptop, with their attachments? "
-                         "Identifying details that never left it are lost with them. [y/N]").format(
-                n=candidates.records, date=candidates.cutoff)
+            for record in plan.deleted:  # exactly what goes, one line each, before the question
+                print(f"{record.record_type}\t{record.record_id}\t{record.label}\t{record.delivered_at}")
+            if plan.kept:
+                print(P_("{n} other delivered record stays (changed since it was sent, too recent, or needed by a "
+                         "record that stays).",
+                         "{n} other delivered records stay (changed since they were sent, too recent, or needed by "
+                         "a record that stays).", len(plan.kept)).format(n=len(plan.kept)))
+            question = P_("Delete the {n} record above, delivered before {date}, from this laptop, with its "
+                          "attachments? Identifying details that never left it are lost with it. [y/N]",
+                          "Delete the {n} records above, delivered before {date}, from this laptop, with their "
+                          "attachments? Identifying details that never left it are lost with them. [y/N]",
+                          n).format(n=n, date=plan.cutoff)
             if input(question + " ").strip().lower() not in {"y", "yes", _("y"), _("yes")}:
                 print(_("Nothing was deleted."))
                 return 0
-        result = purge_delivered(vault)
+        result = purge_delivered(vault, only=plan.record_ids)
     print(result.message)
     return 0

@@ -22,6 +22,7 @@ from intake_app.errors import IntakeError, ValidationFailed
 from intake_app.i18n import N_, _
 from intake_app.outcomes import Outcome
 from intake_app.sync import keystore
+from intake_app.sync.device_names import DeviceNames
 from intake_app.vault import audit
 from intake_app.vault.connection import Connection
 from intake_app.vault.vault import Role, Vault
@@ -114,9 +115,15 @@ class DeviceResult:
 
     @property
     def message(self) -> str:
-        """The outcome's text, filled in with this device's id, key fingerprint and revocation date."""
-        return self.outcome.text(device=self.device.device_id, fingerprint=self.device.key_fingerprint,
-                                 since=self.device.revoked_since or "-")
+        """The outcome's text naming the device by its id (see `text` for names)."""
+        return self.text()
+
+    def text(self, names: DeviceNames | None = None) -> str:
+        """The outcome's text, filled in with the device's name (its id without `names`), key fingerprint and
+        revocation date."""
+        device = self.device
+        name = names.name(device.device_id) if names is not None else device.device_id
+        return self.outcome.text(device=name, fingerprint=device.key_fingerprint, since=device.revoked_since or "-")
 
 
 class DeviceRefusal(Outcome):

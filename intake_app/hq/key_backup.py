@@ -196,8 +196,9 @@ def combine(shares: Sequence[str]) -> bytes:
         raise KeyBackupError(_("The same share was entered twice."))
     needed = first.member_threshold
     if len(parsed) < needed:
-        raise KeyBackupError(_("This backup needs {needed} shares; only {given} were entered. Nothing was "
-                               "restored.").format(needed=needed, given=len(parsed)))
+        raise KeyBackupError(P_("This backup needs {needed} shares; only {n} was entered. Nothing was restored.",
+                                "This backup needs {needed} shares; only {n} were entered. Nothing was restored.",
+                                len(parsed)).format(needed=needed, n=len(parsed)))
     try:
         return shamir_mnemonic.combine_mnemonics(cleaned, passphrase=b"")
     except shamir_mnemonic.MnemonicError:

@@ -19,18 +19,19 @@ quarantine has limits, checked before a byte is stored, and settable at HQ (Devi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from intake_app.domain.models import utc_now
 from intake_app.errors import ValidationFailed
 from intake_app.hq import devices
 from intake_app.hq.results import ImportOutcome, ImportResult, Source, refused
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.sync import child, keystore
+from intake_app.sync.age_stream import AgeOutcome
 from intake_app.sync.limits import DEFAULT_LIMITS, MIB, Limits
 from intake_app.sync.manifest import Manifest
-from intake_app.sync.refusal import Refusal
+from intake_app.sync.refusal import Reason, Refusal
 from intake_app.vault import audit
 from intake_app.vault.connection import Connection
 from intake_app.vault.vault import Role, Vault
@@ -132,9 +133,11 @@ def _over_limit(conn: Connection, device_id: str, size: int) -> str | None:
     known = conn.execute("SELECT 1 FROM quarantine WHERE device_id = ? AND status = 'waiting' LIMIT 1",
                          (device_id,)).fetchone()
     if known is None and use.devices + 1 > limits.devices:
-        return _("at most {n} devices may wait for approval").format(n=limits.devices)
+        return P_("at most {n} device may wait for approval", "at most {n} devices may wait for approval",
+                  limits.devices).format(n=limits.devices)
     if use.bundles + 1 > limits.bundles:
-        return _("at most {n} bundles may wait").format(n=limits.bundles)
+        return P_("at most {n} bundle may wait", "at most {n} bundles may wait", limits.bundles).format(
+            n=limits.bundles)
     if use.bytes + size > limits.bytes:
         return _("at most {n} MiB may wait; this bundle has {size} MiB").format(
             n=limits.bytes // MIB, size=-(-size // MIB))
@@ -195,3 +198,38 @@ def waiting_bundles(vault: Vault, device_id: str) -> list[tuple[int, str, int]]:
 def mark_refused(vault: Vault, quarantine_id: int, reason: str | None) -> None:
     with vault.transaction() as conn:
         conn.execute("UPDATE quarantine SET status = 'refused', reason = ? WHERE id = ?", (reason, quarantine_id))
+
+
+def later_outcomes(vault: Vault, bundle_ids: Iterable[str]) -> dict[str, ImportResult]:
+    """What became of bundles that went to quarantine, once their device was approved: imported (as the ledger
+    records them) or refused. Bundles still waiting, or unknown, are left out. `source` is left empty."""
+    keystore.require_role(vault, Role.HQ)
+    wanted = list(dict.fromkeys(bundle_ids))
+    found: dict[str, ImportResult] = {}
+    with vault.reading() as conn:
+        for bundle_id in wanted:
+            row = conn.execute("SELECT device_id, sequence, record_count, new_records, updated_records, conflicts,"
+                               " attachment_count, gap, chain_broken, audit_broken FROM bundle_ledger"
+                               " WHERE bundle_id = ?", (bundle_id,)).fetchone()
+            if row is not None:
+                found[bundle_id] = ImportResult(
+                    ImportOutcome.IMPORTED, "", bundle_id=bundle_id, device_id=row[0], sequence=row[1],
+                    records=row[2], new=row[3], updated=row[4], conflicts=row[5], attachments=row[6],
+                    gap=bool(row[7]), chain_broken=bool(row[8]), audit_broken=bool(row[9]))
+                continue
+            held = conn.execute("SELECT device_id, sequence, status, reason FROM quarantine WHERE bundle_id = ?",
+                                (bundle_id,)).fetchone()
+            if held is not None and held[2] == "refused":
+                reason = _reason(held[3])
+                found[bundle_id] = refused("", reason, reason.text() if reason else _("refused"),
+                                           bundle_id=bundle_id, device_id=held[0], sequence=held[1])
+    return found
+
+
+def _reason(key: str | None) -> Reason | None:
+    for kind in (Refusal, AgeOutcome):
+        try:
+            return kind.from_key(key or "")  # type: ignore[return-value]
+        except ValueError:
+            continue
+    return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake_app.i18n import N_, _
+from intake_app.i18n import N_, P_, _
 from intake_app.outcomes import Outcome
+from intake_app.sync.device_names import DeviceNames
 from intake_app.sync.refusal import Reason
 
 
@@ -41,19 +42,24 @@ class ImportResult:
 
     @property
     def message(self) -> str:
-        """One line for the CLI and the GUI's list."""
+        """One line naming devices by their ids (see `text` for names)."""
+        return self.text()
+
+    def text(self, names: DeviceNames | None = None) -> str:
+        """One line for the CLI and the GUI's list; `names` turns device ids into the names people know."""
+        names = names or DeviceNames(full_ids=True)
+        device = names.name(self.device_id)
         if self.outcome is ImportOutcome.REFUSED:
-            return _("{file}: refused: {reason}").format(file=self.source, reason=self.detail)
+            return _("{file}: refused: {reason}").format(file=self.source, reason=names.relabel(self.detail))
         if self.outcome is ImportOutcome.QUARANTINED:
             return _("{file}: quarantined: device {device} is not approved yet; the bundle will be imported "
-                     "when it is.").format(file=self.source, device=self.device_id)
+                     "when it is.").format(file=self.source, device=device)
         if self.outcome is ImportOutcome.ALREADY_IMPORTED:
             return _("{file}: already imported (bundle {sequence} of device {device}); nothing changed.").format(
-                file=self.source, sequence=self.sequence, device=self.device_id)
-        line = _("{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} "
-                 "updated, {conflicts} conflicts), {attachments} attachments.").format(
-            file=self.source, sequence=self.sequence, device=self.device_id, records=self.records, new=self.new,
-            updated=self.updated, conflicts=self.conflicts, attachments=self.attachments)
+                file=self.source, sequence=self.sequence, device=device)
+        line = _("{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.").format(
+            file=self.source, sequence=self.sequence, device=device, records=counted_records(self.records),
+            changes=self.changes(), attachments=counted_attachments(self.attachments))
         if self.gap:
             line += " " + _("Flagged: an earlier bundle of this device never arrived.")
         if self.chain_broken:
@@ -66,6 +72,20 @@ class ImportResult:
             line += " " + _("Flagged: the device's activity log was cut short or rewritten since its previous "
                             "bundle.")
         return line
+
+    def changes(self) -> str:
+        """"2 new, 1 updated, 1 conflict": what the import did to the records, each count in its plural form."""
+        return ", ".join((P_("{n} new", "{n} new", self.new).format(n=self.new),
+                          P_("{n} updated", "{n} updated", self.updated).format(n=self.updated),
+                          P_("{n} conflict", "{n} conflicts", self.conflicts).format(n=self.conflicts)))
+
+
+def counted_records(n: int) -> str:
+    return P_("{n} record", "{n} records", n).format(n=n)
+
+
+def counted_attachments(n: int) -> str:
+    return P_("{n} attachment", "{n} attachments", n).format(n=n)
 
 
 @dataclass

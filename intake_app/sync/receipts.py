@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from intake_app.domain.models import utc_now
 from intake_app.errors import IntakeError
-from intake_app.i18n import N_, _
+from intake_app.i18n import N_, P_, _
 from intake_app.outcomes import Outcome
 from intake_app.sync import keystore, profile
+from intake_app.sync.delivered import purge_cutoff, purge_plan, purgeable, references
 from intake_app.sync.export import ACKNOWLEDGED_SEQ
 from intake_app.sync.receipt_format import (
     RECEIPT_FORMAT,
@@ -47,7 +49,7 @@ class NothingToAcknowledge(IntakeError):
 
 
 class ReceiptOutcome(Outcome):
-    MARKED = "marked", N_("Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.")
+    MARKED = "marked", N_("Receipt accepted: {records} marked delivered, {bundles} acknowledged.")
     NOTHING_NEW = "nothing_new", N_("Receipt accepted; it acknowledges nothing new.")
 
 
@@ -59,7 +61,8 @@ class ReceiptResult:
 
     @property
     def message(self) -> str:
-        return self.outcome.text(records=self.records, bundles=self.bundles)
+        return self.outcome.text(records=P_("{n} record", "{n} records", self.records).format(n=self.records),
+                                 bundles=P_("{n} bundle", "{n} bundles", self.bundles).format(n=self.bundles))
 
 
 # -- HQ ---------------------------------------------------------------------------------------------------
@@ -76,11 +79,12 @@ def create_receipt(vault: Vault, device_id: str) -> bytes:
             "SELECT DISTINCT h.record_id, h.device, h.counter FROM record_history h"
             " JOIN bundle_ledger b ON b.bundle_id = h.bundle_id WHERE b.device_id = ? AND h.device = ?"
             " ORDER BY h.record_id, h.counter", (device_id, device_id)).fetchall()
-        row = conn.execute("SELECT age_recipient FROM devices WHERE device_id = ?", (device_id,)).fetchone()
+        row = conn.execute("SELECT age_recipient, label FROM devices WHERE device_id = ?", (device_id,)).fetchone()
+    name = (row[1] if row is not None else "") or device_id
     if not bundles:
         raise NothingToAcknowledge(
             _("No bundle of device {device} was imported here: there is nothing to acknowledge.").format(
-                device=device_id))
+                device=name))
     payload: dict[str, Any] = {
         "format": RECEIPT_FORMAT, "device_id": device_id, "issued_at": utc_now(),
         "bundles": [{"bundle_id": b, "sequence": s, "sha256": h} for b, s, h in bundles],
@@ -88,7 +92,7 @@ def create_receipt(vault: Vault, device_id: str) -> bytes:
     if row is None or not row[0]:
         raise NothingToAcknowledge(
             _("Headquarters has no encryption key of device {device} to protect its receipt with: ask the "
-              "device for a new enrollment request (or a new bundle) first.").format(device=device_id))
+              "device for a new enrollment request (or a new bundle) first.").format(device=name))
     data = encrypt_receipt(sign_receipt(key, payload), row[0])
     with vault.transaction() as conn:
         audit.append(conn, "receipt_created", detail=f"device {device_id} bundles {len(bundles)}")
@@ -160,66 +164,33 @@ class PurgeResult:
 
     @property
     def message(self) -> str:
-        return _("Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the "
-                 "space was reclaimed.").format(records=self.records, attachments=self.attachments, blobs=self.blobs)
-
-
-def _references(envelope: dict[str, Any]) -> set[str]:
-    """Ids of the records this one points to (which must not disappear under it)."""
-    if envelope["deleted"]:
-        return set()
-    data, kind = envelope["data"], envelope["type"]
-    refs: set[str] = set()
-    if kind == "aid":
-        refs.add(data["case_id"])
-    elif kind == "testimony":
-        refs.add(data["witness_case_id"])
-        refs.update(i["victim_case_id"] for i in data.get("incidents", []) if i.get("victim_case_id"))
-    elif kind == "case":
-        refs.update(h["case_id"] for h in data.get("household", []))
-    elif kind == "attachment":
-        refs.add(data["owner_id"])
-    return refs
-
-
-def _purgeable(conn: Connection, cutoff: str) -> dict[str, tuple[int, str]]:
-    """Delivered (head version), delivered before `cutoff`, and not needed by a record that stays."""
-    candidates = {rid: (row_id, kind) for rid, row_id, kind in conn.execute(
-        "SELECT r.id, r.rid, r.type FROM records r JOIN delivered d ON d.record_id = r.id"
-        " AND d.version_device = r.version_device AND d.version_counter = r.version_counter"
-        " WHERE d.delivered_at <= ?", (cutoff,))}
-    refs = {rid: _references(json.loads(body)) for rid, body in conn.execute("SELECT id, body FROM records")}
-    changed = True
-    while changed:  # a kept record keeps what it refers to, which may keep more
-        changed = False
-        needed = set().union(*(r for rid, r in refs.items() if rid not in candidates)) if refs else set()
-        for rid in needed & candidates.keys():
-            del candidates[rid]
-            changed = True
-    return candidates
-
-
-def _cutoff(vault: Vault, now: datetime | None) -> str:
-    delay = profile.require_profile(vault).export_policy.purge_delay_days
-    return ((now or datetime.now(UTC)) - timedelta(days=delay)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return _("Purged {records} ({attachments}, {blobs}); the space was reclaimed.").format(
+            records=P_("{n} delivered record", "{n} delivered records", self.records).format(n=self.records),
+            attachments=P_("{n} attachment", "{n} attachments", self.attachments).format(n=self.attachments),
+            blobs=P_("{n} stored file", "{n} stored files", self.blobs).format(n=self.blobs))
 
 
 def purge_candidates(vault: Vault, *, now: datetime | None = None) -> PurgeCandidates:
-    """Field: what `purge_delivered` would delete now (to ask before doing it)."""
+    """Field: how many records `purge_delivered` would delete now (`delivered.purge_plan` lists them)."""
     keystore.require_role(vault, Role.FIELD)
-    cutoff = _cutoff(vault, now)
-    with vault.reading() as conn:
-        purge = _purgeable(conn, cutoff)
-    return PurgeCandidates(records=len(purge), attachments=sum(1 for _r, kind in purge.values()
-                                                               if kind == "attachment"), cutoff=cutoff)
+    plan = purge_plan(vault, now=now)
+    return PurgeCandidates(records=len(plan.deleted), attachments=plan.attachments, cutoff=plan.cutoff)
 
 
-def purge_delivered(vault: Vault, *, now: datetime | None = None) -> PurgeResult:
-    """Field: delete records HQ confirmed, delivered longer ago than the profile's delay; reclaim the space."""
+def purge_delivered(vault: Vault, *, now: datetime | None = None, only: Collection[str] | None = None) -> PurgeResult:
+    """Field: delete records HQ confirmed, delivered longer ago than the profile's delay; reclaim the space.
+
+    `only`: the record ids the user was shown (`purge_plan(...).record_ids`); nothing outside them is deleted,
+    and one of them that stopped being purgeable since (edited, or now needed by a record that stays) is kept."""
     keystore.require_role(vault, Role.FIELD)
-    cutoff = _cutoff(vault, now)
+    cutoff, _delay = purge_cutoff(vault, now)
     with vault.transaction() as conn:
-        purge = _purgeable(conn, cutoff)
+        purge, _needed = purgeable(conn, cutoff)
+        if only is not None:
+            allowed = set(only)
+            purge = {rid: found for rid, found in purge.items() if rid in allowed}
+            # A record left out must not lose what it refers to: drop what a kept record still needs.
+            purge = _without_needed(conn, purge)
         for record_id, (row_id, _kind) in purge.items():
             conn.execute("DELETE FROM records_fts WHERE rowid = ?", (row_id,))
             conn.execute("DELETE FROM record_facets WHERE rid = ?", (row_id,))
@@ -235,6 +206,20 @@ def purge_delivered(vault: Vault, *, now: datetime | None = None) -> PurgeResult
     reclaim_space(vault)
     log.info("purged %d delivered records", len(purge))
     return PurgeResult(records=len(purge), attachments=attachments, blobs=blobs)
+
+
+def _without_needed(conn: Connection, purge: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """`purge` less every record that a record staying (directly or through others) refers to."""
+    refs = {rid: references(json.loads(body)) for rid, body in conn.execute("SELECT id, body FROM records")}
+    kept = dict(purge)
+    changed = True
+    while changed:
+        changed = False
+        needed = set().union(*(r for rid, r in refs.items() if rid not in kept)) if refs else set()
+        for rid in needed & kept.keys():
+            del kept[rid]
+            changed = True
+    return kept
 
 
 def reclaim_space(vault: Vault) -> None:

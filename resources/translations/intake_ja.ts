@@ -340,23 +340,27 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare the fingerprint words first, then run again with --yes.</source>
-        <translation>先に指紋の単語を照合してから、--yes を付けて再実行してください。</translation>
+        <translation>先に確認の言葉を照合してから、--yes を付けて再実行してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
-        <translation>現場のノートパソコンに表示される単語(「同期」または `devices request`)と、電話か対面で照合してください。バンドルと一緒に届いたメッセージで照合してはいけません。</translation>
+        <translation>現場のノートパソコンに表示される単語(「同期」または `devices request`)と、電話か対面で照合してください。記録ファイルと一緒に届いたメッセージで照合してはいけません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>端末 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Device {device} presents the key with these fingerprint words:</source>
-        <translation>端末 {device} は次の指紋の単語を持つ鍵を示しています:</translation>
+        <translation>端末 {device} は次の確認の言葉を持つ鍵を示しています:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -386,12 +390,12 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
-        <translation>指紋の単語(電話か対面で本部に読み上げてください): {words}</translation>
+        <translation>確認の言葉(電話か対面で本部に読み上げてください): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words: {words}</source>
-        <translation>指紋の単語: {words}</translation>
+        <translation>確認の言葉: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -406,7 +410,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation>本部: 端末を失効させる (以後その端末のバンドルは一切インポートしない)</translation>
+        <translation>本部: 端末を失効させる (以後その端末の記録ファイルは一切インポートしない)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -424,7 +428,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation>鍵のフィンガープリント (本部でも同じものが表示されるはずです): {fp}</translation>
+        <translation>鍵の確認コード (本部でも同じものが表示されるはずです): {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -452,7 +456,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Waiting bundles: {n} of at most {limit}</source>
-        <translation>待機中のバンドル: 最大 {limit} 個のうち {n} 個</translation>
+        <translation>待機中の記録ファイル: 最大 {limit} 個のうち {n} 個</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -472,12 +476,16 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
-        <translation>確認せずに承認待ちの端末を ID で承認する(指紋の単語を照合した後で)</translation>
+        <translation>確認せずに承認待ちの端末を ID で承認する(確認の言葉を照合した後で)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>端末</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>端末</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -502,12 +510,12 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many MiB the waiting bundles may take in all</source>
-        <translation>待機中のバンドル全体が使ってよい MiB</translation>
+        <translation>待機中の記録ファイル全体が使ってよい MiB</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many bundles may wait in all</source>
-        <translation>全体で待機できるバンドルの数</translation>
+        <translation>全体で待機できる記録ファイルの数</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -539,7 +547,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
-        <translation>最終バンドル</translation>
+        <translation>最終記録ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -782,15 +790,19 @@
         <source>VERSION</source>
         <translation>バージョン</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>バンドル</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>記録ファイル</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>bundle hash</source>
-        <translation>バンドルのハッシュ</translation>
+        <translation>記録ファイルのハッシュ</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -806,7 +818,7 @@
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
-        <translation>記録の版を古い順に一覧表示する(誰が、いつ、どのバンドルから)</translation>
+        <translation>記録の版を古い順に一覧表示する(誰が、いつ、どの記録ファイルから)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -849,13 +861,13 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>端末の署名鍵: {b64} (フィンガープリント {fp})</translation>
+        <translation>端末の署名鍵: {b64} (確認コード {fp})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint: {words}</source>
-        <translation>フィンガープリント: {words}</translation>
+        <translation>確認の言葉: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -880,7 +892,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation>配備プロファイルはまだインポートされていません。</translation>
+        <translation>本部の設定ファイルはまだインポートされていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -890,12 +902,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>古い鍵でも引き続き復号できます。現場の端末が新しい鍵を使うよう新しいプロファイルを発行し (`profile create`)、鍵のバックアップも作り直してください。</translation>
+        <translation>古い鍵でも引き続き復号できます。現場の端末が新しい鍵を使うよう新しい設定ファイルを発行し (`profile create`)、鍵のバックアップも作り直してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation>受信者鍵 (バンドルはこれらの鍵に向けて暗号化されます):</translation>
+        <translation>受信者鍵 (記録ファイルはこれらの鍵に向けて暗号化されます):</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -905,12 +917,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>信頼している本部のフィンガープリント: {words}</translation>
+        <translation>信頼している本部の確認の言葉: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>警告: {path} には本部の秘密鍵が入っています。このファイルを持つ人は、これまで本部に送られたすべてのバンドルを読めます。オフラインで、暗号化したうえで、鍵のかかる場所に保管してください。メールで送ったり、共有ドライブに置いたりしないでください。</translation>
+        <translation>警告: {path} には本部の秘密鍵が入っています。このファイルを持つ人は、これまで本部に送られたすべての記録ファイルを読めます。オフラインで、暗号化したうえで、鍵のかかる場所に保管してください。メールで送ったり、共有ドライブに置いたりしないでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -920,7 +932,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>この保管庫の公開鍵とそのフィンガープリントを表示する</translation>
+        <translation>この保管庫の公開鍵とその確認コードを表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -935,7 +947,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation>配備プロファイルのバージョン {v} を {path} に書き出しました。</translation>
+        <translation>本部の設定ファイルのバージョン {v} を {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -945,12 +957,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>フィンガープリント (各現場スタッフに電話または対面で読み上げてください): {words}</translation>
+        <translation>確認の言葉 (各現場スタッフに電話または対面で読み上げてください): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>本部: 現場の端末向けに署名付きの配備プロファイルを発行する</translation>
+        <translation>本部: 現場の端末向けに署名付きの本部の設定ファイルを発行する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -985,10 +997,13 @@
         <source>Organisation: {name}</source>
         <translation>団体: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送達後、削除までの期間: {n} 日</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>送達後、削除までの期間: {n} 日</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1018,7 +1033,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>フィンガープリントの確認を求めない (別の方法で確認済みのスクリプト向け)</translation>
+        <translation>確認の言葉の照合を求めない (別の方法で確認済みのスクリプト向け)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1028,7 +1043,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation>現場: 本部から届いた配備プロファイルをインポートする</translation>
+        <translation>現場: 本部から届いた本部の設定ファイルをインポートする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1056,12 +1071,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
-        <translation>現在有効な配備プロファイルを表示する</translation>
+        <translation>現在有効な本部の設定ファイルを表示する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
-        <translation>署名付きの配備プロファイル</translation>
+        <translation>署名付きの本部の設定ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1547,15 +1562,18 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>競合 {id} を解決しました。記録 {record} はバージョン {version} を表示します。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>上の {n} 件の記録 ({date} より前に送達済み) を、添付ファイルとともにこのノートパソコンから削除しますか? このノートパソコンから出たことのない個人特定情報も一緒に失われます。[y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>本部: バンドルファイルをインポートする (ファイルごとに 1 行、拒否されたものがあれば終了コード 1)</translation>
+        <translation>本部: 記録ファイルをインポートする (ファイルごとに 1 行、拒否されたものがあれば終了コード 1)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1565,7 +1583,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>本部: ある端末からインポートしたすべてのバンドルの受領証を書き出す</translation>
+        <translation>本部: ある端末からインポートしたすべての記録ファイルの受領確認ファイルを書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1580,7 +1598,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
-        <translation>受領証を {path} に書き出しました。</translation>
+        <translation>受領確認ファイルを {path} に書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1600,27 +1618,27 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>export every record, not only what changed since headquarters&apos; last receipt</source>
-        <translation>本部の最後の受領証以降に変更されたものだけでなく、すべての記録をエクスポートする</translation>
+        <translation>本部の最後の受領確認ファイル以降に変更されたものだけでなく、すべての記録をエクスポートする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation>現場: 本部からの受領証を検証し、該当する記録を送達済みにする</translation>
+        <translation>現場: 本部からの受領確認ファイルを検証し、該当する記録を送達済みにする</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>現場: 本部が確認した記録を、プロファイルで定めた期間の経過後に削除する</translation>
+        <translation>現場: 本部が確認した記録を、設定ファイルで定めた期間の経過後に削除する</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>現場: 変更された内容を本部向けの暗号化バンドルとして書き出す</translation>
+        <translation>現場: 変更された内容を本部向けの暗号化記録ファイルとして書き出す</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>バンドルを書き出すフォルダー (USB メモリ、または添付して送るためのフォルダー)</translation>
+        <translation>記録ファイルを書き出すフォルダー (USB メモリ、または添付して送るためのフォルダー)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1645,7 +1663,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation>インポートしたバンドルの署名付き受領証</translation>
+        <translation>インポートした記録ファイルの署名付き受領確認ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1658,13 +1676,24 @@
         <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
         <translation>
-            <numerusform>配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</numerusform>
+            <numerusform>本部の設定ファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>競合 {n} 件。</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>競合 {n} 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>送達済みのほかの記録 {n} 件は残ります (送った後に変更された、新しすぎる、または残る記録が参照している)。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2100,7 +2129,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation>端末 {device} を名乗るバンドルが複数の鍵で署名されていました。ID ではなく登録申請ファイルから承認してください。</translation>
+        <translation>端末 {device} を名乗る記録ファイルが複数の鍵で署名されていました。ID ではなく登録申請ファイルから承認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2120,7 +2149,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation>端末 {device} を失効させました。この端末のバンドルは今後一切インポートされません ({since} 以降、侵害された可能性あり)。</translation>
+        <translation>端末 {device} を失効させました。この端末の記録ファイルは今後一切インポートされません ({since} 以降、侵害された可能性あり)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2281,7 +2310,7 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined bundle {id}</source>
-        <translation>隔離中のバンドル {id}</translation>
+        <translation>隔離中の記録ファイル {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2296,7 +2325,7 @@
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {added} Key fingerprint: {words}.</source>
-        <translation>鍵を復元しました: {added}鍵のフィンガープリント: {words}。</translation>
+        <translation>鍵を復元しました: {added}鍵の確認の言葉: {words}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2323,10 +2352,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>これらのシェアには Field Intake の鍵のバックアップが含まれていません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {n} 個だけです。何も復元していません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2479,37 +2511,50 @@
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
-        <translation>待機できるのは最大 {n} MiB ですが、このバンドルは {size} MiB です</translation>
+        <translation>待機できるのは最大 {n} MiB ですが、この記録ファイルは {size} MiB です</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>待機できる記録ファイルは最大 {n} 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>承認待ちにできる端末は最大 {n} 台です</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>待機できるバンドルは最大 {n} 個です</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>承認待ちにできる端末は最大 {n} 台です</translation>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>注意: この端末の以前のバンドルのうち、届いていないものがあります。</translation>
+        <translation>注意: この端末の以前の記録ファイルのうち、届いていないものがあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>注意: 前にインポートしたバンドルと続いていません (復元またはコピーされた端末の可能性)。</translation>
+        <translation>注意: 前にインポートした記録ファイルと続いていません (復元またはコピーされた端末の可能性)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
-        <translation>注意:前回のバンドルのあと、この端末の活動記録が切り詰められたか書き換えられました。</translation>
+        <translation>注意:前回の記録ファイルのあと、この端末の活動記録が切り詰められたか書き換えられました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
-        <translation>この端末のもっと後のバンドルより遅れて届きました。その版は履歴に加えられ、どの記録もその版に戻ってはいません。</translation>
+        <translation>この端末のもっと後の記録ファイルより遅れて届きました。その版は履歴に加えられ、どの記録もその版に戻ってはいません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2528,29 +2573,67 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番のバンドル)。何も変更されていません。</translation>
+        <translation>{file}: インポート済みです (端末 {device} の {sequence} 番の記録ファイル)。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}: 端末 {device} の {sequence} 番の記録ファイルをインポートしました: {records} ({changes})、{attachments}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されるとバンドルがインポートされます。</translation>
+        <translation>{file}: 隔離: 端末 {device} はまだ承認されていません。承認されると記録ファイルがインポートされます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 拒否: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>添付ファイル {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>競合 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>新規 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>記録 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>更新 {n} 件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2585,12 +2668,12 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle SHA-256</source>
-        <translation>バンドル SHA-256</translation>
+        <translation>記録ファイル SHA-256</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle id</source>
-        <translation>バンドル ID</translation>
+        <translation>記録ファイル ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2633,6 +2716,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>日付</translation>
@@ -2640,7 +2724,7 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Device key fingerprint</source>
-        <translation>端末の鍵の指紋</translation>
+        <translation>端末の鍵の確認コード</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -3609,7 +3693,7 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation>配備プロファイル内の本部の鍵が age X25519 鍵ではありません。</translation>
+        <translation>本部の設定ファイル内の本部の鍵が age X25519 鍵ではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
@@ -3619,47 +3703,47 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation>バンドルを復号しました。</translation>
+        <translation>記録ファイルを復号しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation>暗号化に使う本部の鍵がありません。配備プロファイルをインポートしてください。</translation>
+        <translation>暗号化に使う本部の鍵がありません。本部の設定ファイルをインポートしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation>このバンドルは壊れているか改ざんされています。暗号化された内容の検証に失敗しました (途中で切れたコピー、または書き換えられたバイト)。</translation>
+        <translation>この記録ファイルは壊れているか改ざんされています。暗号化された内容の検証に失敗しました (途中で切れたコピー、または書き換えられたバイト)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation>このバンドルはこの本部宛てではありません。本部のどの鍵でも開けません。</translation>
+        <translation>この記録ファイルはこの本部宛てではありません。本部のどの鍵でも開けません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation>このバンドルの暗号化ヘッダーは改ざんされています。</translation>
+        <translation>この記録ファイルの暗号化ヘッダーは改ざんされています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation>このファイルはバンドルでは決して使わない方式 (パスフレーズ、別の種類の鍵、テキスト形式) で暗号化されているため、開かずに拒否しました。</translation>
+        <translation>このファイルは記録ファイルでは決して使わない方式 (パスフレーズ、別の種類の鍵、テキスト形式) で暗号化されているため、開かずに拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation>このファイルはバンドルではありません。バンドルの暗号化形式ではないか、先頭部分が壊れています。</translation>
+        <translation>このファイルは記録ファイルではありません。記録ファイルの暗号化形式ではないか、先頭部分が壊れています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation>このファイルの暗号化ヘッダーはバンドルとしてありえない大きさのため、開かずに拒否しました。</translation>
+        <translation>このファイルの暗号化ヘッダーは記録ファイルとしてありえない大きさのため、開かずに拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation>暗号化に失敗しました ({kind})。バンドルは書き出していません。</translation>
+        <translation>暗号化に失敗しました ({kind})。記録ファイルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
@@ -3672,14 +3756,47 @@
         <translation>暗号化の補助プロセスが予期せず停止しました。何も変更されていません。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>このノートパソコンに残る記録がこの記録を参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>送った後に変更されました: 次の記録ファイルで再び送られます</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>送達から {n} 日たっていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>送達されてから日が浅いです</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>このノートパソコン</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation>バンドルを書き出しました。</translation>
+        <translation>記録ファイルを書き出しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation>本部が最後にエクスポートの受領を確認して以降、変更がないため、バンドルは書き出していません。</translation>
+        <translation>本部が最後にエクスポートの受領を確認して以降、変更がないため、記録ファイルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
@@ -3703,26 +3820,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>添付ファイル {n} 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
-            <numerusform>バンドルを {n} 件作りました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>記録 {n} 件</numerusform>
+            <numerusform>記録ファイルを {n} 件作りました</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,27 +3854,27 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation>有効な配備プロファイルがまだありません。本部から届いたものをインポートしてください。</translation>
+        <translation>有効な本部の設定ファイルがまだありません。本部から届いたものをインポートしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation>配備プロファイル</translation>
+        <translation>本部の設定ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation>配備プロファイルを信頼済みとして登録しました (初回インポート)。</translation>
+        <translation>本部の設定ファイルを信頼済みとして登録しました (初回インポート)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation>配備プロファイルを更新しました。</translation>
+        <translation>本部の設定ファイルを更新しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation>フィンガープリントが確認されなかったため、プロファイルはインポートしていません。</translation>
+        <translation>確認の言葉が一致すると確かめられなかったため、設定ファイルはインポートしていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3788,22 +3889,22 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation>この配備プロファイルは既に有効です。何も変更されていません。</translation>
+        <translation>この本部の設定ファイルは既に有効です。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation>このプロファイル (バージョン {found}) は現在有効なもの (バージョン {current}) より古いため、拒否しました。</translation>
+        <translation>この設定ファイル (バージョン {found}) は現在有効なもの (バージョン {current}) より古いため、拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation>このプロファイルは現在有効なものと同じバージョン ({found}) ですが、内容が異なるため拒否しました。</translation>
+        <translation>この設定ファイルは現在有効なものと同じバージョン ({found}) ですが、内容が異なるため拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation>このプロファイルは、この端末が信頼しているものとは別の本部の鍵で署名されているため、拒否しました。本部が本当に鍵を変更した場合は、どう進めるか本部に確認してください。</translation>
+        <translation>この設定ファイルは、この端末が信頼しているものとは別の本部の鍵で署名されているため、拒否しました。本部が本当に鍵を変更した場合は、どう進めるか本部に確認してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3823,52 +3924,77 @@
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>The receipt</source>
-        <translation>受領証</translation>
+        <translation>受領確認ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
-        <translation>このファイルはこの端末宛ての受領証ではありません。本部からの受領証はこの端末の鍵で暗号化されています。何も変更されていません。</translation>
+        <translation>このファイルはこの端末宛ての受領確認ファイルではありません。本部からの受領確認ファイルはこの端末の鍵で暗号化されています。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
-        <translation>この受領証は別の端末宛てです。何も変更されていません。</translation>
+        <translation>この受領確認ファイルは別の端末宛てです。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
-        <translation>本部には、受領証を守るための端末 {device} の暗号鍵がありません。先にその端末に新しい登録申請(または新しいバンドル)を求めてください。</translation>
+        <translation>本部には、受領確認ファイルを守るための端末 {device} の暗号鍵がありません。先にその端末に新しい登録申請(または新しい記録ファイル)を求めてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation>ここでは端末 {device} のバンドルをインポートしていないため、確認するものがありません。</translation>
+        <translation>ここでは端末 {device} の記録ファイルをインポートしていないため、確認するものがありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>{records}を削除しました ({attachments}、{blobs})。使っていた領域も解放しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>受領証を受け付けました: 記録 {records} 件を送達済みにし、バンドル {bundles} 個の受領を確認しました。</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>受領確認ファイルを受け付けました: {records}を送達済みにし、{bundles}の受領を確認しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
-        <translation>受領証を受け付けました。新たに確認されたものはありません。</translation>
+        <translation>受領確認ファイルを受け付けました。新たに確認されたものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>記録ファイル {n} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>送達済みの記録 {n} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>保存ファイル {n} 個</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation>バンドルの添付ファイルの内容が名前と一致しません。</translation>
+        <translation>記録ファイルの添付ファイルの内容が名前と一致しません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation>バンドルの項目が上限より大きいです (“{name}”: {size} バイト、上限 {limit})。</translation>
+        <translation>記録ファイルの項目が上限より大きいです (“{name}”: {size} バイト、上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3879,12 +4005,12 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation>端末 {device} は失効しています ({since} 以降、侵害された可能性あり)。この端末のバンドルは拒否されます。</translation>
+        <translation>端末 {device} は失効しています ({since} 以降、侵害された可能性あり)。この端末の記録ファイルは拒否されます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
-        <translation>隔離がいっぱいです({what})。未承認端末のこのバンドルは拒否されました。待機中の端末を承認または削除するか、「端末」で上限を上げてください。</translation>
+        <translation>隔離がいっぱいです({what})。未承認端末のこの記録ファイルは拒否されました。待機中の端末を承認または削除するか、「端末」で上限を上げてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3894,112 +4020,112 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
-        <translation>バンドルの記録 {line} は別の端末か本部のものです。端末が変更できるのは自分の記録だけです。</translation>
+        <translation>記録ファイルの記録 {line} は別の端末か本部のものです。端末が変更できるのは自分の記録だけです。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation>バンドルの {line} 件目の記録に、別の端末が作成したバージョンが含まれています。</translation>
+        <translation>記録ファイルの {line} 件目の記録に、別の端末が作成したバージョンが含まれています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
-        <translation>バンドルの記録 {line} は別の端末か本部から来たと称しています。端末が送れるのは自分が作った記録だけです。</translation>
+        <translation>記録ファイルの記録 {line} は別の端末か本部から来たと称しています。端末が送れるのは自分が作った記録だけです。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation>バンドルの {line} 件目の記録が長すぎます。</translation>
+        <translation>記録ファイルの {line} 件目の記録が長すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation>バンドルの {line} 件目の記録は入れ子が深すぎます。</translation>
+        <translation>記録ファイルの {line} 件目の記録は入れ子が深すぎます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation>バンドルの {line} 件目の記録が不正です: {problems}</translation>
+        <translation>記録ファイルの {line} 件目の記録が不正です: {problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
-        <translation>バンドルの記録 {line} は、以前の版の中に別の端末か本部が作った版を挙げています。</translation>
+        <translation>記録ファイルの記録 {line} は、以前の版の中に別の端末か本部が作った版を挙げています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation>バンドルの {line} 件目の記録が必要とする添付ファイルが、バンドルにも本部にもありません。</translation>
+        <translation>記録ファイルの {line} 件目の記録が必要とする添付ファイルが、記録ファイルにも本部にもありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation>バンドルにリンク、デバイスなどの特殊な項目が含まれています (“{name}”)。</translation>
+        <translation>記録ファイルにリンク、デバイスなどの特殊な項目が含まれています (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation>バンドルに、本来含まれるはずのない項目があります (“{name}”)。</translation>
+        <translation>記録ファイルに、本来含まれるはずのない項目があります (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation>バンドルに “{name}” が 2 回含まれています。</translation>
+        <translation>記録ファイルに “{name}” が 2 回含まれています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation>バンドルを復号した結果が、ファイルの大きさからありえない量になりました。</translation>
+        <translation>記録ファイルを復号した結果が、ファイルの大きさからありえない量になりました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation>バンドルのアーカイブの終わりの後にデータがあります。</translation>
+        <translation>記録ファイルのアーカイブの終わりの後にデータがあります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation>バンドルの項目数が上限を超えています (上限 {limit})。</translation>
+        <translation>記録ファイルの項目数が上限を超えています (上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation>バンドルの記録数が上限を超えています (上限 {limit})。</translation>
+        <translation>記録ファイルの記録数が上限を超えています (上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation>バンドルに “{name}” がありません。</translation>
+        <translation>記録ファイルに “{name}” がありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation>バンドルは端末 {device} を名乗っていますが、本部が承認したものとは別の署名鍵を示しています。</translation>
+        <translation>記録ファイルは端末 {device} を名乗っていますが、本部が承認したものとは別の署名鍵を示しています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names headquarters&apos; own device id as its sender.</source>
-        <translation>このバンドルは本部自身の端末IDを送り主としています。</translation>
+        <translation>この記録ファイルは本部自身の端末IDを送り主としています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation>バンドル内のアーカイブの形式が不正です。</translation>
+        <translation>記録ファイル内のアーカイブの形式が不正です。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation>バンドルの内容がマニフェストと一致しません (“{name}”)。</translation>
+        <translation>記録ファイルの内容がマニフェストと一致しません (“{name}”)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation>バンドルのマニフェストが不正です (位置: {where})。</translation>
+        <translation>記録ファイルのマニフェストが不正です (位置: {where})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation>バンドルの署名を端末 {device} の鍵で検証できません。改ざんされたか、その端末が作成したものではありません。</translation>
+        <translation>記録ファイルの署名を端末 {device} の鍵で検証できません。改ざんされたか、その端末が作成したものではありません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4014,22 +4140,22 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation>ファイルがバンドルの上限より大きいです ({size} バイト、上限 {limit})。</translation>
+        <translation>ファイルが記録ファイルの上限より大きいです ({size} バイト、上限 {limit})。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation>このバンドル (端末 {device} の {sequence} 番) は最後にインポートしたもの ({last} 番) より新しくないため、リプレイとして拒否しました。</translation>
+        <translation>この記録ファイル (端末 {device} の {sequence} 番) は最後にインポートしたもの ({last} 番) より新しくないため、リプレイとして拒否しました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
-        <translation>このバンドルは新しいバージョンの Field Intake で書かれました。取り込むには、ここの Field Intake を更新してください。</translation>
+        <translation>この記録ファイルは新しいバージョンの Field Intake で書かれました。取り込むには、ここの Field Intake を更新してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
-        <translation>このバンドルは古いバージョンの Field Intake で、本部がもう安全に読まない形式で書かれています。現場のノートパソコンの Field Intake を更新して、もう一度書き出してください。</translation>
+        <translation>この記録ファイルは古いバージョンの Field Intake で、本部がもう安全に読まない形式で書かれています。現場のノートパソコンの Field Intake を更新して、もう一度書き出してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4039,17 +4165,17 @@
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保管庫の添付ファイルが、記録に書かれた大きさや内容と違います。`intake-app verify` を実行してください。バンドルは書き出されていません。</translation>
+        <translation>保管庫の添付ファイルが、記録に書かれた大きさや内容と違います。`intake-app verify` を実行してください。記録ファイルは書き出されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation>キャンセルしました。バンドルは書き出していません。</translation>
+        <translation>キャンセルしました。記録ファイルは書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation>{folder} から読み戻したバンドルが書き込んだ内容と一致しません。記録媒体の故障か容量不足の可能性があります。バンドルは書き出していません。別の USB メモリをお試しください。</translation>
+        <translation>{folder} から読み戻した記録ファイルが書き込んだ内容と一致しません。記録媒体の故障か容量不足の可能性があります。記録ファイルは書き出していません。別の USB メモリをお試しください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/ui/backup/__init__.py"/>
@@ -4305,6 +4431,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -4484,27 +4611,22 @@
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
-        <translation>鍵をシェアに分けます。シェアは書き写すか印刷する単語のリストです。決めた数のシェアがそろえば鍵を復元でき、それより少なければ何もわかりません。シェアはそれぞれ別の信頼できる人に預けるか、別々の安全な場所に保管してください。鍵がなければ、本部はこれまでに受け取ったどのバンドルも読めません。</translation>
+        <translation>鍵をシェアに分けます。シェアは書き写すか印刷する単語のリストです。決めた数のシェアがそろえば鍵を復元でき、それより少なければ何もわかりません。シェアはそれぞれ別の信頼できる人に預けるか、別々の安全な場所に保管してください。鍵がなければ、本部はこれまでに受け取ったどの記録ファイルも読めません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
-        <translation>この端末のバンドルが、以前に知らせたものより短いか異なる活動記録を知らせてきました。ノートパソコンの記録が切り詰められたか書き換えられています。</translation>
+        <translation>この端末の記録ファイルが、以前に知らせたものより短いか異なる活動記録を知らせてきました。ノートパソコンの記録が切り詰められたか書き換えられています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
-        <translation>端末のバンドルは、承認されて初めてインポートされます。現場スタッフから受け取った登録申請ファイルで、鍵のフィンガープリントを本人と照合してから承認してください。紛失・押収された端末は失効させてください。</translation>
+        <translation>端末の記録ファイルは、承認されて初めてインポートされます。現場スタッフから受け取った登録申請ファイルで、鍵の確認コードを本人と照合してから承認してください。紛失・押収された端末は失効させてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Activity log</source>
         <translation>活動記録</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>承認</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4524,7 +4646,7 @@
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Bundles of this device that never arrived (a lost stick?).</source>
-        <translation>この端末から届かなかったバンドル (USB メモリの紛失?)。</translation>
+        <translation>この端末から届かなかった記録ファイル (USB メモリの紛失?)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4540,7 +4662,7 @@
 ({fp})
 
 Approve device {device} only if every word is the same.</source>
-        <translation>現場の担当者が自分のノートパソコンから読み上げる単語と、この指紋の単語を電話か対面で照合してください。
+        <translation>現場の担当者が自分のノートパソコンから読み上げる単語と、この確認の言葉を電話か対面で照合してください。
 
 {words}
 
@@ -4572,12 +4694,12 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Key fingerprint</source>
-        <translation>鍵のフィンガープリント</translation>
+        <translation>鍵の確認コード</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Last bundle</source>
-        <translation>最後のバンドル</translation>
+        <translation>最後の記録ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4596,8 +4718,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>未承認の端末の隔離: {devices}、{bundles}、{mib} MiB が待機中。上限:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4611,8 +4733,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>受領確認ファイルを {name} に書き出しました。端末 {device} の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4627,7 +4749,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
-        <translation>端末 {device} を失効させますか? この端末のバンドルは二度とインポートされず、再び承認することもできません (現場のノートパソコンには新しい保管庫が必要になります)。ノートパソコンを紛失したり押収されたりしたときに行ってください。</translation>
+        <translation>端末 {device} を失効させますか? この端末の記録ファイルは二度とインポートされず、再び承認することもできません (現場のノートパソコンには新しい保管庫が必要になります)。ノートパソコンを紛失したり押収されたりしたときに行ってください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4642,7 +4764,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
-        <translation>受領証を保存</translation>
+        <translation>受領確認ファイルを保存</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4659,13 +4781,18 @@ Approve device {device} only if every word is the same.</source>
 ({fp})
 
 Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
-        <translation>端末 {device} のバンドルは、次の指紋の単語を持つ鍵を示しました。
+        <translation>端末 {device} の記録ファイルは、次の確認の言葉を持つ鍵を示しました。
 
 {words}
 
 ({fp})
 
-現場の担当者が自分のノートパソコンから同じ単語を電話か対面で読み上げてくれた後にだけ承認してください。バンドルと一緒に届いたメッセージは信用しないでください。</translation>
+現場の担当者が自分のノートパソコンから同じ単語を電話か対面で読み上げてくれた後にだけ承認してください。記録ファイルと一緒に届いたメッセージは信用しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>単語が一致しました: 承認する</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4679,13 +4806,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>{device} の受領確認ファイルを書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
-        <translation>選択した端末の受領証を書き出す…</translation>
+        <translation>選択した端末の受領確認ファイルを書き出す…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundles</source>
-        <translation>バンドル</translation>
+        <translation>記録ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4706,6 +4838,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>{date} 以降</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>端末 {n} 台</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4913,7 +5053,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Bundle</source>
-        <translation>バンドル</translation>
+        <translation>記録ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4921,12 +5061,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>項目</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>本部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4997,12 +5131,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
-        <translation>バンドルファイルを選ぶ</translation>
+        <translation>記録ファイルを選ぶ</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files…</source>
-        <translation>バンドルファイルを選ぶ…</translation>
+        <translation>記録ファイルを選ぶ…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5011,20 +5145,23 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>詳細</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>完了: {n} 個のファイルのうち {k} 個をインポートしました。各ファイルの結果は下の報告をご覧ください。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Drop bundle files here (as many as you like), or</source>
-        <translation>バンドルファイルをここにドロップ (いくつでも) するか</translation>
+        <translation>記録ファイルをここにドロップ (いくつでも) するか</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
-        <translation>保存する前に各ファイルを検査します。破損・改ざんされた、または不明なバンドルは拒否され、何も変更されません。まだ承認されていない端末のバンドルは隔離されて待機します (「端末」を参照)。</translation>
+        <translation>保存する前に各ファイルを検査します。破損・改ざんされた、または不明な記録ファイルは拒否され、何も変更されません。まだ承認されていない端末の記録ファイルは隔離されて待機します (「端末」を参照)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5043,13 +5180,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>端末が承認されたのでインポートしました: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Importing file {k} of {n}: {name}</source>
         <translation>ファイルをインポート中 ({k}/{n}): {name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
-        <translation>受信箱: 現場からのバンドル</translation>
+        <translation>受信箱: 現場からの記録ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5075,7 +5217,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Deployment profile</source>
-        <translation>配備プロファイル</translation>
+        <translation>本部の設定ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5090,7 +5232,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
-        <translation>現場スタッフはプロファイルをインポートするとき、ノートパソコンに表示されるものとこの単語 (または QR コード) を照合します。電話または対面で読み上げてください。</translation>
+        <translation>現場スタッフは設定ファイルをインポートするとき、ノートパソコンに表示されるものとこの単語 (または QR コード) を照合します。電話または対面で読み上げてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5105,12 +5247,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Issue the profile and save it…</source>
-        <translation>プロファイルを発行して保存…</translation>
+        <translation>設定ファイルを発行して保存…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
-        <translation>新しい復号鍵を作りますか? すでに送られてくる途中のバンドルは古い鍵でも引き続き復号できます。その後、現場のノートパソコン向けに新しいプロファイルを発行し、シェアのバックアップを作り直してください。</translation>
+        <translation>新しい復号鍵を作りますか? すでに送られてくる途中の記録ファイルは古い鍵でも引き続き復号できます。その後、現場のノートパソコン向けに新しい設定ファイルを発行し、シェアのバックアップを作り直してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5121,23 +5263,23 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>New key made. Now issue a new profile and back up the keys again.</source>
-        <translation>新しい鍵を作りました。新しいプロファイルを発行し、鍵をもう一度バックアップしてください。</translation>
+        <translation>新しい鍵を作りました。新しい設定ファイルを発行し、鍵をもう一度バックアップしてください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
-        <translation>まだプロファイルを発行していません。フォームに記入して発行し、そのファイルを各現場スタッフに渡してください。</translation>
+        <translation>まだ設定ファイルを発行していません。フォームに記入して発行し、そのファイルを各現場スタッフに渡してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Profile &amp; keys</source>
-        <translation>プロファイルと鍵</translation>
+        <translation>設定ファイルと鍵</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
-        <translation>プロファイルのバージョン {v} を {name} に保存しました。各現場スタッフに渡し、フィンガープリントの単語を読み上げてください: {words}</translation>
+        <translation>設定ファイルのバージョン {v} を {name} に保存しました。各現場スタッフに渡し、確認の言葉を読み上げてください: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5158,7 +5300,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Save deployment profile</source>
-        <translation>配備プロファイルを保存</translation>
+        <translation>本部の設定ファイルを保存</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5173,7 +5315,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
-        <translation>このプロファイルの発行後に鍵が変わりました。現場のノートパソコンが新しい鍵で暗号化するよう、新しいプロファイルを発行してください。</translation>
+        <translation>この設定ファイルの発行後に鍵が変わりました。現場のノートパソコンが新しい鍵で暗号化するよう、新しい設定ファイルを発行してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
@@ -5401,7 +5543,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
-        <translation>まだ承認されていない端末のバンドルです。暗号化されたままここに保管され、端末が承認されると (「端末」画面で) インポートされます。</translation>
+        <translation>まだ承認されていない端末の記録ファイルです。暗号化されたままここに保管され、端末が承認されると (「端末」画面で) インポートされます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5549,7 +5691,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
         <source>Key fingerprint (check it after restoring): {words}</source>
-        <translation>鍵のフィンガープリント (復元後に確認してください): {words}</translation>
+        <translation>鍵の確認の言葉 (復元後に照合してください): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
@@ -5568,6 +5710,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>記録</translation>
@@ -5579,6 +5722,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>種類</translation>
@@ -5793,7 +5937,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Prepare bundle for headquarters</source>
-        <translation>本部に送るバンドルを作成</translation>
+        <translation>本部に送る記録ファイルを作成</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -7102,7 +7246,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Cancelled: no bundle was written.</source>
-        <translation>キャンセルしました。バンドルは書き出されていません。</translation>
+        <translation>キャンセルしました。記録ファイルは書き出されていません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7112,22 +7256,22 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
-        <translation>本部のプロファイルにより、個人特定情報もこのノートパソコンの外に送られます。</translation>
+        <translation>本部の設定ファイルにより、個人特定情報もこのノートパソコンの外に送られます。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
-        <translation>本部のプロファイルにより、次の個人特定情報はこのノートパソコンに残ります: {what}。</translation>
+        <translation>本部の設定ファイルにより、次の個人特定情報はこのノートパソコンに残ります: {what}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Import the deployment profile first (step 1).</source>
-        <translation>先に配備プロファイルをインポートしてください (手順 1)。</translation>
+        <translation>先に本部の設定ファイルをインポートしてください (手順 1)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Prepare bundle for headquarters…</source>
-        <translation>本部に送るバンドルを作成…</translation>
+        <translation>本部に送る記録ファイルを作成…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7137,22 +7281,22 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Take the file to headquarters. Its name says nothing about what is inside; you may delete it from the stick once headquarters sends a receipt.</source>
-        <translation>このファイルを本部に届けてください。ファイル名からは中身はわかりません。本部から受領証が届いたら、USB メモリから削除してかまいません。</translation>
+        <translation>このファイルを本部に届けてください。ファイル名からは中身はわかりません。本部から受領確認ファイルが届いたら、USB メモリから削除してかまいません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Where should the bundle go? (a USB stick or a folder)</source>
-        <translation>バンドルをどこに保存しますか? (USB メモリまたはフォルダー)</translation>
+        <translation>記録ファイルをどこに保存しますか? (USB メモリまたはフォルダー)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Writes what changed since headquarters&apos; last receipt into one encrypted file, readable only by headquarters. Choose a USB stick or a folder to send from.</source>
-        <translation>本部の最後の受領証以降に変わった内容を、本部だけが読める暗号化ファイル 1 つに書き出します。USB メモリか、送信に使うフォルダーを選んでください。</translation>
+        <translation>本部の最後の受領確認ファイル以降に変わった内容を、本部だけが読める暗号化ファイル 1 つに書き出します。USB メモリか、送信に使うフォルダーを選んでください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Writing the bundle…</source>
-        <translation>バンドルを書き出しています…</translation>
+        <translation>記録ファイルを書き出しています…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7172,17 +7316,20 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
-        <translation>本部に電話するか直接会って、フィンガープリントの単語を読み上げてもらってください (または同じスマートフォンで両方の QR コードを読み取ってください)。すべての単語が同じ順番で一致する場合にだけ、このプロファイルを信頼してください。</translation>
+        <translation>本部に電話するか直接会って、確認の言葉を読み上げてもらってください (または同じスマートフォンで両方の QR コードを読み取ってください)。すべての単語が同じ順番で一致する場合にだけ、この設定ファイルを信頼してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Check the deployment profile</source>
-        <translation>配備プロファイルの確認</translation>
+        <translation>本部の設定ファイルの確認</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7192,20 +7339,21 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Is this profile really from your headquarters?</source>
-        <translation>このプロファイルは本当に本部からのものですか?</translation>
+        <translation>この設定ファイルは本当に本部からのものですか?</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
-        <translation>団体: {name}。プロファイルのバージョン {v}、発行日 {at}。</translation>
+        <translation>団体: {name}。設定ファイルのバージョン {v}、発行日 {at}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>The words match: trust this profile</source>
-        <translation>単語が一致しました: このプロファイルを信頼する</translation>
+        <translation>単語が一致しました: この設定ファイルを信頼する</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>一致しません</translation>
     </message>
@@ -7220,6 +7368,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>このノートパソコンに残す</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>(削除された記録)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>届いた記録を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>この {n} 件の記録をこのノートパソコンから削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>記録 {n} 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>残る送達済みの記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>本部が受け取りを確認した記録です ({date} より前に送達)。添付ファイルも一緒に削除され、このノートパソコンから出たことのない個人特定情報は失われます。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>削除する記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>残る理由</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>送達済みのほかの記録 {n} 件はこのノートパソコンに残ります:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>(その後変更あり)</translation>
@@ -7227,32 +7435,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>3. Receipts from headquarters</source>
-        <translation>3. 本部からの受領証</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>届いた記録を削除</translation>
+        <translation>3. 本部からの受領確認ファイル</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>届いた記録をこのノートパソコンから削除…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>削除する</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>到着</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7272,22 +7460,25 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
-        <translation>本部はバンドルごとに受領証ファイルで応えます。これをインポートするとどの記録が届いたかがわかり、それらをこのノートパソコンから削除できます。押収されても残る情報が少なくなります。</translation>
+        <translation>本部は記録ファイルごとに受領確認ファイルで応えます。これをインポートするとどの記録が届いたかがわかり、それらをこのノートパソコンから削除できます。押収されても残る情報が少なくなります。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Import receipt</source>
-        <translation>受領証をインポート</translation>
+        <translation>受領確認ファイルをインポート</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Import receipt…</source>
-        <translation>受領証をインポート…</translation>
+        <translation>受領確認ファイルをインポート…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>削除できるほど日数のたった届いた記録はまだありません。本部のプロファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>削除できるほど日数のたった送達済みの記録はまだありません。本部の設定ファイルでは、送達から {n} 日間は保管することになっています。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7307,17 +7498,17 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
-        <translation>登録申請を {path} に書き出しました。本部に渡してください。本部が承認するとき、この鍵のフィンガープリントが表示されるはずです: {fp}</translation>
+        <translation>登録申請を {path} に書き出しました。本部に渡してください。本部が承認するとき、この鍵の確認コードが表示されるはずです: {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile</source>
-        <translation>配備プロファイルをインポート</translation>
+        <translation>本部の設定ファイルをインポート</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile…</source>
-        <translation>配備プロファイルをインポート…</translation>
+        <translation>本部の設定ファイルをインポート…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7327,12 +7518,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
-        <translation>まだ配備プロファイルがありません。本部がファイルで送ってきます (USB メモリまたはメール)。それをインポートしてフィンガープリントの単語を本部と照合し、登録申請を書き出して本部に渡してください。</translation>
+        <translation>まだ本部の設定ファイルがありません。本部がファイルで送ってきます (USB メモリまたはメール)。それをインポートして確認の言葉を本部と照合し、登録申請を書き出して本部に渡してください。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>電話か対面で、次の指紋の単語を読み上げてください: {words}</translation>
+        <translation>電話か対面で、次の確認の言葉を読み上げてください: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7342,7 +7533,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Trusted headquarters fingerprint:</source>
-        <translation>信頼している本部のフィンガープリント:</translation>
+        <translation>信頼している本部の確認の言葉:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7862,23 +8053,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。バンドルは書き出していません。</translation>
+        <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。記録ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="vanished">承認</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation type="vanished">バンドルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵のフィンガープリントを確認してからにしてください。</translation>
+        <translation type="vanished">記録ファイルが示した鍵 ({fp}) で端末 {device} を承認しますか? 現場スタッフが電話または対面でこの鍵の確認コードを確認してからにしてください。</translation>
     </message>
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵のフィンガープリントが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
+        <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵の確認コードが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
         <source>Choose a result to open it.</source>
         <translation type="vanished">結果を選ぶと開きます。</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">削除する</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7886,19 +8101,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵のフィンガープリント: {words}。</translation>
+        <translation type="vanished">鍵を復元しました: 復号用の鍵を {n} 個追加しました。鍵の確認の言葉: {words}。</translation>
     </message>
     <message>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
         <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">削除できるほど日数のたった届いた記録はまだありません。本部の設定ファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">送達後、削除までの期間: {n} 日</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">未承認の端末の隔離: 端末 {devices} 台、記録ファイル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">受領確認ファイルを受け付けました: 記録 {records} 件を送達済みにし、記録ファイル {bundles} 個の受領を確認しました。</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">受領確認ファイルを {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
+    </message>
+    <message>
         <source>Search all records: names of items, places, narratives, notes…</source>
         <translation type="vanished">すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+    </message>
+    <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7907,6 +8150,14 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
         <translation type="vanished">今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">待機できる記録ファイルは最大 {n} 個です</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">承認待ちにできる端末は最大 {n} 台です</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7918,7 +8169,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="vanished">バンドルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
+        <translation type="vanished">記録ファイルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
+    </message>
+    <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}: 端末 {device} の {sequence} 番の記録ファイルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -7930,7 +8185,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="vanished">配備プロファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+        <translation type="vanished">本部の設定ファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">競合 {n} 件。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

@@ -340,23 +340,27 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare the fingerprint words first, then run again with --yes.</source>
-        <translation>먼저 지문 단어를 비교한 뒤 --yes를 붙여 다시 실행하세요.</translation>
+        <translation>먼저 확인 단어를 비교한 뒤 --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
-        <translation>현장 노트북에 표시되는 단어(&apos;동기화&apos; 또는 `devices request`)와 전화나 직접 만나서 비교하세요. 번들과 함께 온 메시지로는 절대 비교하지 마세요.</translation>
+        <translation>현장 노트북에 표시되는 단어(&apos;동기화&apos; 또는 `devices request`)와 전화나 직접 만나서 비교하세요. 기록 꾸러미와 함께 온 메시지로는 절대 비교하지 마세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>기기 ID: {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Device {device} presents the key with these fingerprint words:</source>
-        <translation>기기 {device}는 다음 지문 단어를 가진 키를 내밀고 있습니다:</translation>
+        <translation>기기 {device}는 다음 확인 단어를 가진 키를 내밀고 있습니다:</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -386,12 +390,12 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
-        <translation>지문 단어 (전화나 직접 만나서 본부에 읽어 주세요): {words}</translation>
+        <translation>확인 단어 (전화나 직접 만나서 본부에 읽어 주세요): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words: {words}</source>
-        <translation>지문 단어: {words}</translation>
+        <translation>확인 단어: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -406,7 +410,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation>본부: 기기 폐기 (이후 이 기기의 번들은 다시 가져오지 않음)</translation>
+        <translation>본부: 기기 폐기 (이후 이 기기의 기록 꾸러미는 다시 가져오지 않음)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -424,7 +428,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation>키 지문 (본부에서도 같은 값이 보여야 합니다): {fp}</translation>
+        <translation>키 확인 코드 (본부에서도 같은 값이 보여야 합니다): {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -452,7 +456,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Waiting bundles: {n} of at most {limit}</source>
-        <translation>대기 중인 번들: 최대 {limit}개 중 {n}개</translation>
+        <translation>대기 중인 기록 꾸러미: 최대 {limit}개 중 {n}개</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -472,12 +476,16 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
-        <translation>묻지 않고 대기 중인 기기를 ID로 승인 (지문 단어를 비교한 뒤에)</translation>
+        <translation>묻지 않고 대기 중인 기기를 ID로 승인 (확인 단어를 비교한 뒤에)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>기기</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>기기</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -502,12 +510,12 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many MiB the waiting bundles may take in all</source>
-        <translation>대기 중인 번들이 모두 합쳐 차지할 수 있는 MiB</translation>
+        <translation>대기 중인 기록 꾸러미가 모두 합쳐 차지할 수 있는 MiB</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many bundles may wait in all</source>
-        <translation>모두 합쳐 대기할 수 있는 번들 수</translation>
+        <translation>모두 합쳐 대기할 수 있는 기록 꾸러미 수</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -539,7 +547,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
-        <translation>마지막 번들</translation>
+        <translation>마지막 기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -782,15 +790,19 @@
         <source>VERSION</source>
         <translation>버전</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>번들</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>기록 꾸러미</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>bundle hash</source>
-        <translation>번들 해시</translation>
+        <translation>기록 꾸러미 해시</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -806,7 +818,7 @@
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
-        <translation>기록의 버전을 오래된 것부터 나열 (누가, 언제, 어느 번들에서)</translation>
+        <translation>기록의 버전을 오래된 것부터 나열 (누가, 언제, 어느 기록 꾸러미에서)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -849,13 +861,13 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>기기 서명 키: {b64} (지문 {fp})</translation>
+        <translation>기기 서명 키: {b64} (확인 코드 {fp})</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint: {words}</source>
-        <translation>지문: {words}</translation>
+        <translation>확인 단어: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -880,7 +892,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation>아직 가져온 배포 프로필이 없습니다.</translation>
+        <translation>아직 가져온 본부 설정 파일이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -890,12 +902,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>이전 키로도 계속 복호화할 수 있습니다. 현장 기기가 새 키를 쓰도록 새 프로필을 발급하고(`profile create`), 키 백업도 새로 만드세요.</translation>
+        <translation>이전 키로도 계속 복호화할 수 있습니다. 현장 기기가 새 키를 쓰도록 새 본부 설정 파일을 발급하고(`profile create`), 키 백업도 새로 만드세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation>수신자 키 (번들은 이 키들로 암호화됩니다):</translation>
+        <translation>수신자 키 (기록 꾸러미는 이 키들로 암호화됩니다):</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -905,12 +917,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>신뢰하는 본부의 지문: {words}</translation>
+        <translation>신뢰하는 본부의 확인 단어: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>경고: {path}에는 본부의 비밀 키가 들어 있습니다. 이 파일을 가진 사람은 지금까지 본부로 보낸 모든 번들을 읽을 수 있습니다. 오프라인으로, 암호화하여, 잠금장치가 있는 곳에 보관하세요. 절대 이메일로 보내거나 공유 드라이브에 두지 마세요.</translation>
+        <translation>경고: {path}에는 본부의 비밀 키가 들어 있습니다. 이 파일을 가진 사람은 지금까지 본부로 보낸 모든 기록 꾸러미를 읽을 수 있습니다. 오프라인으로, 암호화하여, 잠금장치가 있는 곳에 보관하세요. 절대 이메일로 보내거나 공유 드라이브에 두지 마세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -920,7 +932,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>이 보관함의 공개 키와 지문 보기</translation>
+        <translation>이 보관함의 공개 키와 확인 코드 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -935,7 +947,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation>배포 프로필 버전 {v}을(를) {path}에 저장했습니다.</translation>
+        <translation>본부 설정 파일 버전 {v}을(를) {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -945,12 +957,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>지문 (각 현장 활동가에게 전화로 또는 직접 만나서 읽어 주세요): {words}</translation>
+        <translation>확인 단어 (각 현장 활동가에게 전화로 또는 직접 만나서 읽어 주세요): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>본부: 현장 기기에 보낼 서명된 배포 프로필 발급</translation>
+        <translation>본부: 현장 기기에 보낼 서명된 본부 설정 파일 발급</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -985,10 +997,13 @@
         <source>Organisation: {name}</source>
         <translation>단체: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>전달 후 삭제까지의 유예 기간: {n}일</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1018,7 +1033,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>지문 확인을 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
+        <translation>확인 단어 비교를 묻지 않음 (다른 방법으로 이미 확인한 스크립트용)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1028,7 +1043,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation>현장: 본부가 보낸 배포 프로필 가져오기</translation>
+        <translation>현장: 본부가 보낸 본부 설정 파일 가져오기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1056,12 +1071,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
-        <translation>현재 적용 중인 배포 프로필 보기</translation>
+        <translation>현재 적용 중인 본부 설정 파일 보기</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
-        <translation>서명된 배포 프로필</translation>
+        <translation>서명된 본부 설정 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1547,15 +1562,18 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>충돌 {id}을(를) 해결했습니다. 기록 {record}은(는) 이제 버전 {version}을(를) 표시합니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>위의 기록 {n}개({date} 이전에 전달됨)를 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 나간 적 없는 신원 식별 정보도 함께 사라집니다. [y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>본부: 번들 파일 가져오기 (파일마다 한 줄, 하나라도 거부되면 종료 코드 1)</translation>
+        <translation>본부: 기록 꾸러미 파일 가져오기 (파일마다 한 줄, 하나라도 거부되면 종료 코드 1)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1565,7 +1583,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>본부: 한 기기에서 가져온 모든 번들의 수령 확인서 작성</translation>
+        <translation>본부: 한 기기에서 가져온 모든 기록 꾸러미의 수신 확인서 작성</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1580,7 +1598,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>Receipt written to {path}.</source>
-        <translation>수령 확인서를 {path}에 저장했습니다.</translation>
+        <translation>수신 확인서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1605,22 +1623,22 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: check a receipt from headquarters and mark those records delivered</source>
-        <translation>현장: 본부의 수령 확인서를 검증하고 해당 기록을 전달 완료로 표시</translation>
+        <translation>현장: 본부의 수신 확인서를 검증하고 해당 기록을 전달 완료로 표시</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>현장: 본부가 확인한 기록을 프로필에 정해진 기간이 지난 뒤 삭제</translation>
+        <translation>현장: 본부가 확인한 기록을 본부 설정 파일에 정해진 기간이 지난 뒤 삭제</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>현장: 변경된 내용을 본부로 보낼 암호화된 번들로 저장</translation>
+        <translation>현장: 변경된 내용을 본부로 보낼 암호화된 기록 꾸러미로 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>번들을 저장할 폴더 (USB 메모리, 또는 첨부해 보낼 폴더)</translation>
+        <translation>기록 꾸러미를 저장할 폴더 (USB 메모리, 또는 첨부해 보낼 폴더)</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1645,7 +1663,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation>가져온 번들에 대한 서명된 수령 확인서</translation>
+        <translation>가져온 기록 꾸러미에 대한 서명된 수신 확인서</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1658,13 +1676,24 @@
         <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
         <translation>
-            <numerusform>신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</numerusform>
+            <numerusform>신원 식별 정보로 표시된 첨부 파일 {n}개는 본부 설정 파일에 따라 이 노트북에 남겨 두었습니다.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>충돌 {n}건.</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>충돌 {n}건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>전달된 다른 기록 {n}개는 남습니다 (보낸 뒤 바뀌었거나, 너무 최근이거나, 남는 기록이 참조하고 있음).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2100,7 +2129,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation>기기 {device}을(를) 내세운 번들들이 둘 이상의 키로 서명되어 있었습니다. ID 대신 등록 요청 파일로 승인하세요.</translation>
+        <translation>기기 {device}을(를) 내세운 기록 꾸러미들이 둘 이상의 키로 서명되어 있었습니다. ID 대신 등록 요청 파일로 승인하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2120,7 +2149,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation>기기 {device}을(를) 폐기했습니다. 이 기기의 번들은 다시는 가져오지 않습니다 ({since}부터 유출되었을 수 있음).</translation>
+        <translation>기기 {device}을(를) 폐기했습니다. 이 기기의 기록 꾸러미는 다시는 가져오지 않습니다 ({since}부터 유출되었을 수 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2281,7 +2310,7 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined bundle {id}</source>
-        <translation>격리된 번들 {id}</translation>
+        <translation>격리된 기록 꾸러미 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2296,7 +2325,7 @@
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {added} Key fingerprint: {words}.</source>
-        <translation>키를 복원했습니다: {added} 키 지문: {words}.</translation>
+        <translation>키를 복원했습니다: {added} 키 확인 단어: {words}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2323,10 +2352,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>이 조각들에는 Field Intake 키 백업이 들어 있지 않습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {n}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2479,37 +2511,50 @@
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
-        <translation>최대 {n} MiB까지 대기할 수 있는데 이 번들은 {size} MiB입니다</translation>
+        <translation>최대 {n} MiB까지 대기할 수 있는데 이 기록 꾸러미는 {size} MiB입니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>최대 {n}개의 기록 꾸러미까지 대기할 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>최대 {n}개의 번들까지 대기할 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>거부됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>주의: 이 기기의 이전 번들 중 도착하지 않은 것이 있습니다.</translation>
+        <translation>주의: 이 기기의 이전 기록 꾸러미 중 도착하지 않은 것이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>주의: 앞서 가져온 번들과 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
+        <translation>주의: 앞서 가져온 기록 꾸러미와 이어지지 않습니다 (복원되었거나 복제된 기기일 수 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
-        <translation>표시됨: 이전 번들 이후 이 기기의 활동 기록이 잘리거나 다시 쓰였습니다.</translation>
+        <translation>표시됨: 이전 기록 꾸러미 이후 이 기기의 활동 기록이 잘리거나 다시 쓰였습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
-        <translation>이 기기의 더 나중 번들보다 늦게 도착했습니다. 그 버전들은 이력에 추가되었고, 어떤 기록도 그 버전으로 되돌아가지 않았습니다.</translation>
+        <translation>이 기기의 더 나중 기록 꾸러미보다 늦게 도착했습니다. 그 버전들은 이력에 추가되었고, 어떤 기록도 그 버전으로 되돌아가지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2528,29 +2573,67 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 번들). 아무것도 변경되지 않았습니다.</translation>
+        <translation>{file}: 이미 가져왔습니다 (기기 {device}의 {sequence}번 기록 꾸러미). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}: 기기 {device}의 {sequence}번 기록 꾸러미를 가져왔습니다: {records} ({changes}), {attachments}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 번들을 가져옵니다.</translation>
+        <translation>{file}: 격리됨: 기기 {device}이(가) 아직 승인되지 않았습니다. 승인되면 기록 꾸러미를 가져옵니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}: 거부됨: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>첨부 파일 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>충돌 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>새 기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>기록 {n}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>갱신 {n}건</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2585,12 +2668,12 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle SHA-256</source>
-        <translation>꾸러미 SHA-256</translation>
+        <translation>기록 꾸러미 SHA-256</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle id</source>
-        <translation>꾸러미 ID</translation>
+        <translation>기록 꾸러미 ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2633,6 +2716,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>날짜</translation>
@@ -2640,7 +2724,7 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Device key fingerprint</source>
-        <translation>기기 키 지문</translation>
+        <translation>기기 키 확인 코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -3609,7 +3693,7 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation>배포 프로필에 있는 본부 키가 age X25519 키가 아닙니다.</translation>
+        <translation>본부 설정 파일에 있는 본부 키가 age X25519 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
@@ -3619,47 +3703,47 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation>번들을 복호화했습니다.</translation>
+        <translation>기록 꾸러미를 복호화했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation>암호화에 쓸 본부 키가 없습니다. 배포 프로필을 가져오세요.</translation>
+        <translation>암호화에 쓸 본부 키가 없습니다. 본부 설정 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation>이 번들은 손상되었거나 변조되었습니다. 암호화된 내용이 검증되지 않습니다 (잘린 사본이거나 바뀐 바이트가 있음).</translation>
+        <translation>이 기록 꾸러미는 손상되었거나 변조되었습니다. 암호화된 내용이 검증되지 않습니다 (잘린 사본이거나 바뀐 바이트가 있음).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation>이 번들은 이 본부로 보낸 것이 아닙니다. 이 본부의 어떤 키로도 열 수 없습니다.</translation>
+        <translation>이 기록 꾸러미는 이 본부로 보낸 것이 아닙니다. 이 본부의 어떤 키로도 열 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation>이 번들의 암호화 헤더가 변조되었습니다.</translation>
+        <translation>이 기록 꾸러미의 암호화 헤더가 변조되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation>이 파일은 번들이 절대 쓰지 않는 방식(암호 문구, 다른 종류의 키, 텍스트 형식)으로 암호화되어 있어 열지 않고 거부했습니다.</translation>
+        <translation>이 파일은 기록 꾸러미가 절대 쓰지 않는 방식(암호 문구, 다른 종류의 키, 텍스트 형식)으로 암호화되어 있어 열지 않고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation>이 파일은 번들이 아닙니다. 번들의 암호화 형식이 아니거나 파일 앞부분이 손상되었습니다.</translation>
+        <translation>이 파일은 기록 꾸러미가 아닙니다. 기록 꾸러미의 암호화 형식이 아니거나 파일 앞부분이 손상되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation>이 파일의 암호화 헤더가 번들에서 허용되는 크기보다 커서 열지 않고 거부했습니다.</translation>
+        <translation>이 파일의 암호화 헤더가 기록 꾸러미에서 허용되는 크기보다 커서 열지 않고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation>암호화에 실패했습니다 ({kind}). 번들을 저장하지 않았습니다.</translation>
+        <translation>암호화에 실패했습니다 ({kind}). 기록 꾸러미를 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
@@ -3672,14 +3756,47 @@
         <translation>암호화 보조 프로세스가 예기치 않게 멈췄습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>이 노트북에 남는 기록이 이 기록을 참조합니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>보낸 뒤 바뀌었습니다: 다음 기록 꾸러미에 다시 담깁니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>전달된 지 {n}일이 지나지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>전달된 지 얼마 되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>이 노트북</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation>번들을 저장했습니다.</translation>
+        <translation>기록 꾸러미를 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation>본부가 마지막으로 수령을 확인한 이후 바뀐 것이 없어 번들을 저장하지 않았습니다.</translation>
+        <translation>본부가 마지막으로 수령을 확인한 이후 바뀐 것이 없어 기록 꾸러미를 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
@@ -3703,26 +3820,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>첨부 파일 {n}개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
-            <numerusform>번들 {n}개를 만들었습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>기록 {n}건</numerusform>
+            <numerusform>기록 꾸러미 {n}개를 만들었습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,27 +3854,27 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation>아직 적용 중인 배포 프로필이 없습니다. 본부가 보낸 프로필을 가져오세요.</translation>
+        <translation>아직 적용 중인 본부 설정 파일이 없습니다. 본부가 보낸 본부 설정 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation>배포 프로필</translation>
+        <translation>본부 설정 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation>이제 이 배포 프로필을 신뢰합니다 (첫 가져오기).</translation>
+        <translation>이제 이 본부 설정 파일을 신뢰합니다 (첫 가져오기).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation>배포 프로필을 갱신했습니다.</translation>
+        <translation>본부 설정 파일을 갱신했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation>지문이 확인되지 않아 프로필을 가져오지 않았습니다.</translation>
+        <translation>확인 단어가 같다는 확인이 없어 본부 설정 파일을 가져오지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3788,22 +3889,22 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation>이 배포 프로필은 이미 적용 중입니다. 아무것도 변경되지 않았습니다.</translation>
+        <translation>이 본부 설정 파일은 이미 적용 중입니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation>이 프로필(버전 {found})은 현재 적용 중인 프로필(버전 {current})보다 오래되어 거부했습니다.</translation>
+        <translation>이 본부 설정 파일(버전 {found})은 현재 적용 중인 본부 설정 파일(버전 {current})보다 오래되어 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation>이 프로필은 현재 적용 중인 프로필과 버전({found})은 같지만 내용이 달라 거부했습니다.</translation>
+        <translation>이 본부 설정 파일은 현재 적용 중인 본부 설정 파일과 버전({found})은 같지만 내용이 달라 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation>이 프로필은 이 기기가 신뢰하는 것과 다른 본부 키로 서명되어 있어 거부했습니다. 본부가 실제로 키를 바꿨다면 어떻게 진행할지 본부에 문의하세요.</translation>
+        <translation>이 본부 설정 파일은 이 기기가 신뢰하는 것과 다른 본부 키로 서명되어 있어 거부했습니다. 본부가 실제로 키를 바꿨다면 어떻게 진행할지 본부에 문의하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3823,52 +3924,77 @@
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>The receipt</source>
-        <translation>수령 확인서</translation>
+        <translation>수신 확인서</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This file is not a receipt for this device: a receipt from headquarters is encrypted to this device&apos;s key. Nothing was changed.</source>
-        <translation>이 파일은 이 기기를 위한 수령 확인서이 아닙니다. 본부의 수령 확인서은 이 기기의 키로 암호화되어 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>이 파일은 이 기기를 위한 수신 확인서가 아닙니다. 본부의 수신 확인서는 이 기기의 키로 암호화되어 있습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipt_format.py"/>
         <source>This receipt is for another device; nothing was changed.</source>
-        <translation>이 수령 확인서는 다른 기기용입니다. 아무것도 변경되지 않았습니다.</translation>
+        <translation>이 수신 확인서는 다른 기기용입니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
-        <translation>본부에는 수령 확인서을 보호할 기기 {device}의 암호화 키가 없습니다. 먼저 그 기기에 새 등록 요청(또는 새 번들)을 요청하세요.</translation>
+        <translation>본부에는 수신 확인서를 보호할 기기 {device}의 암호화 키가 없습니다. 먼저 그 기기에 새 등록 요청(또는 새 기록 꾸러미)를 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation>이곳에서 기기 {device}의 번들을 가져온 적이 없어 확인할 것이 없습니다.</translation>
+        <translation>이곳에서 기기 {device}의 기록 꾸러미를 가져온 적이 없어 확인할 것이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>{records}을(를) 삭제했습니다 ({attachments}, {blobs}). 사용하던 공간도 비웠습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>수령 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 번들 {bundles}개의 수령을 확인했습니다.</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>수신 확인서를 받아들였습니다: {records}을(를) 전달 완료로 표시하고 {bundles}의 수신을 확인했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
-        <translation>수령 확인서를 받아들였습니다. 새로 확인된 것은 없습니다.</translation>
+        <translation>수신 확인서를 받아들였습니다. 새로 확인된 것은 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>기록 꾸러미 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>전달된 기록 {n}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>저장된 파일 {n}개</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation>번들의 첨부 파일 내용이 그 이름과 일치하지 않습니다.</translation>
+        <translation>기록 꾸러미의 첨부 파일 내용이 그 이름과 일치하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation>번들의 한 항목이 허용 크기보다 큽니다 (“{name}”: {size}바이트, 최대 {limit}).</translation>
+        <translation>기록 꾸러미의 한 항목이 허용 크기보다 큽니다 (“{name}”: {size}바이트, 최대 {limit}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3879,12 +4005,12 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation>기기 {device}은(는) 폐기되었습니다 ({since}부터 유출되었을 수 있음). 이 기기의 번들은 거부됩니다.</translation>
+        <translation>기기 {device}은(는) 폐기되었습니다 ({since}부터 유출되었을 수 있음). 이 기기의 기록 꾸러미는 거부됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
-        <translation>격리 공간이 가득 찼습니다({what}). 승인되지 않은 기기의 이 번들은 거부되었습니다. 대기 중인 기기를 승인하거나 제거하거나, &apos;기기&apos;에서 한도를 올리세요.</translation>
+        <translation>격리 공간이 가득 찼습니다({what}). 승인되지 않은 기기의 이 기록 꾸러미는 거부되었습니다. 대기 중인 기기를 승인하거나 제거하거나, &apos;기기&apos;에서 한도를 올리세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3894,112 +4020,112 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
-        <translation>번들의 기록 {line}은 다른 기기나 본부의 것입니다. 기기는 자기 기록만 바꿀 수 있습니다.</translation>
+        <translation>기록 꾸러미의 기록 {line}은 다른 기기나 본부의 것입니다. 기기는 자기 기록만 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation>번들의 {line}번째 기록에 다른 기기가 만든 버전이 들어 있습니다.</translation>
+        <translation>기록 꾸러미의 {line}번째 기록에 다른 기기가 만든 버전이 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
-        <translation>번들의 기록 {line}은 다른 기기나 본부에서 왔다고 주장합니다. 기기는 자기가 만든 기록만 보낼 수 있습니다.</translation>
+        <translation>기록 꾸러미의 기록 {line}은 다른 기기나 본부에서 왔다고 주장합니다. 기기는 자기가 만든 기록만 보낼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation>번들의 {line}번째 기록이 허용 길이보다 깁니다.</translation>
+        <translation>기록 꾸러미의 {line}번째 기록이 허용 길이보다 깁니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation>번들의 {line}번째 기록이 너무 깊게 중첩되어 있습니다.</translation>
+        <translation>기록 꾸러미의 {line}번째 기록이 너무 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation>번들의 {line}번째 기록이 올바르지 않습니다: {problems}</translation>
+        <translation>기록 꾸러미의 {line}번째 기록이 올바르지 않습니다: {problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
-        <translation>번들의 기록 {line}은 이전 버전 중에 다른 기기나 본부가 만든 버전을 포함하고 있습니다.</translation>
+        <translation>기록 꾸러미의 기록 {line}은 이전 버전 중에 다른 기기나 본부가 만든 버전을 포함하고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation>번들의 {line}번째 기록에 필요한 첨부 파일이 번들에도 본부에도 없습니다.</translation>
+        <translation>기록 꾸러미의 {line}번째 기록에 필요한 첨부 파일이 기록 꾸러미에도 본부에도 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation>번들에 링크, 장치 파일 등 특수 항목이 들어 있습니다 (“{name}”).</translation>
+        <translation>기록 꾸러미에 링크, 장치 파일 등 특수 항목이 들어 있습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation>번들에 원래 있을 수 없는 항목이 들어 있습니다 (“{name}”).</translation>
+        <translation>기록 꾸러미에 원래 있을 수 없는 항목이 들어 있습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation>번들에 “{name}”이(가) 두 번 들어 있습니다.</translation>
+        <translation>기록 꾸러미에 “{name}”이(가) 두 번 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation>번들을 복호화한 결과가 파일 크기로 가능한 양보다 많습니다.</translation>
+        <translation>기록 꾸러미를 복호화한 결과가 파일 크기로 가능한 양보다 많습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation>번들의 아카이브 끝 뒤에 데이터가 있습니다.</translation>
+        <translation>기록 꾸러미의 아카이브 끝 뒤에 데이터가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation>번들의 항목 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
+        <translation>기록 꾸러미의 항목 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation>번들의 기록 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
+        <translation>기록 꾸러미의 기록 수가 허용 한도를 넘습니다 (최대 {limit}개).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation>번들에 “{name}”이(가) 없습니다.</translation>
+        <translation>기록 꾸러미에 “{name}”이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation>번들이 기기 {device}을(를) 내세우지만, 본부가 승인한 것과 다른 서명 키를 제시합니다.</translation>
+        <translation>기록 꾸러미가 기기 {device}을(를) 내세우지만, 본부가 승인한 것과 다른 서명 키를 제시합니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names headquarters&apos; own device id as its sender.</source>
-        <translation>이 번들은 본부 자체의 기기 ID를 보낸 이로 적고 있습니다.</translation>
+        <translation>이 기록 꾸러미는 본부 자체의 기기 ID를 보낸 이로 적고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation>번들 안의 아카이브 형식이 잘못되었습니다.</translation>
+        <translation>기록 꾸러미 안의 아카이브 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation>번들의 내용이 매니페스트와 일치하지 않습니다 (“{name}”).</translation>
+        <translation>기록 꾸러미의 내용이 매니페스트와 일치하지 않습니다 (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation>번들의 매니페스트가 올바르지 않습니다 (위치: {where}).</translation>
+        <translation>기록 꾸러미의 매니페스트가 올바르지 않습니다 (위치: {where}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation>번들의 서명이 기기 {device}의 키로 검증되지 않습니다. 변조되었거나 그 기기가 만든 것이 아닙니다.</translation>
+        <translation>기록 꾸러미의 서명이 기기 {device}의 키로 검증되지 않습니다. 변조되었거나 그 기기가 만든 것이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4014,22 +4140,22 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation>파일이 번들의 최대 크기보다 큽니다 ({size}바이트, 최대 {limit}).</translation>
+        <translation>파일이 기록 꾸러미의 최대 크기보다 큽니다 ({size}바이트, 최대 {limit}).</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation>이 번들(기기 {device}의 {sequence}번)은 마지막으로 가져온 번들({last}번)보다 새롭지 않으므로 재전송 공격으로 보고 거부했습니다.</translation>
+        <translation>이 기록 꾸러미(기기 {device}의 {sequence}번)은 마지막으로 가져온 기록 꾸러미({last}번)보다 새롭지 않으므로 재전송 공격으로 보고 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
-        <translation>이 번들은 더 새로운 버전의 Field Intake로 만들어졌습니다. 가져오려면 여기의 Field Intake를 업데이트하세요.</translation>
+        <translation>이 기록 꾸러미는 더 새로운 버전의 Field Intake로 만들어졌습니다. 가져오려면 여기의 Field Intake를 업데이트하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
-        <translation>이 번들은 예전 버전의 Field Intake로, 본부가 더 이상 안전하게 읽지 않는 형식으로 만들어졌습니다. 현장 노트북의 Field Intake를 업데이트하고 다시 내보내세요.</translation>
+        <translation>이 기록 꾸러미는 예전 버전의 Field Intake로, 본부가 더 이상 안전하게 읽지 않는 형식으로 만들어졌습니다. 현장 노트북의 Field Intake를 업데이트하고 다시 내보내세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4039,17 +4165,17 @@
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>보관함의 첨부 파일이 기록에 적힌 크기나 내용과 다릅니다. `intake-app verify`를 실행하세요. 번들은 만들어지지 않았습니다.</translation>
+        <translation>보관함의 첨부 파일이 기록에 적힌 크기나 내용과 다릅니다. `intake-app verify`를 실행하세요. 기록 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation>취소되었습니다. 번들을 저장하지 않았습니다.</translation>
+        <translation>취소되었습니다. 기록 꾸러미를 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation>{folder}에서 다시 읽은 번들이 저장한 내용과 다릅니다. 저장 매체가 고장 났거나 가득 찼을 수 있습니다. 번들을 저장하지 않았으니 다른 USB 메모리를 써 보세요.</translation>
+        <translation>{folder}에서 다시 읽은 기록 꾸러미가 저장한 내용과 다릅니다. 저장 매체가 고장 났거나 가득 찼을 수 있습니다. 기록 꾸러미를 저장하지 않았으니 다른 USB 메모리를 써 보세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/ui/backup/__init__.py"/>
@@ -4305,6 +4431,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4484,27 +4611,22 @@
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
-        <translation>키를 여러 조각으로 나눕니다. 각 조각은 적어 두거나 인쇄할 단어 목록입니다. 정한 개수의 조각이 모이면 키를 복원할 수 있고, 그보다 적으면 아무것도 알 수 없습니다. 조각마다 서로 다른 믿을 만한 사람에게 맡기거나 서로 다른 안전한 곳에 보관하세요. 키가 없으면 본부는 지금까지 받은 어떤 번들도 읽을 수 없습니다.</translation>
+        <translation>키를 여러 조각으로 나눕니다. 각 조각은 적어 두거나 인쇄할 단어 목록입니다. 정한 개수의 조각이 모이면 키를 복원할 수 있고, 그보다 적으면 아무것도 알 수 없습니다. 조각마다 서로 다른 믿을 만한 사람에게 맡기거나 서로 다른 안전한 곳에 보관하세요. 키가 없으면 본부는 지금까지 받은 어떤 기록 꾸러미도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
-        <translation>이 기기의 번들이 이전에 알린 것보다 짧거나 다른 활동 기록을 알렸습니다. 노트북의 기록이 잘리거나 다시 쓰였습니다.</translation>
+        <translation>이 기기의 기록 꾸러미가 이전에 알린 것보다 짧거나 다른 활동 기록을 알렸습니다. 노트북의 기록이 잘리거나 다시 쓰였습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
-        <translation>기기의 번들은 승인된 뒤에만 가져옵니다. 현장 활동가가 건네준 등록 요청 파일로, 키 지문을 그 활동가와 대조한 뒤 승인하세요. 분실되거나 압수된 기기는 폐기하세요.</translation>
+        <translation>기기의 기록 꾸러미는 승인된 뒤에만 가져옵니다. 현장 활동가가 건네준 등록 요청 파일로, 키 확인 코드를 그 활동가와 대조한 뒤 승인하세요. 분실되거나 압수된 기기는 폐기하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Activity log</source>
         <translation>활동 기록</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>승인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4524,7 +4646,7 @@
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Bundles of this device that never arrived (a lost stick?).</source>
-        <translation>이 기기에서 보냈지만 도착하지 않은 번들 (USB 메모리 분실?).</translation>
+        <translation>이 기기에서 보냈지만 도착하지 않은 기록 꾸러미 (USB 메모리 분실?).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4540,7 +4662,7 @@
 ({fp})
 
 Approve device {device} only if every word is the same.</source>
-        <translation>현장 활동가가 자기 노트북에서 읽어 주는 단어와 이 지문 단어를 전화나 직접 만나서 비교하세요.
+        <translation>현장 활동가가 자기 노트북에서 읽어 주는 단어와 이 확인 단어를 전화나 직접 만나서 비교하세요.
 
 {words}
 
@@ -4572,12 +4694,12 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Key fingerprint</source>
-        <translation>키 지문</translation>
+        <translation>키 확인 코드</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Last bundle</source>
-        <translation>마지막 번들</translation>
+        <translation>마지막 기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4596,8 +4718,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>승인되지 않은 기기의 격리: {devices}, {bundles}, {mib} MiB 대기 중. 최대:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4611,8 +4733,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>수신 확인서를 {name}에 저장했습니다. 기기 {device}의 현장 활동가에게 전달하세요. 그러면 그 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4627,7 +4749,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
-        <translation>기기 {device}을(를) 폐기할까요? 이 기기의 번들은 다시는 가져오지 않으며, 다시 승인할 수도 없습니다 (현장 노트북에 새 보관함이 필요해집니다). 노트북을 분실했거나 압수당했을 때 하세요.</translation>
+        <translation>기기 {device}을(를) 폐기할까요? 이 기기의 기록 꾸러미는 다시는 가져오지 않으며, 다시 승인할 수도 없습니다 (현장 노트북에 새 보관함이 필요해집니다). 노트북을 분실했거나 압수당했을 때 하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4642,7 +4764,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Save receipt</source>
-        <translation>수령 확인서 저장</translation>
+        <translation>수신 확인서 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4659,13 +4781,18 @@ Approve device {device} only if every word is the same.</source>
 ({fp})
 
 Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
-        <translation>기기 {device}의 번들은 다음 지문 단어를 가진 키를 내밀었습니다.
+        <translation>기기 {device}의 기록 꾸러미는 다음 확인 단어를 가진 키를 내밀었습니다.
 
 {words}
 
 ({fp})
 
-현장 활동가가 자기 노트북에서 같은 단어를 전화나 직접 만나서 읽어 준 뒤에만 승인하세요. 번들과 함께 온 메시지는 믿지 마세요.</translation>
+현장 활동가가 자기 노트북에서 같은 단어를 전화나 직접 만나서 읽어 준 뒤에만 승인하세요. 기록 꾸러미와 함께 온 메시지는 믿지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>단어가 일치합니다: 승인</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4679,13 +4806,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>{device}의 수신 확인서 작성…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
-        <translation>선택한 기기의 수령 확인서 작성…</translation>
+        <translation>선택한 기기의 수신 확인서 작성…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundles</source>
-        <translation>번들</translation>
+        <translation>기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4706,6 +4838,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>{date}부터</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>기기 {n}대</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4913,7 +5053,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Bundle</source>
-        <translation>번들</translation>
+        <translation>기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4921,12 +5061,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>항목</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>본부</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4997,12 +5131,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
-        <translation>번들 파일 선택</translation>
+        <translation>기록 꾸러미 파일 선택</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files…</source>
-        <translation>번들 파일 선택…</translation>
+        <translation>기록 꾸러미 파일 선택…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5011,20 +5145,23 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 각 파일이 어떻게 처리되었는지는 아래 보고서를 보세요.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Drop bundle files here (as many as you like), or</source>
-        <translation>번들 파일을 여기에 끌어다 놓거나 (여러 개 가능)</translation>
+        <translation>기록 꾸러미 파일을 여기에 끌어다 놓거나 (여러 개 가능)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
-        <translation>저장하기 전에 파일마다 검사합니다. 손상되었거나 변조되었거나 알 수 없는 번들은 거부되며 아무것도 바뀌지 않습니다. 아직 승인되지 않은 기기의 번들은 격리되어 기다립니다 (기기 화면 참고).</translation>
+        <translation>저장하기 전에 파일마다 검사합니다. 손상되었거나 변조되었거나 알 수 없는 기록 꾸러미는 거부되며 아무것도 바뀌지 않습니다. 아직 승인되지 않은 기기의 기록 꾸러미는 격리되어 기다립니다 (기기 화면 참고).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5043,13 +5180,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>기기가 승인되어 가져왔습니다: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Importing file {k} of {n}: {name}</source>
         <translation>파일 가져오는 중 ({k}/{n}): {name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
-        <translation>받은 번들: 현장에서 온 번들</translation>
+        <translation>받은 기록 꾸러미: 현장에서 온 기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5075,7 +5217,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Deployment profile</source>
-        <translation>배포 프로필</translation>
+        <translation>본부 설정 파일</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5090,7 +5232,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
-        <translation>현장 활동가는 프로필을 가져올 때 노트북에 표시되는 것과 이 단어(또는 QR 코드)를 대조합니다. 전화로 또는 직접 만나서 읽어 주세요.</translation>
+        <translation>현장 활동가는 본부 설정 파일을 가져올 때 노트북에 표시되는 것과 이 단어(또는 QR 코드)를 대조합니다. 전화로 또는 직접 만나서 읽어 주세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5105,12 +5247,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Issue the profile and save it…</source>
-        <translation>프로필 발급 및 저장…</translation>
+        <translation>본부 설정 파일 발급 및 저장…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
-        <translation>새 복호화 키를 만들까요? 이미 오고 있는 번들은 이전 키로도 계속 복호화됩니다. 그런 다음 현장 노트북용 새 프로필을 발급하고, 조각 백업을 새로 만드세요.</translation>
+        <translation>새 복호화 키를 만들까요? 이미 오고 있는 기록 꾸러미는 이전 키로도 계속 복호화됩니다. 그런 다음 현장 노트북용 새 본부 설정 파일을 발급하고, 조각 백업을 새로 만드세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5121,23 +5263,23 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>New key made. Now issue a new profile and back up the keys again.</source>
-        <translation>새 키를 만들었습니다. 이제 새 프로필을 발급하고 키를 다시 백업하세요.</translation>
+        <translation>새 키를 만들었습니다. 이제 새 본부 설정 파일을 발급하고 키를 다시 백업하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
-        <translation>아직 발급한 프로필이 없습니다. 양식을 작성해 발급한 다음, 그 파일을 각 현장 활동가에게 전달하세요.</translation>
+        <translation>아직 발급한 본부 설정 파일이 없습니다. 양식을 작성해 발급한 다음, 그 파일을 각 현장 활동가에게 전달하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Profile &amp; keys</source>
-        <translation>프로필 및 키</translation>
+        <translation>본부 설정 파일 및 키</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
-        <translation>프로필 버전 {v}을(를) {name}에 저장했습니다. 각 현장 활동가에게 전달하고 지문 단어를 읽어 주세요: {words}</translation>
+        <translation>본부 설정 파일 버전 {v}을(를) {name}에 저장했습니다. 각 현장 활동가에게 전달하고 확인 단어를 읽어 주세요: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5158,7 +5300,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Save deployment profile</source>
-        <translation>배포 프로필 저장</translation>
+        <translation>본부 설정 파일 저장</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5173,7 +5315,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
-        <translation>이 프로필을 발급한 뒤 키가 바뀌었습니다. 현장 노트북이 새 키로 암호화하도록 새 프로필을 발급하세요.</translation>
+        <translation>이 본부 설정 파일을 발급한 뒤 키가 바뀌었습니다. 현장 노트북이 새 키로 암호화하도록 새 본부 설정 파일을 발급하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
@@ -5401,7 +5543,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
-        <translation>아직 승인되지 않은 기기의 번들입니다. 암호화된 채로 여기에 보관되며, 기기가 승인되면 (기기 화면에서) 가져옵니다.</translation>
+        <translation>아직 승인되지 않은 기기의 기록 꾸러미입니다. 암호화된 채로 여기에 보관되며, 기기가 승인되면 (기기 화면에서) 가져옵니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5549,7 +5691,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
         <source>Key fingerprint (check it after restoring): {words}</source>
-        <translation>키 지문 (복원한 뒤 확인하세요): {words}</translation>
+        <translation>키 확인 단어 (복원한 뒤 비교하세요): {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
@@ -5568,6 +5710,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>기록</translation>
@@ -5579,6 +5722,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>종류</translation>
@@ -5731,7 +5875,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Inbox</source>
-        <translation>받은 번들</translation>
+        <translation>받은 기록 꾸러미</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/pages.py"/>
@@ -5793,7 +5937,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Prepare bundle for headquarters</source>
-        <translation>본부로 보낼 번들 만들기</translation>
+        <translation>본부로 보낼 기록 꾸러미 만들기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -7102,7 +7246,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Cancelled: no bundle was written.</source>
-        <translation>취소했습니다. 번들을 만들지 않았습니다.</translation>
+        <translation>취소했습니다. 기록 꾸러미를 만들지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7112,22 +7256,22 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
-        <translation>본부 프로필에 따라 신원 식별 정보도 이 노트북 밖으로 보냅니다.</translation>
+        <translation>본부 설정 파일에 따라 신원 식별 정보도 이 노트북 밖으로 보냅니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
-        <translation>본부 프로필에 따라 다음 신원 식별 정보는 이 노트북에 남습니다: {what}.</translation>
+        <translation>본부 설정 파일에 따라 다음 신원 식별 정보는 이 노트북에 남습니다: {what}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Import the deployment profile first (step 1).</source>
-        <translation>먼저 배포 프로필을 가져오세요 (1단계).</translation>
+        <translation>먼저 본부 설정 파일을 가져오세요 (1단계).</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Prepare bundle for headquarters…</source>
-        <translation>본부로 보낼 번들 만들기…</translation>
+        <translation>본부로 보낼 기록 꾸러미 만들기…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7137,22 +7281,22 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Take the file to headquarters. Its name says nothing about what is inside; you may delete it from the stick once headquarters sends a receipt.</source>
-        <translation>이 파일을 본부에 전달하세요. 파일 이름으로는 내용을 알 수 없습니다. 본부에서 수령 확인서를 보내오면 USB 메모리에서 지워도 됩니다.</translation>
+        <translation>이 파일을 본부에 전달하세요. 파일 이름으로는 내용을 알 수 없습니다. 본부에서 수신 확인서를 보내오면 USB 메모리에서 지워도 됩니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Where should the bundle go? (a USB stick or a folder)</source>
-        <translation>번들을 어디에 저장할까요? (USB 메모리 또는 폴더)</translation>
+        <translation>기록 꾸러미를 어디에 저장할까요? (USB 메모리 또는 폴더)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Writes what changed since headquarters&apos; last receipt into one encrypted file, readable only by headquarters. Choose a USB stick or a folder to send from.</source>
-        <translation>본부의 마지막 수령 확인서 이후 바뀐 내용을 본부만 읽을 수 있는 암호화 파일 하나로 만듭니다. USB 메모리나 보낼 파일을 둘 폴더를 고르세요.</translation>
+        <translation>본부의 마지막 수신 확인서 이후 바뀐 내용을 본부만 읽을 수 있는 암호화 파일 하나로 만듭니다. USB 메모리나 보낼 파일을 둘 폴더를 고르세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Writing the bundle…</source>
-        <translation>번들을 만드는 중…</translation>
+        <translation>기록 꾸러미를 만드는 중…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7172,17 +7316,20 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
-        <translation>본부에 전화하거나 직접 만나서 지문 단어를 읽어 달라고 하세요 (또는 같은 휴대전화로 두 QR 코드를 모두 스캔하세요). 모든 단어가 같은 순서로 똑같을 때만 이 프로필을 신뢰하세요.</translation>
+        <translation>본부에 전화하거나 직접 만나서 확인 단어를 읽어 달라고 하세요 (또는 같은 휴대전화로 두 QR 코드를 모두 스캔하세요). 모든 단어가 같은 순서로 똑같을 때만 이 본부 설정 파일을 신뢰하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Check the deployment profile</source>
-        <translation>배포 프로필 확인</translation>
+        <translation>본부 설정 파일 확인</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7192,20 +7339,21 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Is this profile really from your headquarters?</source>
-        <translation>이 프로필이 정말 본부에서 온 것인가요?</translation>
+        <translation>이 본부 설정 파일이 정말 본부에서 온 것인가요?</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
-        <translation>단체: {name}. 프로필 버전 {v}, 발급일 {at}.</translation>
+        <translation>단체: {name}. 본부 설정 파일 버전 {v}, 발급일 {at}.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>The words match: trust this profile</source>
-        <translation>단어가 일치합니다: 이 프로필 신뢰</translation>
+        <translation>단어가 일치합니다: 이 본부 설정 파일 신뢰</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>일치하지 않습니다</translation>
     </message>
@@ -7220,6 +7368,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>이 노트북에 남음</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>(삭제된 기록)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>전달된 기록 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>이 기록 {n}개를 이 노트북에서 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>기록 {n}개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>남는 전달 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>본부가 받았다고 확인한 기록입니다 ({date} 이전에 전달됨). 첨부 파일도 함께 삭제되고, 노트북 밖으로 나간 적 없는 신원 식별 정보는 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>삭제할 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>남는 이유</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>전달된 다른 기록 {n}개는 이 노트북에 남습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>(그 뒤 수정됨)</translation>
@@ -7227,32 +7435,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>3. Receipts from headquarters</source>
-        <translation>3. 본부의 수령 확인서</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>전달된 기록 삭제</translation>
+        <translation>3. 본부의 수신 확인서</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>이 노트북에서 전달된 기록 삭제…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>전달됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7272,22 +7460,25 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
-        <translation>본부는 번들마다 수령 확인서 파일로 답합니다. 이를 가져오면 어떤 기록이 도착했는지 볼 수 있고, 그 기록은 이 노트북에서 삭제할 수 있어 노트북이 압수되어도 남는 정보가 줄어듭니다.</translation>
+        <translation>본부는 기록 꾸러미마다 수신 확인서 파일로 답합니다. 이를 가져오면 어떤 기록이 도착했는지 볼 수 있고, 그 기록은 이 노트북에서 삭제할 수 있어 노트북이 압수되어도 남는 정보가 줄어듭니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Import receipt</source>
-        <translation>수령 확인서 가져오기</translation>
+        <translation>수신 확인서 가져오기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Import receipt…</source>
-        <translation>수령 확인서 가져오기…</translation>
+        <translation>수신 확인서 가져오기…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 프로필에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 설정 파일에 따라 전달 후 {n}일 동안 보관해야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7307,17 +7498,17 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
-        <translation>등록 요청을 {path}에 저장했습니다. 본부에 전달하세요. 본부에서 승인할 때 이 키 지문이 보여야 합니다: {fp}</translation>
+        <translation>등록 요청을 {path}에 저장했습니다. 본부에 전달하세요. 본부에서 승인할 때 이 키 확인 코드가 보여야 합니다: {fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile</source>
-        <translation>배포 프로필 가져오기</translation>
+        <translation>본부 설정 파일 가져오기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile…</source>
-        <translation>배포 프로필 가져오기…</translation>
+        <translation>본부 설정 파일 가져오기…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7327,12 +7518,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
-        <translation>아직 배포 프로필이 없습니다. 본부가 파일로 보내 줍니다 (USB 메모리 또는 이메일). 이를 가져와 지문 단어를 본부와 대조한 다음, 등록 요청을 만들어 그 파일을 본부에 전달하세요.</translation>
+        <translation>아직 본부 설정 파일이 없습니다. 본부가 파일로 보내 줍니다 (USB 메모리 또는 이메일). 이를 가져와 확인 단어를 본부와 대조한 다음, 등록 요청을 만들어 그 파일을 본부에 전달하세요.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>전화나 직접 만나서 이 지문 단어를 읽어 주세요: {words}</translation>
+        <translation>전화나 직접 만나서 이 확인 단어를 읽어 주세요: {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7342,7 +7533,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Trusted headquarters fingerprint:</source>
-        <translation>신뢰하는 본부 지문:</translation>
+        <translation>신뢰하는 본부의 확인 단어:</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7862,23 +8053,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 번들을 저장하지 않았습니다.</translation>
+        <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 기록 꾸러미를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation type="vanished">번들에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 지문을 확인해 준 뒤에만 승인하세요.</translation>
+        <translation type="vanished">기록 꾸러미에 제시된 키({fp})로 기기 {device}을(를) 승인할까요? 해당 현장 활동가가 전화로 또는 직접 만나 이 키 확인 코드를 확인해 준 뒤에만 승인하세요.</translation>
     </message>
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 지문이 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
+        <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 확인 코드가 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
         <source>Choose a result to open it.</source>
         <translation type="vanished">결과를 골라 여세요.</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">삭제</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7886,19 +8101,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 지문: {words}.</translation>
+        <translation type="vanished">키를 복원했습니다: 복호화 키 {n}개를 추가했습니다. 키 확인 단어: {words}.</translation>
     </message>
     <message>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
         <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 설정 파일에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">전달 후 삭제까지의 유예 기간: {n}일</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">승인되지 않은 기기의 격리: 기기 {devices}대, 기록 꾸러미 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">수신 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 기록 꾸러미 {bundles}개의 수령을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">수신 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
+    </message>
+    <message>
         <source>Search all records: names of items, places, narratives, notes…</source>
         <translation type="vanished">모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+    </message>
+    <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7907,6 +8150,14 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
         <translation type="vanished">지금 이 복구 키를 종이에 적고(또는 이 화면을 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">최대 {n}개의 기록 꾸러미까지 대기할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7918,7 +8169,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="vanished">번들 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
+        <translation type="vanished">기록 꾸러미 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
+    </message>
+    <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}: 기기 {device}의 {sequence}번 기록 꾸러미를 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -7930,7 +8185,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="vanished">신원 식별 정보로 표시된 첨부 파일 {n}개는 배포 프로필에 따라 이 노트북에 남겨 두었습니다.</translation>
+        <translation type="vanished">신원 식별 정보로 표시된 첨부 파일 {n}개는 본부 설정 파일에 따라 이 노트북에 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">충돌 {n}건.</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

@@ -340,23 +340,27 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare the fingerprint words first, then run again with --yes.</source>
-        <translation>请先核对指纹词，然后加上 --yes 重新运行。</translation>
+        <translation>请先比对核对词语，然后加上 --yes 重新运行。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Compare them with the words the field laptop shows (Sync, or `devices request`) by phone or in person, never by a message that came with the bundle.</source>
-        <translation>请通过电话或当面与现场笔记本电脑显示的词（“同步”或 `devices request`）核对，绝不要用随数据包一起来的消息核对。</translation>
+        <translation>请通过电话或当面与现场笔记本电脑显示的词（“同步”或 `devices request`）核对，绝不要用随记录包一起来的消息核对。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <location filename="../../intake_app/cli/keys.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Device {device} presents the key with these fingerprint words:</source>
-        <translation>设备 {device} 出示的密钥具有以下指纹词：</translation>
+        <translation>设备 {device} 出示的密钥具有以下核对词语：</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -366,7 +370,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Enrollment request written to {path}.</source>
-        <translation>注册申请已写入 {path}。</translation>
+        <translation>登记申请已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -386,17 +390,17 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words (read them to headquarters by phone or in person): {words}</source>
-        <translation>指纹词（请通过电话或当面读给总部听）： {words}</translation>
+        <translation>核对词语（请通过电话或当面读给总部听）： {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Fingerprint words: {words}</source>
-        <translation>指纹词： {words}</translation>
+        <translation>核对词语： {words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: approve a device from its request file, or a pending device by id</source>
-        <translation>总部：根据注册申请文件批准设备，或按 ID 批准待批准的设备</translation>
+        <translation>总部：根据登记申请文件批准设备，或按 ID 批准待批准的设备</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -406,7 +410,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>HQ: revoke a device: none of its bundles will be imported again</source>
-        <translation>总部：吊销设备，此后不再导入其任何数据包</translation>
+        <translation>总部：吊销设备，此后不再导入其任何记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -424,7 +428,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Key fingerprint (headquarters should see the same): {fp}</source>
-        <translation>密钥指纹（总部看到的应与此相同）：{fp}</translation>
+        <translation>密钥核对码（总部看到的应与此相同）：{fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -452,7 +456,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>Waiting bundles: {n} of at most {limit}</source>
-        <translation>等待中的数据包：{n} 个（上限 {limit} 个）</translation>
+        <translation>等待中的记录包：{n} 个（上限 {limit} 个）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -472,27 +476,31 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>approve a pending device by id without asking (after comparing its fingerprint words)</source>
-        <translation>不询问，直接按编号批准等待中的设备（在核对其指纹词之后）</translation>
+        <translation>不询问，直接按编号批准等待中的设备（在比对其核对词语之后）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/devices.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>device</source>
-        <translation>设备</translation>
+        <extracomment>devices</extracomment>
+        <translation>
+            <numerusform>设备</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>enrolled</source>
-        <translation>注册时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>field devices: enrollment requests, approval, revocation</source>
-        <translation>现场设备：注册申请、批准、吊销</translation>
+        <translation>现场设备：登记申请、批准、吊销</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>field: write this device&apos;s enrollment request for headquarters</source>
-        <translation>现场：写出本设备发给总部的注册申请</translation>
+        <translation>现场：写出本设备发给总部的登记申请</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -502,12 +510,12 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many MiB the waiting bundles may take in all</source>
-        <translation>等待中的数据包总共可占用多少 MiB</translation>
+        <translation>等待中的记录包总共可占用多少 MiB</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>how many bundles may wait in all</source>
-        <translation>总共可等待多少个数据包</translation>
+        <translation>总共可等待多少个记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -539,7 +547,7 @@
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
         <source>last bundle</source>
-        <translation>最后数据包</translation>
+        <translation>最后记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/devices.py"/>
@@ -782,15 +790,19 @@
         <source>VERSION</source>
         <translation>版本</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/history.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundle</source>
-        <translation>数据包</translation>
+        <extracomment>bundles</extracomment>
+        <translation>
+            <numerusform>记录包</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>bundle hash</source>
-        <translation>数据包哈希</translation>
+        <translation>记录包哈希</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -806,7 +818,7 @@
     <message>
         <location filename="../../intake_app/cli/history.py"/>
         <source>list the record&apos;s versions, oldest first (who, when, from which bundle)</source>
-        <translation>按从旧到新列出记录的版本（谁、何时、来自哪个数据包）</translation>
+        <translation>按从旧到新列出记录的版本（谁、何时、来自哪个记录包）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/history.py"/>
@@ -849,13 +861,13 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Device signing key: {b64} (fingerprint {fp})</source>
-        <translation>设备签名密钥：{b64}（指纹 {fp}）</translation>
+        <translation>设备签名密钥：{b64}（核对码 {fp}）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint: {words}</source>
-        <translation>指纹：{words}</translation>
+        <translation>核对词语：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -880,7 +892,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>No deployment profile imported yet.</source>
-        <translation>尚未导入部署配置文件。</translation>
+        <translation>尚未导入总部设置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -890,12 +902,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Older keys still decrypt. Issue a new profile (`profile create`) so field devices use the new key, and make a new key backup.</source>
-        <translation>旧密钥仍可解密。请签发新的配置文件（`profile create`），让现场设备使用新密钥，并重新制作密钥备份。</translation>
+        <translation>旧密钥仍可解密。请签发新的设置文件（`profile create`），让现场设备使用新密钥，并重新制作密钥备份。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Recipients (bundles are encrypted to these):</source>
-        <translation>接收方公钥（数据包按这些公钥加密）：</translation>
+        <translation>接收方公钥（记录包按这些公钥加密）：</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -905,12 +917,12 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>Trusted headquarters fingerprint: {words}</source>
-        <translation>受信任的总部指纹：{words}</translation>
+        <translation>受信任的总部核对词语：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>WARNING: {path} holds headquarters&apos; secret keys. Whoever holds this file can read every bundle ever sent to headquarters. Keep it offline, encrypted, and locked away; never e-mail it or leave it on a shared drive.</source>
-        <translation>警告：{path} 中存有总部的私钥。任何持有此文件的人都能读取曾发往总部的每一个数据包。请离线、加密并上锁保管；切勿通过电子邮件发送，也不要放在共享驱动器上。</translation>
+        <translation>警告：{path} 中存有总部的私钥。任何持有此文件的人都能读取曾发往总部的每一个记录包。请离线、加密并上锁保管；切勿通过电子邮件发送，也不要放在共享驱动器上。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
@@ -920,7 +932,7 @@
     <message>
         <location filename="../../intake_app/cli/keys.py"/>
         <source>show this vault&apos;s public keys and their fingerprint</source>
-        <translation>显示此保险库的公钥及其指纹</translation>
+        <translation>显示此保险库的公钥及其核对码</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -935,7 +947,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Deployment profile version {v} written to {path}.</source>
-        <translation>部署配置文件版本 {v} 已写入 {path}。</translation>
+        <translation>总部设置文件版本 {v} 已写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -945,12 +957,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>Fingerprint (read it to each field worker by phone or in person): {words}</source>
-        <translation>指纹（请通过电话或当面念给每位一线工作人员听）：{words}</translation>
+        <translation>核对词语（请通过电话或当面念给每位一线工作人员听）：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>HQ: issue a signed deployment profile for field devices</source>
-        <translation>总部：为现场设备签发已签名的部署配置文件</translation>
+        <translation>总部：为现场设备签发已签名的总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -985,10 +997,13 @@
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/profile.py"/>
-        <source>Purge delay after delivery: {n} days</source>
-        <translation>送达后清除的等待期：{n} 天</translation>
+        <source>Purge delay after delivery: {n} day</source>
+        <extracomment>Purge delay after delivery: {n} days</extracomment>
+        <translation>
+            <numerusform>送达后清除的等待期：{n} 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1018,7 +1033,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>do not ask to confirm the fingerprint (for scripts that checked it otherwise)</source>
-        <translation>不要求确认指纹（供已通过其他方式核对过的脚本使用）</translation>
+        <translation>不要求比对核对词语（供已通过其他方式核对过的脚本使用）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1028,7 +1043,7 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>field: import the deployment profile headquarters sent</source>
-        <translation>现场：导入总部发来的部署配置文件</translation>
+        <translation>现场：导入总部发来的总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
@@ -1056,12 +1071,12 @@
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>show the deployment profile in force</source>
-        <translation>显示当前生效的部署配置文件</translation>
+        <translation>显示当前生效的总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/profile.py"/>
         <source>the signed deployment profile</source>
-        <translation>已签名的部署配置文件</translation>
+        <translation>已签名的总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -1547,15 +1562,18 @@
         <source>Conflict {id} resolved: record {record} now shows version {version}.</source>
         <translation>冲突 {id} 已解决：记录 {record} 现在显示版本 {version}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+        <source>Delete the {n} record above, delivered before {date}, from this laptop, with its attachments? Identifying details that never left it are lost with it. [y/N]</source>
+        <extracomment>Delete the {n} records above, delivered before {date}, from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</extracomment>
+        <translation>
+            <numerusform>要从这台笔记本电脑删除上面这 {n} 条记录（在 {date} 之前已送达）及其附件吗？从未离开这台电脑的可识别身份信息也会随之丢失。[y/N]</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: import bundle files (one line per file; exit code 1 if any was refused)</source>
-        <translation>总部：导入数据包文件（每个文件一行；如有被拒绝的，退出码为 1）</translation>
+        <translation>总部：导入记录包文件（每个文件一行；如有被拒绝的，退出码为 1）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1565,7 +1583,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>HQ: write a receipt of every bundle imported from a device</source>
-        <translation>总部：为某台设备导入的全部数据包写一份回执</translation>
+        <translation>总部：为某台设备导入的全部记录包写一份回执</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1610,17 +1628,17 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: delete records headquarters confirmed, after the profile&apos;s delay</source>
-        <translation>现场：在配置文件规定的期限过后，删除总部已确认的记录</translation>
+        <translation>现场：在设置文件规定的期限过后，删除总部已确认的记录</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>field: write what changed as an encrypted bundle for headquarters</source>
-        <translation>现场：将变更内容写成发给总部的加密数据包</translation>
+        <translation>现场：将变更内容写成发给总部的加密记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>folder to write the bundle into (a USB stick, a folder to attach from)</source>
-        <translation>写入数据包的文件夹（U 盘，或用于作为附件发送的文件夹）</translation>
+        <translation>写入记录包的文件夹（U 盘，或用于作为附件发送的文件夹）</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1645,7 +1663,7 @@
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
         <source>signed receipts of imported bundles</source>
-        <translation>已导入数据包的签名回执</translation>
+        <translation>已导入记录包的签名回执</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/sync.py"/>
@@ -1658,13 +1676,24 @@
         <source>{n} attachment marked identifying stayed on this laptop, as the deployment profile requires.</source>
         <extracomment>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</extracomment>
         <translation>
-            <numerusform>按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</numerusform>
+            <numerusform>按照总部设置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/cli/sync.py"/>
-        <source>{n} conflicts.</source>
-        <translation>{n} 个冲突。</translation>
+        <source>{n} conflict.</source>
+        <extracomment>{n} conflicts.</extracomment>
+        <translation>
+            <numerusform>{n} 个冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/cli/sync.py"/>
+        <source>{n} other delivered record stays (changed since it was sent, too recent, or needed by a record that stays).</source>
+        <extracomment>{n} other delivered records stay (changed since they were sent, too recent, or needed by a record that stays).</extracomment>
+        <translation>
+            <numerusform>另外 {n} 条已送达的记录会保留（发送后已修改、送达时间太近，或被保留的记录引用）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/vault_commands.py"/>
@@ -2100,7 +2129,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Bundles naming device {device} came signed by more than one key: approve it from its enrollment request file instead of by id.</source>
-        <translation>自称来自设备 {device} 的数据包由不止一个密钥签名：请改用其注册申请文件批准，而不要按 ID 批准。</translation>
+        <translation>自称来自设备 {device} 的记录包由不止一个密钥签名：请改用其登记申请文件批准，而不要按 ID 批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2120,7 +2149,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>Device {device} revoked: no bundle of it will be imported again (compromised since {since}).</source>
-        <translation>设备 {device} 已吊销：今后不再导入其任何数据包（可能自 {since} 起已失陷）。</translation>
+        <translation>设备 {device} 已吊销：今后不再导入其任何记录包（可能自 {since} 起已失陷）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2140,7 +2169,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>No device {device} is known here: approve it from its enrollment request file.</source>
-        <translation>此处没有设备 {device} 的记录：请用其注册申请文件批准。</translation>
+        <translation>此处没有设备 {device} 的记录：请用其登记申请文件批准。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2150,7 +2179,7 @@
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
         <source>The enrollment request</source>
-        <translation>注册申请</translation>
+        <translation>登记申请</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/devices.py"/>
@@ -2281,7 +2310,7 @@
     <message>
         <location filename="../../intake_app/hq/importer.py"/>
         <source>quarantined bundle {id}</source>
-        <translation>已隔离的数据包 {id}</translation>
+        <translation>已隔离的记录包 {id}</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2296,7 +2325,7 @@
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
         <source>Keys restored: {added} Key fingerprint: {words}.</source>
-        <translation>密钥已恢复：{added}密钥指纹：{words}。</translation>
+        <translation>密钥已恢复：{added}密钥核对词语：{words}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2323,10 +2352,13 @@
         <source>These shares do not hold a Field Intake key backup.</source>
         <translation>这些份额中没有 Field Intake 密钥备份。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
-        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
+        <source>This backup needs {needed} shares; only {n} was entered. Nothing was restored.</source>
+        <extracomment>This backup needs {needed} shares; only {n} were entered. Nothing was restored.</extracomment>
+        <translation>
+            <numerusform>此备份需要 {needed} 个份额，但只输入了 {n} 个。未恢复任何内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/hq/key_backup.py"/>
@@ -2479,37 +2511,50 @@
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} MiB may wait; this bundle has {size} MiB</source>
-        <translation>最多可等待 {n} MiB;此数据包有 {size} MiB</translation>
+        <translation>最多可等待 {n} MiB;此记录包有 {size} MiB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} bundle may wait</source>
+        <extracomment>at most {n} bundles may wait</extracomment>
+        <translation>
+            <numerusform>最多可等待 {n} 个记录包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/quarantine.py"/>
+        <source>at most {n} device may wait for approval</source>
+        <extracomment>at most {n} devices may wait for approval</extracomment>
+        <translation>
+            <numerusform>最多可有 {n} 台设备等待批准</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} bundles may wait</source>
-        <translation>最多可等待 {n} 个数据包</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
-        <source>at most {n} devices may wait for approval</source>
-        <translation>最多可有 {n} 台设备等待批准</translation>
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/ui/hq/review.py"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: an earlier bundle of this device never arrived.</source>
-        <translation>已标记：该设备较早的某个数据包从未送达。</translation>
+        <translation>已标记：该设备较早的某个记录包从未送达。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: it does not follow the bundle imported before it (a restored or copied device?).</source>
-        <translation>已标记：它与之前导入的数据包接续不上（可能是恢复或复制出来的设备）。</translation>
+        <translation>已标记：它与之前导入的记录包接续不上（可能是恢复或复制出来的设备）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>Flagged: the device&apos;s activity log was cut short or rewritten since its previous bundle.</source>
-        <translation>已标记:自上一个数据包以来,该设备的活动日志被截短或改写。</translation>
+        <translation>已标记:自上一个记录包以来,该设备的活动日志被截短或改写。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>It arrived after a later bundle of this device; its versions were added to the history, and no record went back to them.</source>
-        <translation>它比该设备更晚的数据包到得还晚;其版本已加入历史,没有任何记录退回到这些版本。</translation>
+        <translation>它比该设备更晚的记录包到得还晚;其版本已加入历史,没有任何记录退回到这些版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
@@ -2528,29 +2573,67 @@
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: already imported (bundle {sequence} of device {device}); nothing changed.</source>
-        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号数据包），未做任何更改。</translation>
+        <translation>{file}：已导入过（设备 {device} 的第 {sequence} 号记录包），未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
-        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} ({changes}), {attachments}.</source>
+        <translation>{file}：已导入设备 {device} 的第 {sequence} 个记录包：{records}（{changes}），{attachments}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: quarantined: device {device} is not approved yet; the bundle will be imported when it is.</source>
-        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该数据包。</translation>
+        <translation>{file}：已隔离：设备 {device} 尚未获批准；获批后将导入该记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: refused: {reason}</source>
         <translation>{file}：已拒绝：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} attachment</source>
+        <extracomment>{n} attachments</extracomment>
+        <translation>
+            <numerusform>{n} 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} conflict</source>
+        <extracomment>{n} conflicts</extracomment>
+        <translation>
+            <numerusform>{n} 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} new</source>
+        <extracomment>{n} new</extracomment>
+        <translation>
+            <numerusform>新增 {n} 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <location filename="../../intake_app/sync/export.py"/>
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} record</source>
+        <extracomment>{n} records</extracomment>
+        <translation>
+            <numerusform>{n} 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/hq/results.py"/>
+        <source>{n} updated</source>
+        <extracomment>{n} updated</extracomment>
+        <translation>
+            <numerusform>更新 {n} 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/media/metadata.py"/>
@@ -2585,12 +2668,12 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle SHA-256</source>
-        <translation>数据包 SHA-256</translation>
+        <translation>记录包 SHA-256</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Bundle id</source>
-        <translation>数据包 ID</translation>
+        <translation>记录包 ID</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2633,6 +2716,7 @@
         <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -2640,7 +2724,7 @@
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Device key fingerprint</source>
-        <translation>设备密钥指纹</translation>
+        <translation>设备密钥核对码</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -3609,7 +3693,7 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>A headquarters key in the deployment profile is not an age X25519 key.</source>
-        <translation>部署配置文件中的某个总部密钥不是 age X25519 密钥。</translation>
+        <translation>总部设置文件中的某个总部密钥不是 age X25519 密钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
@@ -3619,47 +3703,47 @@
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>The bundle was decrypted.</source>
-        <translation>数据包已解密。</translation>
+        <translation>记录包已解密。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>There is no headquarters key to encrypt to: import the deployment profile.</source>
-        <translation>没有可用于加密的总部密钥：请导入部署配置文件。</translation>
+        <translation>没有可用于加密的总部密钥：请导入总部设置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is damaged or was altered: its encrypted content does not check out (a truncated copy, or a changed byte).</source>
-        <translation>此数据包已损坏或被篡改：其加密内容无法通过校验（副本不完整，或有字节被更改）。</translation>
+        <translation>此记录包已损坏或被篡改：其加密内容无法通过校验（副本不完整，或有字节被更改）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle is not addressed to this headquarters: none of its keys can open it.</source>
-        <translation>此数据包不是发给本总部的：总部的任何密钥都无法打开它。</translation>
+        <translation>此记录包不是发给本总部的：总部的任何密钥都无法打开它。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This bundle&apos;s encryption header was altered.</source>
-        <translation>此数据包的加密头已被篡改。</translation>
+        <translation>此记录包的加密头已被篡改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is encrypted in a way bundles never are (with a passphrase, another kind of key, or as text); it was refused unopened.</source>
-        <translation>此文件采用数据包绝不会使用的方式加密（密码短语、其他类型的密钥或文本格式），已拒绝且未打开。</translation>
+        <translation>此文件采用记录包绝不会使用的方式加密（密码短语、其他类型的密钥或文本格式），已拒绝且未打开。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file is not a bundle: it is not in the encrypted format bundles use, or its start is damaged.</source>
-        <translation>此文件不是数据包：它不是数据包使用的加密格式，或者文件开头已损坏。</translation>
+        <translation>此文件不是记录包：它不是记录包使用的加密格式，或者文件开头已损坏。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/age_stream.py"/>
         <source>This file&apos;s encryption header is larger than a bundle&apos;s can be; it was refused unopened.</source>
-        <translation>此文件的加密头超出了数据包可能的大小，已拒绝且未打开。</translation>
+        <translation>此文件的加密头超出了记录包可能的大小，已拒绝且未打开。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
         <source>Encryption failed ({kind}); no bundle was written.</source>
-        <translation>加密失败（{kind}），未写入数据包。</translation>
+        <translation>加密失败（{kind}），未写入记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/child.py"/>
@@ -3672,14 +3756,47 @@
         <translation>加密辅助进程意外停止，未做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>a record that stays on this laptop refers to it</source>
+        <translation>留在这台笔记本电脑上的记录引用了它</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>changed since it was sent: the next bundle sends it again</source>
+        <translation>发送后已修改：下一个记录包会再次发送它</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered less than {n} day ago</source>
+        <extracomment>delivered less than {n} days ago</extracomment>
+        <translation>
+            <numerusform>送达未满 {n} 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/delivered.py"/>
+        <source>delivered too recently</source>
+        <translation>送达时间太近</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/sync/device_names.py"/>
+        <source>this laptop</source>
+        <translation>这台笔记本电脑</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Bundle written.</source>
-        <translation>数据包已写入。</translation>
+        <translation>记录包已写入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
         <source>Nothing changed since headquarters last acknowledged an export: no bundle was written.</source>
-        <translation>自总部上次确认收到导出以来没有任何变更：未写入数据包。</translation>
+        <translation>自总部上次确认收到导出以来没有任何变更：未写入记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/export.py"/>
@@ -3703,26 +3820,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} attachment</source>
-        <extracomment>{n} attachments</extracomment>
-        <translation>
-            <numerusform>{n} 个附件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
         <source>{n} bundle written</source>
         <extracomment>{n} bundles written</extracomment>
         <translation>
-            <numerusform>已生成 {n} 个数据包</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/sync/export.py"/>
-        <source>{n} record</source>
-        <extracomment>{n} records</extracomment>
-        <translation>
-            <numerusform>{n} 条记录</numerusform>
+            <numerusform>已生成 {n} 个记录包</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,27 +3854,27 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>No deployment profile is in force yet: import the one headquarters sent.</source>
-        <translation>尚无生效的部署配置文件：请导入总部发来的配置文件。</translation>
+        <translation>尚无生效的总部设置文件：请导入总部发来的设置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile</source>
-        <translation>部署配置文件</translation>
+        <translation>总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile is now trusted (first import).</source>
-        <translation>部署配置文件现已受信任（首次导入）。</translation>
+        <translation>总部设置文件现已受信任（首次导入）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The deployment profile was updated.</source>
-        <translation>部署配置文件已更新。</translation>
+        <translation>总部设置文件已更新。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>The fingerprint was not confirmed; the profile was not imported.</source>
-        <translation>指纹未获确认，未导入配置文件。</translation>
+        <translation>核对词语未获确认，未导入设置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3788,22 +3889,22 @@
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This deployment profile is already in force; nothing changed.</source>
-        <translation>此部署配置文件已在生效，未做任何更改。</translation>
+        <translation>此总部设置文件已在生效，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile (version {found}) is older than the one in force (version {current}); it was refused.</source>
-        <translation>此配置文件（版本 {found}）比当前生效的（版本 {current}）旧，已拒绝。</translation>
+        <translation>此设置文件（版本 {found}）比当前生效的（版本 {current}）旧，已拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile has the same version ({found}) as the one in force but different content; it was refused.</source>
-        <translation>此配置文件与当前生效的版本相同（{found}），但内容不同，已拒绝。</translation>
+        <translation>此设置文件与当前生效的版本相同（{found}），但内容不同，已拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
         <source>This profile is signed by a different headquarters key than the one this device trusts; it was refused. If headquarters really changed its key, ask it how to proceed.</source>
-        <translation>此配置文件所用的总部签名密钥与本设备信任的不同，已拒绝。如果总部确实更换了密钥，请向总部询问如何处理。</translation>
+        <translation>此设置文件所用的总部签名密钥与本设备信任的不同，已拒绝。如果总部确实更换了密钥，请向总部询问如何处理。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/profile.py"/>
@@ -3838,37 +3939,62 @@
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Headquarters has no encryption key of device {device} to protect its receipt with: ask the device for a new enrollment request (or a new bundle) first.</source>
-        <translation>总部没有设备 {device} 的加密密钥来保护其回执:请先让该设备发送新的注册申请(或新的数据包)。</translation>
+        <translation>总部没有设备 {device} 的加密密钥来保护其回执:请先让该设备发送新的登记申请(或新的记录包)。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>No bundle of device {device} was imported here: there is nothing to acknowledge.</source>
-        <translation>此处未导入过设备 {device} 的任何数据包：没有可确认的内容。</translation>
+        <translation>此处未导入过设备 {device} 的任何记录包：没有可确认的内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
+        <source>Purged {records} ({attachments}, {blobs}); the space was reclaimed.</source>
+        <translation>已删除{records}（{attachments}，{blobs}），并已回收占用的空间。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
-        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>回执已接受：{records} 条记录已标记为已送达，{bundles} 个数据包已确认收到。</translation>
+        <source>Receipt accepted: {records} marked delivered, {bundles} acknowledged.</source>
+        <translation>回执已接受：{records}已标记为已送达，{bundles}已确认收到。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted; it acknowledges nothing new.</source>
         <translation>回执已接受；其中没有新的确认内容。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} bundle</source>
+        <extracomment>{n} bundles</extracomment>
+        <translation>
+            <numerusform>{n} 个记录包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} delivered record</source>
+        <extracomment>{n} delivered records</extracomment>
+        <translation>
+            <numerusform>{n} 条已送达的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/sync/receipts.py"/>
+        <source>{n} stored file</source>
+        <extracomment>{n} stored files</extracomment>
+        <translation>
+            <numerusform>{n} 个存储文件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An attachment of the bundle does not match its name.</source>
-        <translation>数据包中某个附件的内容与其名称不符。</translation>
+        <translation>记录包中某个附件的内容与其名称不符。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>An entry of the bundle is larger than allowed (“{name}”: {size} bytes; at most {limit}).</source>
-        <translation>数据包中某个条目超过允许的大小（“{name}”：{size} 字节；上限 {limit}）。</translation>
+        <translation>记录包中某个条目超过允许的大小（“{name}”：{size} 字节；上限 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3879,12 +4005,12 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Device {device} was revoked (possibly compromised since {since}): its bundles are refused.</source>
-        <translation>设备 {device} 已被吊销（可能自 {since} 起已失陷）：其数据包一律拒绝。</translation>
+        <translation>设备 {device} 已被吊销（可能自 {since} 起已失陷）：其记录包一律拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Quarantine is full ({what}): this bundle of an unapproved device was refused. Approve or remove waiting devices, or raise the limits in Devices.</source>
-        <translation>隔离区已满({what}):这个未批准设备的数据包被拒绝。请批准或移除等待中的设备,或在“设备”中提高上限。</translation>
+        <translation>隔离区已满({what}):这个未批准设备的记录包被拒绝。请批准或移除等待中的设备,或在“设备”中提高上限。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -3894,112 +4020,112 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle belongs to another device or to headquarters: a device may only change its own records.</source>
-        <translation>数据包中的记录 {line} 属于另一台设备或总部:设备只能修改自己的记录。</translation>
+        <translation>记录包中的记录 {line} 属于另一台设备或总部:设备只能修改自己的记录。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle carries a version made by another device.</source>
-        <translation>数据包中第 {line} 条记录带有由其他设备生成的版本。</translation>
+        <translation>记录包中第 {line} 条记录带有由其他设备生成的版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle claims to come from another device or from headquarters: a device may only send records it created.</source>
-        <translation>数据包中的记录 {line} 自称来自另一台设备或总部:设备只能发送自己创建的记录。</translation>
+        <translation>记录包中的记录 {line} 自称来自另一台设备或总部:设备只能发送自己创建的记录。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is longer than allowed.</source>
-        <translation>数据包中第 {line} 条记录超过允许的长度。</translation>
+        <translation>记录包中第 {line} 条记录超过允许的长度。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is nested too deeply.</source>
-        <translation>数据包中第 {line} 条记录嵌套过深。</translation>
+        <translation>记录包中第 {line} 条记录嵌套过深。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle is not valid: {problems}</source>
-        <translation>数据包中第 {line} 条记录无效：{problems}</translation>
+        <translation>记录包中第 {line} 条记录无效：{problems}</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle lists a version made by another device or by headquarters among its earlier versions.</source>
-        <translation>数据包中的记录 {line} 在其早期版本中列出了另一台设备或总部制作的版本。</translation>
+        <translation>记录包中的记录 {line} 在其早期版本中列出了另一台设备或总部制作的版本。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>Record {line} of the bundle needs an attachment that neither the bundle nor headquarters has.</source>
-        <translation>数据包中第 {line} 条记录所需的附件既不在数据包中，也不在总部。</translation>
+        <translation>记录包中第 {line} 条记录所需的附件既不在记录包中，也不在总部。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains a link, a device or another special entry (“{name}”).</source>
-        <translation>数据包中含有链接、设备文件或其他特殊条目（“{name}”）。</translation>
+        <translation>记录包中含有链接、设备文件或其他特殊条目（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains an entry no bundle has (“{name}”).</source>
-        <translation>数据包中含有数据包本不应有的条目（“{name}”）。</translation>
+        <translation>记录包中含有记录包本不应有的条目（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle contains “{name}” twice.</source>
-        <translation>数据包中 “{name}” 出现了两次。</translation>
+        <translation>记录包中 “{name}” 出现了两次。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle decrypts to more data than its size allows.</source>
-        <translation>数据包解密后的数据量超出了其文件大小所允许的范围。</translation>
+        <translation>记录包解密后的数据量超出了其文件大小所允许的范围。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has data after the end of its archive.</source>
-        <translation>数据包的归档结尾之后还有数据。</translation>
+        <translation>记录包的归档结尾之后还有数据。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle has more entries than allowed (at most {limit}).</source>
-        <translation>数据包的条目数超过上限（最多 {limit} 个）。</translation>
+        <translation>记录包的条目数超过上限（最多 {limit} 个）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle holds more records than allowed (at most {limit}).</source>
-        <translation>数据包中的记录数超过上限（最多 {limit} 条）。</translation>
+        <translation>记录包中的记录数超过上限（最多 {limit} 条）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle lacks “{name}”.</source>
-        <translation>数据包缺少 “{name}”。</translation>
+        <translation>记录包缺少 “{name}”。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names device {device} but presents another signing key than the one headquarters approved.</source>
-        <translation>数据包自称来自设备 {device}，但提供的签名密钥与总部批准的不同。</translation>
+        <translation>记录包自称来自设备 {device}，但提供的签名密钥与总部批准的不同。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle names headquarters&apos; own device id as its sender.</source>
-        <translation>该数据包把总部自己的设备编号写成发送者。</translation>
+        <translation>该记录包把总部自己的设备编号写成发送者。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s archive is malformed.</source>
-        <translation>数据包内的归档格式错误。</translation>
+        <translation>记录包内的归档格式错误。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s content does not match its manifest (“{name}”).</source>
-        <translation>数据包的内容与其清单不符（“{name}”）。</translation>
+        <translation>记录包的内容与其清单不符（“{name}”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s manifest is not valid (at {where}).</source>
-        <translation>数据包的清单无效（位置：{where}）。</translation>
+        <translation>记录包的清单无效（位置：{where}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The bundle&apos;s signature does not verify with the key of device {device}: it was altered, or not made by that device.</source>
-        <translation>数据包的签名无法用设备 {device} 的密钥验证：它已被篡改，或并非该设备生成。</translation>
+        <translation>记录包的签名无法用设备 {device} 的密钥验证：它已被篡改，或并非该设备生成。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4014,22 +4140,22 @@
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>The file is larger than a bundle may be ({size} bytes; at most {limit}).</source>
-        <translation>文件超过了数据包允许的大小（{size} 字节；上限 {limit}）。</translation>
+        <translation>文件超过了记录包允许的大小（{size} 字节；上限 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle (number {sequence} of device {device}) is not newer than the last one imported (number {last}): refused as a replay.</source>
-        <translation>此数据包（设备 {device} 的第 {sequence} 号）并不比最后导入的（第 {last} 号）更新：作为重放予以拒绝。</translation>
+        <translation>此记录包（设备 {device} 的第 {sequence} 号）并不比最后导入的（第 {last} 号）更新：作为重放予以拒绝。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by a newer version of Field Intake; update Field Intake here to import it.</source>
-        <translation>此数据包由更新版本的 Field Intake 写成;请先更新这里的 Field Intake 再导入。</translation>
+        <translation>此记录包由更新版本的 Field Intake 写成;请先更新这里的 Field Intake 再导入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
         <source>This bundle was written by an older version of Field Intake, in a format headquarters no longer reads safely. Update Field Intake on the field laptop and export again.</source>
-        <translation>此数据包由旧版本的 Field Intake 写成,其格式总部已不再安全读取。请更新现场笔记本电脑上的 Field Intake 后重新导出。</translation>
+        <translation>此记录包由旧版本的 Field Intake 写成,其格式总部已不再安全读取。请更新现场笔记本电脑上的 Field Intake 后重新导出。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/refusal.py"/>
@@ -4039,17 +4165,17 @@
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>An attachment in the vault does not have the size or content its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation>保险库中的附件与其记录所写的大小或内容不符;请运行 `intake-app verify`。没有写出数据包。</translation>
+        <translation>保险库中的附件与其记录所写的大小或内容不符;请运行 `intake-app verify`。没有写出记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation>已取消，未写入数据包。</translation>
+        <translation>已取消，未写入记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/writer.py"/>
         <source>The bundle read back from {folder} differs from what was written: the medium may be failing or full. No bundle was written; try another stick.</source>
-        <translation>从 {folder} 读回的数据包与写入的内容不一致：存储介质可能已损坏或已满。未写入数据包；请换一个 U 盘再试。</translation>
+        <translation>从 {folder} 读回的记录包与写入的内容不一致：存储介质可能已损坏或已满。未写入记录包；请换一个 U 盘再试。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/ui/backup/__init__.py"/>
@@ -4305,6 +4431,7 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <location filename="../../intake_app/ui/spreadsheet/wizard.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4484,27 +4611,22 @@
     <message>
         <location filename="../../intake_app/ui/hq/backup.py"/>
         <source>The keys are split into shares: word lists to write down or print. Any chosen number of them restores the keys; fewer reveal nothing. Give each share to a different trusted person, or keep them in different safe places. Without the keys, headquarters cannot read any bundle it ever received.</source>
-        <translation>密钥会被拆分为若干份额，每份是一组需要抄写或打印的单词。凑齐指定数量的份额即可恢复密钥，少于该数量则什么也得不到。请把每份交给不同的可信之人，或存放在不同的安全地点。没有密钥，总部将无法读取曾收到的任何数据包。</translation>
+        <translation>密钥会被拆分为若干份额，每份是一组需要抄写或打印的单词。凑齐指定数量的份额即可恢复密钥，少于该数量则什么也得不到。请把每份交给不同的可信之人，或存放在不同的安全地点。没有密钥，总部将无法读取曾收到的任何记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A bundle of this device announced an activity log shorter than, or different from, the one announced before: the laptop&apos;s history was cut or rewritten.</source>
-        <translation>该设备的数据包报告的活动日志比以前报告的短或不同：笔记本电脑上的历史被截短或改写了。</translation>
+        <translation>该设备的记录包报告的活动日志比以前报告的短或不同：笔记本电脑上的历史被截短或改写了。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>A device&apos;s bundles are imported only once it is approved. Approve it from the enrollment request file its field worker gives you, after comparing the key fingerprint with them. Revoke a device that was lost or seized.</source>
-        <translation>设备获得批准后，其数据包才会被导入。请使用一线工作人员交给你的注册申请文件，与其核对密钥指纹后再批准。丢失或被没收的设备请吊销。</translation>
+        <translation>设备获得批准后，其记录包才会被导入。请使用一线工作人员交给你的登记申请文件，与其核对密钥核对码后再批准。丢失或被没收的设备请吊销。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Approve</source>
-        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4514,7 +4636,7 @@
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve from enrollment file…</source>
-        <translation>从注册申请文件批准…</translation>
+        <translation>从登记申请文件批准…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4524,12 +4646,12 @@
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Bundles of this device that never arrived (a lost stick?).</source>
-        <translation>此设备未送达的数据包（U 盘丢失？）。</translation>
+        <translation>此设备未送达的记录包（U 盘丢失？）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Choose the enrollment request file</source>
-        <translation>选择注册申请文件</translation>
+        <translation>选择登记申请文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4540,7 +4662,7 @@
 ({fp})
 
 Approve device {device} only if every word is the same.</source>
-        <translation>请通过电话或当面，把这些指纹词与现场工作人员从其笔记本电脑上读出的词核对：
+        <translation>请通过电话或当面，把这些核对词语与现场工作人员从其笔记本电脑上读出的词核对：
 
 {words}
 
@@ -4557,7 +4679,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Enrolled</source>
-        <translation>注册时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4572,12 +4694,12 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Key fingerprint</source>
-        <translation>密钥指纹</translation>
+        <translation>密钥核对码</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Last bundle</source>
-        <translation>最近的数据包</translation>
+        <translation>最近的记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4596,8 +4718,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
+        <source>Quarantine for unapproved devices: {devices}, {bundles}, {mib} MiB waiting. At most:</source>
+        <translation>未批准设备的隔离区：{devices}，{bundles}，{mib} MiB 等待中。上限：</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4611,8 +4733,8 @@ Approve device {device} only if every word is the same.</source>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
-        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
+        <source>Receipt written to {name}. Give it to the field worker of device {device}: their laptop then knows which records arrived.</source>
+        <translation>回执已写入 {name}。请交给设备 {device} 的一线工作人员：他们的笔记本电脑据此得知哪些记录已送达。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4627,7 +4749,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Revoke device {device}? No bundle of it will be imported again, and it cannot be approved again (the field laptop would need a new vault). Do this when a laptop is lost or seized.</source>
-        <translation>吊销设备 {device}？此后不再导入它的任何数据包，也无法再次批准（现场笔记本电脑需要新建保险库）。请在笔记本电脑丢失或被没收时执行。</translation>
+        <translation>吊销设备 {device}？此后不再导入它的任何记录包，也无法再次批准（现场笔记本电脑需要新建保险库）。请在笔记本电脑丢失或被没收时执行。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4659,13 +4781,18 @@ Approve device {device} only if every word is the same.</source>
 ({fp})
 
 Approve it only after its field worker read you the same words from their laptop, by phone or in person, never from a message that came with the bundle.</source>
-        <translation>设备 {device} 的数据包出示的密钥具有以下指纹词：
+        <translation>设备 {device} 的记录包出示的密钥具有以下核对词语：
 
 {words}
 
 （{fp}）
 
-只有在现场工作人员通过电话或当面从其笔记本电脑上读出相同的词之后才批准，绝不要相信随数据包一起来的消息。</translation>
+只有在现场工作人员通过电话或当面从其笔记本电脑上读出相同的词之后才批准，绝不要相信随记录包一起来的消息。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>The words match: approve</source>
+        <translation>词语一致：批准</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4679,13 +4806,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>Write a receipt for {device}…</source>
+        <translation>为 {device} 写回执…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Write receipt for selected device…</source>
         <translation>为所选设备写回执…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>bundles</source>
-        <translation>个数据包</translation>
+        <translation>个记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
@@ -4706,6 +4838,14 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/hq/devices.py"/>
+        <source>{n} device</source>
+        <extracomment>{n} devices</extracomment>
+        <translation>
+            <numerusform>{n} 台设备</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -4913,7 +5053,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
         <source>Bundle</source>
-        <translation>数据包</translation>
+        <translation>记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4921,12 +5061,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Field</source>
         <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
-        <source>Headquarters</source>
-        <translation>总部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
@@ -4997,12 +5131,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files</source>
-        <translation>选择数据包文件</translation>
+        <translation>选择记录包文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Choose bundle files…</source>
-        <translation>选择数据包文件…</translation>
+        <translation>选择记录包文件…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5011,20 +5145,23 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Details</source>
         <translation>详情</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/hq/inbox.py"/>
-        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
+        <source>Done: {k} of {n} file imported. The report below says what happened to it.</source>
+        <extracomment>Done: {k} of {n} files imported. The report below says what happened to each.</extracomment>
+        <translation>
+            <numerusform>完成：{n} 个文件中已导入 {k} 个。每个文件的处理结果见下方报告。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Drop bundle files here (as many as you like), or</source>
-        <translation>将数据包文件拖放到这里（数量不限），或</translation>
+        <translation>将记录包文件拖放到这里（数量不限），或</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Each file is checked before anything is stored: a damaged, altered or unknown bundle is refused and changes nothing. Bundles of devices not approved yet wait in quarantine (see Devices).</source>
-        <translation>存储前会逐一检查每个文件：损坏、被篡改或来历不明的数据包会被拒绝，且不会改动任何内容。尚未批准的设备的数据包会在隔离区等待（见“设备”）。</translation>
+        <translation>存储前会逐一检查每个文件：损坏、被篡改或来历不明的记录包会被拒绝，且不会改动任何内容。尚未批准的设备的记录包会在隔离区等待（见“设备”）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5043,13 +5180,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <source>Imported when its device was approved: {what}</source>
+        <translation>设备获批准后已导入：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Importing file {k} of {n}: {name}</source>
         <translation>正在导入第 {k} 个文件，共 {n} 个：{name}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Inbox: bundles from the field</source>
-        <translation>收件箱：来自现场的数据包</translation>
+        <translation>收件箱：来自现场的记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
@@ -5075,7 +5217,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Deployment profile</source>
-        <translation>部署配置文件</translation>
+        <translation>总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5090,7 +5232,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Field workers compare these words (or the QR code) with what their laptop shows when they import the profile: read them out by phone or in person.</source>
-        <translation>一线工作人员导入配置文件时，会将其笔记本电脑上显示的内容与这些单词（或二维码）进行核对：请通过电话或当面念给他们听。</translation>
+        <translation>一线工作人员导入设置文件时，会将其笔记本电脑上显示的内容与这些单词（或二维码）进行核对：请通过电话或当面念给他们听。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5105,12 +5247,12 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Issue the profile and save it…</source>
-        <translation>签发并保存配置文件…</translation>
+        <translation>签发并保存设置文件…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Make a new decryption key? Older keys keep decrypting bundles already on their way. Afterwards issue a new profile for the field laptops, and make a new share backup.</source>
-        <translation>创建新的解密密钥？正在途中的数据包仍可用旧密钥解密。之后请为现场笔记本电脑签发新的配置文件，并重新做一次份额备份。</translation>
+        <translation>创建新的解密密钥？正在途中的记录包仍可用旧密钥解密。之后请为现场笔记本电脑签发新的设置文件，并重新做一次份额备份。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5121,23 +5263,23 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>New key made. Now issue a new profile and back up the keys again.</source>
-        <translation>新密钥已创建。请签发新的配置文件，并再次备份密钥。</translation>
+        <translation>新密钥已创建。请签发新的设置文件，并再次备份密钥。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>No profile issued yet. Fill in the form and issue it; then give the file to each field worker.</source>
-        <translation>尚未签发配置文件。请填写表单并签发，然后把文件交给每位一线工作人员。</translation>
+        <translation>尚未签发设置文件。请填写表单并签发，然后把文件交给每位一线工作人员。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
         <source>Profile &amp; keys</source>
-        <translation>配置文件与密钥</translation>
+        <translation>设置文件与密钥</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Profile version {v} saved to {name}. Give it to each field worker and read them the fingerprint words: {words}</source>
-        <translation>配置文件第 {v} 版已保存到 {name}。请交给每位一线工作人员，并把指纹单词念给他们听：{words}</translation>
+        <translation>设置文件第 {v} 版已保存到 {name}。请交给每位一线工作人员，并把核对词语念给他们听：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5158,7 +5300,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>Save deployment profile</source>
-        <translation>保存部署配置文件</translation>
+        <translation>保存总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
@@ -5173,7 +5315,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/keys.py"/>
         <source>The keys changed since this profile was issued: issue a new one, so that field laptops encrypt to the new key.</source>
-        <translation>签发此配置文件后密钥已更改：请签发新的配置文件，使现场笔记本电脑用新密钥加密。</translation>
+        <translation>签发此设置文件后密钥已更改：请签发新的设置文件，使现场笔记本电脑用新密钥加密。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/profile_form.py"/>
@@ -5401,7 +5543,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
         <source>Bundles of devices that are not approved yet. They stay encrypted here and are imported when the device is approved (on the Devices page).</source>
-        <translation>尚未批准的设备的数据包。它们以加密状态保存在这里，设备获批准后（在“设备”页面）即会导入。</translation>
+        <translation>尚未批准的设备的记录包。它们以加密状态保存在这里，设备获批准后（在“设备”页面）即会导入。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
@@ -5549,7 +5691,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
         <source>Key fingerprint (check it after restoring): {words}</source>
-        <translation>密钥指纹（恢复后请核对）：{words}</translation>
+        <translation>密钥核对词语（恢复后请比对）：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/share_sheet.py"/>
@@ -5568,6 +5710,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Record</source>
         <translation>记录</translation>
@@ -5579,6 +5722,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Type</source>
         <translation>类型</translation>
@@ -5793,7 +5937,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
         <source>Prepare bundle for headquarters</source>
-        <translation>准备发往总部的数据包</translation>
+        <translation>准备发往总部的记录包</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
@@ -7102,7 +7246,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Cancelled: no bundle was written.</source>
-        <translation>已取消：未写入任何数据包。</translation>
+        <translation>已取消：未写入任何记录包。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7112,22 +7256,22 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Headquarters&apos; profile lets identifying details leave this laptop.</source>
-        <translation>根据总部的配置文件，可识别身份的信息也会离开这台笔记本电脑。</translation>
+        <translation>根据总部设置文件，可识别身份的信息也会离开这台笔记本电脑。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Identifying details stay on this laptop, as headquarters&apos; profile requires: {what}.</source>
-        <translation>按照总部配置文件的要求，以下可识别身份的信息会留在这台笔记本电脑上：{what}。</translation>
+        <translation>按照总部设置文件的要求，以下可识别身份的信息会留在这台笔记本电脑上：{what}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Import the deployment profile first (step 1).</source>
-        <translation>请先导入部署配置文件（第 1 步）。</translation>
+        <translation>请先导入总部设置文件（第 1 步）。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Prepare bundle for headquarters…</source>
-        <translation>准备发往总部的数据包…</translation>
+        <translation>准备发往总部的记录包…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7142,7 +7286,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Where should the bundle go? (a USB stick or a folder)</source>
-        <translation>数据包存到哪里？（U 盘或文件夹）</translation>
+        <translation>记录包存到哪里？（U 盘或文件夹）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7152,7 +7296,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
         <source>Writing the bundle…</source>
-        <translation>正在写入数据包…</translation>
+        <translation>正在写入记录包…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/export.py"/>
@@ -7172,17 +7316,20 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Call headquarters or meet them, and ask them to read their fingerprint words to you (or scan both QR codes with the same phone). Trust this profile only if every word is the same, in the same order.</source>
-        <translation>请致电总部或当面见面，请他们把指纹单词念给你听（或用同一部手机扫描两个二维码）。只有每个单词都相同且顺序一致时，才信任此配置文件。</translation>
+        <translation>请致电总部或当面见面，请他们把核对词语念给你听（或用同一部手机扫描两个二维码）。只有每个单词都相同且顺序一致时，才信任此设置文件。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Check the deployment profile</source>
-        <translation>核对部署配置文件</translation>
+        <translation>核对总部设置文件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
-        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+        <source>Delivered records may be deleted from the laptop {n} day after headquarters confirms them.</source>
+        <extracomment>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</extracomment>
+        <translation>
+            <numerusform>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
@@ -7192,20 +7339,21 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Is this profile really from your headquarters?</source>
-        <translation>此配置文件真的来自你的总部吗？</translation>
+        <translation>此设置文件真的来自你的总部吗？</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Organisation: {name}. Profile version {v}, issued {at}.</source>
-        <translation>机构：{name}。配置文件第 {v} 版，签发于 {at}。</translation>
+        <translation>机构：{name}。设置文件第 {v} 版，签发于 {at}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>The words match: trust this profile</source>
-        <translation>单词一致：信任此配置文件</translation>
+        <translation>单词一致：信任此设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/profile_view.py"/>
+        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <source>They do not match</source>
         <translation>不一致</translation>
     </message>
@@ -7220,6 +7368,66 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>留在这台笔记本电脑上</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>(deleted record)</source>
+        <translation>（已删除的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete delivered records</source>
+        <translation>删除已送达的记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete this {n} record from this laptop?</source>
+        <extracomment>Delete these {n} records from this laptop?</extracomment>
+        <translation>
+            <numerusform>要从这台笔记本电脑删除这 {n} 条记录吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delete {n} record</source>
+        <extracomment>Delete {n} records</extracomment>
+        <translation>
+            <numerusform>删除 {n} 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <location filename="../../intake_app/ui/sync/receipts.py"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Delivered records that stay</source>
+        <translation>保留的已送达记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Headquarters confirmed them (delivered before {date}). Their attachments go with them, and identifying details that never left the laptop are lost. This cannot be undone.</source>
+        <translation>总部已确认收到这些记录（在 {date} 之前送达）。其附件会一并删除，从未离开这台电脑的可识别身份信息将会丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Records to delete</source>
+        <translation>要删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>Why it stays</source>
+        <translation>保留原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/sync/purge.py"/>
+        <source>{n} other delivered record stays on this laptop:</source>
+        <extracomment>{n} other delivered records stay on this laptop:</extracomment>
+        <translation>
+            <numerusform>另外 {n} 条已送达的记录留在这台笔记本电脑上：</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>(changed since)</source>
         <translation>（之后有修改）</translation>
@@ -7231,28 +7439,8 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete delivered records</source>
-        <translation>删除已送达的记录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records from this laptop…</source>
         <translation>从这台笔记本电脑删除已送达的记录…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete them</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>Delivered</source>
-        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7272,7 +7460,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Headquarters answers each bundle with a receipt file. Import it to see which records arrived; those can then be deleted from this laptop, so that a seized laptop holds less.</source>
-        <translation>总部会为每个数据包回一份回执文件。导入后即可看到哪些记录已送达；这些记录随后可以从这台笔记本电脑删除，这样电脑即使被没收，留存的信息也更少。</translation>
+        <translation>总部会为每个记录包回一份回执文件。导入后即可看到哪些记录已送达；这些记录随后可以从这台笔记本电脑删除，这样电脑即使被没收，留存的信息也更少。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7284,10 +7472,13 @@ Approve it only after its field worker read you the same words from their laptop
         <source>Import receipt…</source>
         <translation>导入回执…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../intake_app/ui/sync/receipts.py"/>
-        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>还没有已送达且足够久的记录可删除：总部的配置文件要求送达后保留 {n} 天。</translation>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} day after delivery.</source>
+        <extracomment>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</extracomment>
+        <translation>
+            <numerusform>还没有已送达且足够久的记录可删除：总部设置文件要求送达后保留 {n} 天。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/receipts.py"/>
@@ -7307,17 +7498,17 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Enrollment request written to {path}. Give it to headquarters. When they approve it, they should see this key fingerprint: {fp}</source>
-        <translation>注册申请已写入 {path}。请交给总部。总部批准时应看到这个密钥指纹：{fp}</translation>
+        <translation>登记申请已写入 {path}。请交给总部。总部批准时应看到这个密钥核对码：{fp}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile</source>
-        <translation>导入部署配置文件</translation>
+        <translation>导入总部设置文件</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Import deployment profile…</source>
-        <translation>导入部署配置文件…</translation>
+        <translation>导入总部设置文件…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7327,27 +7518,27 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>No deployment profile yet. Headquarters sends it as a file (on a USB stick or by e-mail). Import it, compare the fingerprint words with headquarters, then write the enrollment request and give that file to headquarters.</source>
-        <translation>还没有部署配置文件。总部会以文件形式发来（U 盘或电子邮件）。导入后与总部核对指纹单词，然后写出注册申请并把该文件交给总部。</translation>
+        <translation>还没有总部设置文件。总部会以文件形式发来（U 盘或电子邮件）。导入后与总部比对核对词语，然后写出登记申请并把该文件交给总部。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Read them these fingerprint words by phone or in person: {words}</source>
-        <translation>请通过电话或当面读出这些指纹词：{words}</translation>
+        <translation>请通过电话或当面读出这些核对词语：{words}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Save enrollment request</source>
-        <translation>保存注册申请</translation>
+        <translation>保存登记申请</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Trusted headquarters fingerprint:</source>
-        <translation>已信任的总部指纹：</translation>
+        <translation>已信任的总部核对词语：</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
         <source>Write enrollment request…</source>
-        <translation>写出注册申请…</translation>
+        <translation>写出登记申请…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/setup.py"/>
@@ -7862,23 +8053,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>An attachment in the vault does not have the size its record says; run `intake-app verify`. No bundle was written.</source>
-        <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入数据包。</translation>
+        <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入记录包。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="vanished">批准</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
-        <translation type="vanished">使用其数据包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥指纹之后再批准。</translation>
+        <translation type="vanished">使用其记录包出示的密钥（{fp}）批准设备 {device}？请务必在其一线工作人员通过电话或当面确认该密钥核对码之后再批准。</translation>
     </message>
     <message>
         <source>Approve device {device}? Its field worker should see this key fingerprint on their laptop: {fp}. Approve only if it is the same.</source>
-        <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥指纹：{fp}。只有一致时才可批准。</translation>
+        <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥核对码：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
         <source>Choose a result to open it.</source>
         <translation type="vanished">选择一条结果以打开。</translation>
     </message>
     <message>
+        <source>Delete them</source>
+        <translation type="vanished">删除</translation>
+    </message>
+    <message>
+        <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
+        <translation type="vanished">要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+    </message>
+    <message>
+        <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
+        <translation type="vanished">要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
+        <translation type="vanished">总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+    </message>
+    <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
+    </message>
+    <message>
+        <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
+        <translation type="vanished">完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -7886,19 +8101,47 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
-        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥指纹：{words}。</translation>
+        <translation type="vanished">密钥已恢复：已添加 {n} 个解密密钥。密钥核对词语：{words}。</translation>
     </message>
     <message>
         <source>Metadata could not be removed from these files; they were stored as they are: {names}</source>
         <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
+        <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
+        <translation type="vanished">还没有已送达且足够久的记录可删除：总部设置文件要求送达后保留 {n} 天。</translation>
+    </message>
+    <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">未能附加：{reasons}</translation>
     </message>
     <message>
+        <source>Purge delay after delivery: {n} days</source>
+        <translation type="vanished">送达后清除的等待期：{n} 天</translation>
+    </message>
+    <message>
+        <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
+        <translation type="vanished">已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
+    </message>
+    <message>
+        <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
+        <translation type="vanished">未批准设备的隔离区：{devices} 台设备、{bundles} 个记录包、{mib} MiB 在等待。上限：</translation>
+    </message>
+    <message>
+        <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
+        <translation type="vanished">回执已接受：{records} 条记录已标记为已送达，{bundles} 个记录包已确认收到。</translation>
+    </message>
+    <message>
+        <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
+        <translation type="vanished">回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
+    </message>
+    <message>
         <source>Search all records: names of items, places, narratives, notes…</source>
         <translation type="vanished">搜索全部记录：物品名称、地点、陈述、备注…</translation>
+    </message>
+    <message>
+        <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
+        <translation type="vanished">此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
@@ -7907,6 +8150,14 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
         <translation type="vanished">请现在把这个恢复密钥抄在纸上（或打印此屏幕），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
+    </message>
+    <message>
+        <source>at most {n} bundles may wait</source>
+        <translation type="vanished">最多可等待 {n} 个记录包</translation>
+    </message>
+    <message>
+        <source>at most {n} devices may wait for approval</source>
+        <translation type="vanished">最多可有 {n} 台设备等待批准</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -7918,7 +8169,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{bundles} bundle(s) written: {records} records, {attachments} attachments.</source>
-        <translation type="vanished">已写入 {bundles} 个数据包：{records} 条记录，{attachments} 个附件。</translation>
+        <translation type="vanished">已写入 {bundles} 个记录包：{records} 条记录，{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
+        <translation type="vanished">{file}：已导入设备 {device} 的第 {sequence} 号记录包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -7930,7 +8185,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <source>{n} attachments marked identifying stayed on this laptop, as the deployment profile requires.</source>
-        <translation type="vanished">按照部署配置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+        <translation type="vanished">按照总部设置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
+    </message>
+    <message>
+        <source>{n} conflicts.</source>
+        <translation type="vanished">{n} 个冲突。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>

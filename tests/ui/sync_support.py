@@ -40,6 +40,7 @@ def patch_prompts(monkeypatch) -> Answers:
     monkeypatch.setattr(prompts, "folder", lambda *_a, **_k: answers.folder.pop(0))
     monkeypatch.setattr(prompts, "confirm", yes)
     monkeypatch.setattr(prompts, "ask", yes)
+    monkeypatch.setattr(prompts, "compare_words", yes)
     return answers
 
 

@@ -64,7 +64,7 @@ def test_hostile_bundle_is_refused_and_changes_nothing(qtbot, tmp_path, pair):
     assert (name, outcome) == ("hostile.bundle", "refused")
     assert "damaged or was altered" in detail
     assert content_digest(hq) == before
-    assert "0 of 1 files imported" in inbox.status.text()
+    assert "0 of 1 file imported" in inbox.status.text()  # plural forms follow the count
     # The genuine file still imports afterwards.
     drop_files(inbox, [good])
     wait_idle(qtbot, inbox)

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from intake_app.errors import IntakeError
 from intake_app.hq import history
-from intake_app.hq.devices import list_devices
 from intake_app.hq.history import VersionInfo
 from intake_app.i18n import _, current_language
+from intake_app.sync.device_names import device_names
 from intake_app.ui import style
 from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
 from intake_app.ui.lists.columns import local_time
 from intake_app.ui.sync import prompts
-from intake_app.ui.sync.common import bold_title, device_name, note, row_table
+from intake_app.ui.sync.common import bold_title, note, row_table
 from intake_app.vault.vault import Vault
 
 
@@ -65,10 +65,10 @@ class HistoryPanel(QWidget):
     def show_record(self, record_id: str | None) -> None:
         self.record_id = record_id
         self.versions = [] if record_id is None else history.versions_of(self.vault, record_id)
-        labels = {d.device_id: d.label for d in list_devices(self.vault)}
+        names = device_names(self.vault)
         self.table.setRowCount(len(self.versions))
         for index, v in enumerate(self.versions):
-            who = _("Headquarters") if v.device == self.vault.info.device_id else device_name(v.device, labels)
+            who = names.name(v.device)
             bundle = "-" if v.bundle_id is None else _("{id} (hash {sha})").format(
                 id=v.bundle_id[:8], sha=(v.bundle_sha256 or "")[:12])
             notes = [history.reason_text(v.reason)] if v.made_at_hq else []
@@ -77,7 +77,8 @@ class HistoryPanel(QWidget):
             for column, text in enumerate((v.version.split(":")[-1], who, local_time(v.made_at), bundle,
                                            "; ".join(n for n in notes if n))):
                 item = QTableWidgetItem(text)
-                item.setToolTip(v.version if column == 0 else (v.bundle_sha256 or "") if column == 3 else "")
+                tips = {0: v.version, 1: _("Device id: {id}").format(id=v.device), 3: v.bundle_sha256 or ""}
+                item.setToolTip(tips.get(column, ""))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         if self.versions:

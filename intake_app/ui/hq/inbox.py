@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.hq.importer import ImportOutcome, ImportResult, import_bundle
-from intake_app.i18n import _
+from intake_app.hq.quarantine import later_outcomes
+from intake_app.i18n import P_, _
+from intake_app.sync.device_names import DeviceNames, device_names
 from intake_app.ui import style, workers
+from intake_app.ui.hq.devices import ReceiptOffer
 from intake_app.ui.hq.setup import KeySetupBanner
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import ProgressRow, bold_title, note
@@ -37,12 +40,13 @@ _COLOURS = {ImportOutcome.IMPORTED: style.OK, ImportOutcome.ALREADY_IMPORTED: st
             ImportOutcome.QUARANTINED: style.WARNING, ImportOutcome.REFUSED: style.ERROR}
 
 
-def result_detail(result: ImportResult) -> str:
+def result_detail(result: ImportResult, names: DeviceNames | None = None) -> str:
     """The report's detail column: the refusal's reason, or the core's one-line message without the file
-    name it starts with."""
+    name it starts with; devices by their names."""
+    names = names or DeviceNames()
     if result.outcome is ImportOutcome.REFUSED and result.detail:
-        return result.detail
-    message = result.message
+        return names.relabel(result.detail)
+    message = result.text(names)
     prefix = result.source + ": "
     return message[len(prefix):] if message.startswith(prefix) else message
 
@@ -61,6 +65,8 @@ class InboxPage(QWidget):
         self.total_files = 0
         self.task: workers.Task | None = None
         self.results: list[ImportResult | None] = []
+        self.quarantined_rows: dict[str, int] = {}  # bundle id -> its report row, until the bundle is imported
+        self.names = DeviceNames()
         self._current = Path()
         self._cancelling = False
         self.setAcceptDrops(True)
@@ -90,6 +96,9 @@ class InboxPage(QWidget):
                                 "in quarantine (see Devices)."), self, style.MUTED))
         self.status = note("", self)
         layout.addWidget(self.status)
+        self.receipt_offer = ReceiptOffer(vault, self)
+        self.receipt_offer.written.connect(self._receipt_written)
+        layout.addWidget(self.receipt_offer)
         self.progress = ProgressRow(self)
         self.progress.cancel_clicked.connect(self.cancel)
         layout.addWidget(self.progress)
@@ -130,6 +139,28 @@ class InboxPage(QWidget):
         ready = not self.banner.needs_keys()
         self.choose_button.setEnabled(ready)
         self.setAcceptDrops(ready)
+        self._update_quarantined_rows()
+
+    def _update_quarantined_rows(self) -> None:
+        """A bundle shown as quarantined that was imported (or refused) when its device was approved gets its row
+        updated, instead of saying "quarantined" for ever."""
+        if not self.quarantined_rows:
+            return
+        self.names = device_names(self.vault)
+        for bundle_id, result in later_outcomes(self.vault, list(self.quarantined_rows)).items():
+            row = self.quarantined_rows.pop(bundle_id)
+            outcome = self.table.item(row, 1)
+            detail = self.table.item(row, 2)
+            if outcome is None or detail is None:
+                continue
+            text = result_detail(result, self.names)
+            if result.outcome is ImportOutcome.IMPORTED:
+                text = _("Imported when its device was approved: {what}").format(what=text)
+            outcome.setText(result.outcome.text())
+            outcome.setForeground(QBrush(QColor(_COLOURS[result.outcome])))
+            detail.setText(text)
+            detail.setToolTip(text)
+            self.table.resizeRowToContents(row)
 
     def is_busy(self) -> bool:
         return self.task is not None and self.task.is_running
@@ -166,6 +197,8 @@ class InboxPage(QWidget):
         self.queue.extend(files)
         self.total_files += len(files)
         if not self.is_busy() and self.queue:
+            self.receipt_offer.clear()
+            self.names = device_names(self.vault)
             self.progress.start()
             self.busy_changed.emit(True)
             self._next()
@@ -200,12 +233,17 @@ class InboxPage(QWidget):
         self.progress.set_progress(int((finished + fraction) * 1000), self.total_files * 1000)
 
     def _file_finished(self, result: ImportResult) -> None:
-        self._add_row(result.source, result.outcome.text(), result_detail(result), _COLOURS[result.outcome])
+        if result.device_id and result.device_id not in self.names.labels:
+            self.names = device_names(self.vault)  # a new pending device
+        row = self._add_row(result.source, result.outcome.text(), result_detail(result, self.names),
+                            _COLOURS[result.outcome])
+        if result.outcome is ImportOutcome.QUARANTINED and result.bundle_id:
+            self.quarantined_rows[result.bundle_id] = row
         self.results.append(result)
         self.file_done.emit(result)
 
     def _file_failed(self, message: str) -> None:
-        self._add_row(self._current.name, ImportOutcome.REFUSED.label, message, style.ERROR)
+        self._add_row(self._current.name, ImportOutcome.REFUSED.text(), message, style.ERROR)
         self.results.append(None)
         self.file_done.emit(None)
 
@@ -222,9 +260,12 @@ class InboxPage(QWidget):
             self._next()
 
     def _all_done(self) -> None:
-        imported = sum(1 for r in self.results if r is not None and r.outcome is ImportOutcome.IMPORTED)
-        self.status.setText(_("Done: {k} of {n} files imported. The report below says what happened to each.").format(
-            k=imported, n=self.total_files))
+        imported = [r for r in self.results if r is not None and r.outcome is ImportOutcome.IMPORTED]
+        self.status.setText(P_("Done: {k} of {n} file imported. The report below says what happened to it.",
+                               "Done: {k} of {n} files imported. The report below says what happened to each.",
+                               self.total_files).format(k=len(imported), n=self.total_files))
+        # Right after an import the field laptop is owed a receipt: offer it for each device imported from.
+        self.receipt_offer.offer([r.device_id for r in imported if r.device_id])
         self.total_files = 0
         self.results = []
         self._cancelling = False
@@ -238,7 +279,11 @@ class InboxPage(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def _add_row(self, name: str, outcome: str, detail: str, colour: str) -> None:
+    def _receipt_written(self, text: str, error: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style.colour_style(style.ERROR if error else style.OK, bold=error))
+
+    def _add_row(self, name: str, outcome: str, detail: str, colour: str) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
         result_item = QTableWidgetItem(outcome)
@@ -253,6 +298,12 @@ class InboxPage(QWidget):
         self.table.setItem(row, 2, detail_item)
         self.table.resizeRowToContents(row)
         self.table.scrollToBottom()
+        return row
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def report(self) -> list[tuple[str, str, str]]:
         """The rows of the report as text (file, result, details)."""

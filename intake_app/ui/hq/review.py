@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from intake_app.errors import IntakeError
 from intake_app.hq import conflicts
-from intake_app.hq.devices import list_devices
 from intake_app.hq.quarantine import list_quarantined
 from intake_app.i18n import _, current_language
+from intake_app.sync.device_names import DeviceNames, device_names
 from intake_app.ui import style
 from intake_app.ui.hq.diff import HIDDEN, compare, field_names, path_title, value_text
 from intake_app.ui.hq.evidence import EvidencePanel
 from intake_app.ui.hq.history import HistoryPanel
 from intake_app.ui.lists.columns import local_time, type_name
-from intake_app.ui.sync.common import bold_title, device_name, note
+from intake_app.ui.sync.common import bold_title, device_item, note
 from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.vault import Vault
@@ -44,10 +44,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#fff3c4"
 
 
-def version_caption(side: str, envelope: dict, labels: dict[str, str]) -> str:
+def version_caption(side: str, envelope: dict, names: DeviceNames) -> str:
     version = envelope.get("version", {})
     return _("Version {side}: {device}, edit {counter}, {when}").format(
-        side=side, device=device_name(version.get("device"), labels), counter=version.get("counter", "?"),
+        side=side, device=names.name(version.get("device")), counter=version.get("counter", "?"),
         when=local_time(envelope.get("updated_at", "")))
 
 
@@ -64,7 +64,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.current: tuple[conflicts.Conflict, dict, dict] | None = None
-        self.labels: dict[str, str] = {}
+        self.names = DeviceNames()
         self.paths: list[str] = []
         layout = QVBoxLayout(self)
         layout.addWidget(bold_title(_("Review"), self))
@@ -151,8 +151,7 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         if not self.vault.is_open:
             return
-        self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
-        self.labels[self.vault.info.device_id] = _("Headquarters")  # versions edited here
+        self.names = device_names(self.vault)  # versions edited here are "headquarters"
         chosen = self.current[0].id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()
@@ -180,8 +179,8 @@ class ReviewPage(QWidget):
         for index, b in enumerate(bundles):
             status = _("waiting") if b.status == "waiting" else _("refused")
             size = _("{n} KB").format(n=max(1, b.size // 1024))
-            cells = (device_name(b.device_id, self.labels), str(b.sequence), size, local_time(b.received_at), status)
-            for column, text in enumerate(cells):
+            self.quarantine.setItem(index, 0, device_item(b.device_id, self.names))
+            for column, text in enumerate((str(b.sequence), size, local_time(b.received_at), status), start=1):
                 self.quarantine.setItem(index, column, QTableWidgetItem(text))
 
     # -- one conflict ------------------------------------------------------------------------------------
@@ -210,7 +209,9 @@ class ReviewPage(QWidget):
         shown_a = conflict.winner == conflict.version_a
         self.table.setHorizontalHeaderLabels([_("Field"), column_title("A", shown_a),
                                               column_title("B", not shown_a)])
-        self.caption.setText(version_caption("A", a, self.labels) + "\n" + version_caption("B", b, self.labels))
+        self.caption.setText(version_caption("A", a, self.names) + "\n" + version_caption("B", b, self.names))
+        self.caption.setToolTip("\n".join(_("Device id: {id}").format(id=v.get("version", {}).get("device", "-"))
+                                          for v in (a, b)))
         rows = compare(a, b, show_identifying=self.show_identifying.isChecked())
         if self.only_differences.isChecked():
             rows = [row for row in rows if row.differs]

@@ -3,6 +3,8 @@ a progress bar with a cancel button, writing a new file."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from intake_app.i18n import _, current_language
+from intake_app.sync.device_names import DeviceNames, short_id
 from intake_app.ui import style
 from intake_app.ui.sync.qr import QrLabel, fingerprint_payload
 
@@ -50,14 +54,18 @@ def note(text: str, parent: QWidget, colour: str | None = None, *, bold: bool = 
     return label
 
 
-def short_id(device_id: str | None) -> str:
-    """The first block of a device id: enough to tell devices apart on screen."""
-    return (device_id or "-").split("-")[0]
+def device_name(device_id: str | None, labels: Mapping[str, str] | DeviceNames | None = None) -> str:
+    """The name people know a device by (its label), else the first block of its id; the whole id belongs in
+    a tooltip (`device_item`)."""
+    names = labels if isinstance(labels, DeviceNames) else DeviceNames(labels=labels or {})
+    return names.name(device_id)
 
 
-def device_name(device_id: str | None, labels: dict[str, str] | None = None) -> str:
-    label = (labels or {}).get(device_id or "", "")
-    return f"{label} ({short_id(device_id)})" if label else short_id(device_id)
+def device_item(device_id: str | None, names: DeviceNames) -> QTableWidgetItem:
+    """A table cell naming a device, with its whole id on hover."""
+    item = QTableWidgetItem(names.name(device_id))
+    item.setToolTip(_("Device id: {id}").format(id=device_id or "-"))
+    return item
 
 
 class FingerprintView(QWidget):
@@ -143,8 +151,8 @@ def vbox(parent: QWidget, margins: bool = True) -> QVBoxLayout:
     return layout
 
 
-__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_name", "note", "row_table", "section",
-           "short_id", "vbox"]
+__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_item", "device_name", "note", "row_table",
+           "section", "short_id", "vbox"]
 
 
 def row_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.domain.validation import identifying_fields
-from intake_app.i18n import _
+from intake_app.i18n import P_, _
 from intake_app.sync.profile import DeploymentProfile, ExportPolicy
 from intake_app.ui import style
 from intake_app.ui.sync.common import FingerprintView, bold_title, note
@@ -33,8 +33,9 @@ def policy_lines(policy: ExportPolicy) -> list[str]:
         _("Identifying details sent to headquarters: {fields}").format(fields=", ".join(allowed) or _("none")),
         _("Attachments marked identifying (photos of faces, documents): {answer}").format(
             answer=_("sent") if policy.include_identifying_attachments else _("stay on this laptop")),
-        _("Delivered records may be deleted from the laptop {n} days after headquarters confirms them.").format(
-            n=policy.purge_delay_days),
+        P_("Delivered records may be deleted from the laptop {n} day after headquarters confirms them.",
+           "Delivered records may be deleted from the laptop {n} days after headquarters confirms them.",
+           policy.purge_delay_days).format(n=policy.purge_delay_days),
     ]
     return lines
 
@@ -67,7 +68,12 @@ class ProfileConfirmDialog(QDialog):
         self.mismatch_button = QPushButton(_("They do not match"), self)
         buttons.addButton(self.match_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mismatch_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.mismatch_button.setDefault(True)  # Enter must never trust a profile by accident
+        # Enter must never trust a profile by accident, wherever the focus is: a focused auto-default button
+        # would take Enter for itself, so the trusting button never is one.
+        self.match_button.setAutoDefault(False)
+        self.mismatch_button.setAutoDefault(True)
+        self.mismatch_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.mismatch_button.setFocus()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from intake_app.i18n import _
 from intake_app.ui.widgets import file_dialogs, messages
 
 
@@ -47,3 +49,26 @@ def inform(parent: QWidget, title: str, text: str, *, error: bool = False) -> No
 def ask(parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> None:
     """A question whose yes is not destructive (e.g. approve a device after comparing its fingerprint)."""
     messages.ask(parent, title, text, on_yes, yes_text=action)
+
+
+def compare_words(parent: QWidget, title: str, text: str, match_text: str, on_match: Callable[[], None]) -> QMessageBox:
+    """Ask whether words read aloud match the ones shown; `on_match` runs only on the explicit "match" button.
+
+    "They do not match" is the default and the Escape button, and the matching button never takes Enter, even
+    when it has the keyboard focus: pressing Enter without comparing must never trust a key."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("compare-words")
+    match = box.addButton(match_text, QMessageBox.ButtonRole.AcceptRole)
+    mismatch = box.addButton(_("They do not match"), QMessageBox.ButtonRole.RejectRole)
+    match.setAutoDefault(False)
+    box.setDefaultButton(mismatch)
+    box.setEscapeButton(mismatch)
+
+    def clicked(button: object) -> None:
+        if button is match:
+            on_match()
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box

@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 
 from intake_app.errors import IntakeError
 from intake_app.fileutil import read_bounded
-from intake_app.i18n import _
-from intake_app.sync.delivered import delivered_records
+from intake_app.i18n import P_, _
+from intake_app.sync.delivered import delivered_records, purge_plan
 from intake_app.sync.profile import current_profile
 from intake_app.sync.receipt_format import MAX_RECEIPT_SIZE
-from intake_app.sync.receipts import PurgeResult, ReceiptResult, import_receipt, purge_candidates, purge_delivered
+from intake_app.sync.receipts import PurgeResult, ReceiptResult, import_receipt, purge_delivered
 from intake_app.ui import style, workers
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.sync import prompts
 from intake_app.ui.sync.common import note, section, vbox
+from intake_app.ui.sync.purge import PurgeDialog
 from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.vault import Vault
 
@@ -45,6 +46,7 @@ class ReceiptsSection(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.task: workers.Task | None = None
+        self.purge_dialog: PurgeDialog | None = None
         outer = vbox(self, margins=False)
         box, layout = section(_("3. Receipts from headquarters"), self)
         outer.addWidget(box)
@@ -117,26 +119,27 @@ class ReceiptsSection(QWidget):
 
     def ask_purge(self) -> None:
         try:
-            candidates = purge_candidates(self.vault)
+            plan = purge_plan(self.vault)
         except IntakeError as exc:
             self._show(exc.message, error=True)
             return
-        if candidates.records == 0:
-            profile = current_profile(self.vault)
-            days = profile.export_policy.purge_delay_days if profile else 0
-            self._show(_("No delivered record is old enough to delete yet: headquarters' profile asks to keep "
-                         "them {n} days after delivery.").format(n=days), error=False)
+        if not plan.deleted:
+            self._show(P_("No delivered record is old enough to delete yet: headquarters' profile asks to keep "
+                          "them {n} day after delivery.",
+                          "No delivered record is old enough to delete yet: headquarters' profile asks to keep "
+                          "them {n} days after delivery.", plan.delay_days).format(n=plan.delay_days), error=False)
             return
-        prompts.confirm(
-            self, _("Delete delivered records"),
-            _("Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with "
-              "their attachments? Identifying details that never left the laptop are lost with them. This cannot "
-              "be undone.").format(n=candidates.records, date=local_time(candidates.cutoff)),
-            _("Delete them"), self.purge)
+        dialog = PurgeDialog(plan, self)
+        ids = plan.record_ids
+        dialog.accepted.connect(lambda: self.purge(ids))
+        dialog.finished.connect(dialog.deleteLater)
+        self.purge_dialog = dialog
+        dialog.open()
 
-    def purge(self) -> workers.Task:
+    def purge(self, only: frozenset[str] | None = None) -> workers.Task:
+        """Delete the delivered records `only` lists (the purge dialog's set), none outside it."""
         vault = self.vault
-        return self._run(lambda: purge_delivered(vault), "purge")
+        return self._run(lambda: purge_delivered(vault, only=only), "purge")
 
     # -- running -----------------------------------------------------------------------------------------
 
