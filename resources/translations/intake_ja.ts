@@ -2654,6 +2654,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
@@ -2705,6 +2706,7 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
         <translation>地域</translation>
@@ -2713,6 +2715,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
         <translation>出身地</translation>
@@ -3928,6 +3931,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
         <source>Quit and lose your unsaved changes?</source>
         <translation>保存していない変更を破棄して終了しますか？</translation>
     </message>
@@ -3941,6 +3951,11 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
@@ -4285,6 +4300,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Device</source>
         <translation>端末</translation>
     </message>
@@ -5247,6 +5263,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -5340,6 +5361,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新しい記録を作成（Ctrl+N）</translation>
     </message>
@@ -5404,12 +5426,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Field Intake</source>
-        <translation>Field Intake</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Import a spreadsheet…</source>
         <translation>表計算ファイルを取り込む…</translation>
     </message>
@@ -5436,8 +5452,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>New</source>
+        <translation>新規作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>No unsent changes</source>
         <translation>未送信の変更はありません</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Pages</source>
+        <translation>画面の一覧</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>

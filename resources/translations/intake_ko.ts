@@ -2654,6 +2654,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
@@ -2705,6 +2706,7 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
         <translation>지역</translation>
@@ -2713,6 +2715,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
         <translation>출신 지역</translation>
@@ -3928,6 +3931,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
         <source>Quit and lose your unsaved changes?</source>
         <translation>저장하지 않은 변경 내용을 버리고 종료할까요?</translation>
     </message>
@@ -3941,6 +3951,11 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
@@ -4285,6 +4300,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Device</source>
         <translation>기기</translation>
     </message>
@@ -5247,6 +5263,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>첨부 파일</translation>
     </message>
@@ -5340,6 +5361,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>새 기록 만들기 (Ctrl+N)</translation>
     </message>
@@ -5404,12 +5426,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Field Intake</source>
-        <translation>Field Intake</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Import a spreadsheet…</source>
         <translation>스프레드시트 가져오기…</translation>
     </message>
@@ -5436,8 +5452,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>No unsent changes</source>
         <translation>보내지 않은 변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Pages</source>
+        <translation>화면 목록</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>

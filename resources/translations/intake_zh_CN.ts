@@ -2654,6 +2654,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <location filename="../../intake_app/ui/hq/event_links.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Incidents</source>
@@ -2705,6 +2706,7 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Province</source>
         <translation>省份</translation>
@@ -2713,6 +2715,7 @@
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Province of origin</source>
         <translation>原籍地</translation>
@@ -3928,6 +3931,13 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/controller.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <location filename="../../intake_app/ui/unlock/dialog.py"/>
+        <source>Field Intake</source>
+        <translation>Field Intake</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
         <source>Quit and lose your unsaved changes?</source>
         <translation>要退出并丢弃未保存的更改吗？</translation>
     </message>
@@ -3941,6 +3951,11 @@
         <location filename="../../intake_app/ui/records/dialogs.py"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/controller.py"/>
+        <source>Untitled</source>
+        <translation>无标题</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/firstrun/pages.py"/>
@@ -4285,6 +4300,7 @@ Approve device {device} only if every word is the same.</source>
     <message>
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -5247,6 +5263,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/lists/columns.py"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
@@ -5340,6 +5361,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录（Ctrl+N）</translation>
     </message>
@@ -5404,12 +5426,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
-        <location filename="../../intake_app/ui/unlock/dialog.py"/>
-        <source>Field Intake</source>
-        <translation>Field Intake</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/main/window.py"/>
         <source>Import a spreadsheet…</source>
         <translation>导入电子表格…</translation>
     </message>
@@ -5436,8 +5452,18 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
         <source>No unsent changes</source>
         <translation>没有未发送的更改</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/main/window.py"/>
+        <source>Pages</source>
+        <translation>页面列表</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/main/window.py"/>
