@@ -43,11 +43,11 @@ log = logging.getLogger(__name__)
 _DEFAULT_ORDER = {"case": ("updated", True), "aid": ("date", True), "testimony": ("date", True)}
 
 
-def natural_width(view: QTableView, spec: Column) -> int:
+def natural_width(view: QTableView, column: int, spec: Column) -> int:
     """A column's starting width from the font (measuring the rows would read them all): room for its
-    header with the sort arrow, and for `chars` average characters."""
-    metrics = view.fontMetrics()
-    return max(metrics.horizontalAdvance(spec.header) + 30, round(spec.chars * char_width(view)) + 16)
+    header as the style draws it (margins, sort arrow), and for `chars` average characters."""
+    header = view.horizontalHeader().sectionSizeFromContents(column).width() + 4
+    return max(header, round(spec.chars * char_width(view)) + 16)
 
 
 _SAMPLE = "Ajumma Pak 2026-10-24 Auntie Willow NKQ-Z86F"
@@ -62,16 +62,16 @@ def char_width(view: QWidget) -> float:
 
 def size_columns(view: QTableView, model: LazyRecordModel) -> None:
     for column, spec in enumerate(model.columns):
-        view.setColumnWidth(column, natural_width(view, spec))
+        view.setColumnWidth(column, natural_width(view, column, spec))
 
 
 def fit_columns(view: QTableView, columns: list[Column], width: int) -> None:
     """Show the columns that fit in `width` pixels: every priority-1 column, then the others by priority
     (in their order within one), up to the first that does not fit."""
     shown = {i for i, c in enumerate(columns) if c.priority <= 1}
-    used = sum(natural_width(view, columns[i]) for i in shown)
+    used = sum(natural_width(view, i, columns[i]) for i in shown)
     for column in sorted((i for i, c in enumerate(columns) if c.priority > 1), key=lambda i: (columns[i].priority, i)):
-        used += natural_width(view, columns[column])
+        used += natural_width(view, column, columns[column])
         if used > width:
             break
         shown.add(column)
@@ -80,7 +80,7 @@ def fit_columns(view: QTableView, columns: list[Column], width: int) -> None:
         if view.isColumnHidden(column) != hidden:
             view.setColumnHidden(column, hidden)
             if not hidden:
-                view.setColumnWidth(column, natural_width(view, columns[column]))
+                view.setColumnWidth(column, natural_width(view, column, columns[column]))
 
 
 class ColumnFitter(QObject):

@@ -57,7 +57,9 @@ class SearchFilters(QWidget):
             combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.changed)
-            facets.addWidget(combo, i // 3, i % 3)
+            # The last one alone on its row takes the whole row: "Any information credibility" fits then.
+            span = 3 - i % 3 if i == len(combos) - 1 else 1
+            facets.addWidget(combo, i // 3, i % 3, 1, span)
         grid.addLayout(facets, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
