@@ -68,6 +68,9 @@ class FilterBar(QWidget):
                 combo.set_lists(lists)
             combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+            # Never narrower than its "All …" text: a list squeezed by the editor beside it keeps its filters
+            # readable (one to a row, see _arrange).
+            combo.setMinimumWidth(whole_text_width(combo))
             combo.currentIndexChanged.connect(self.changed)
             combo.currentIndexChanged.connect(lambda _i: self._arrange(self.width()))
             self.combos[facet] = combo
@@ -89,7 +92,7 @@ class FilterBar(QWidget):
         if not combos:
             return
         spacing = max(0, self.grid.horizontalSpacing())
-        wanted = max(_whole_text_width(c) for c in combos)
+        wanted = max(whole_text_width(c) for c in combos)
         per_row = max(1, min(len(combos), (width + spacing) // (wanted + spacing)))
         if per_row == self._per_row:
             return
@@ -121,7 +124,7 @@ class FilterBar(QWidget):
             self.changed.emit()
 
 
-def _whole_text_width(combo: QComboBox) -> int:
+def whole_text_width(combo: QComboBox) -> int:
     """The width `combo` needs to show its current text whole: the text, plus what the style adds around
     an edit field (frame, margins, the arrow)."""
     option = QStyleOptionComboBox()

@@ -75,12 +75,22 @@ def fit_columns(view: QTableView, columns: list[Column], width: int) -> None:
         if used > width:
             break
         shown.add(column)
+    widths = {i: natural_width(view, i, columns[i]) for i in shown}
+    total = sum(widths.values())
+    if total > width > 0:
+        # Even the first columns are too wide (an editor open beside a narrow list): share the width out
+        # rather than scroll sideways, each keeping at least its header's room; cells elide their text.
+        header = view.horizontalHeader()
+        floors = {i: header.sectionSizeFromContents(i).width() + 4 for i in shown}
+        spare = max(0, width - sum(floors.values()))
+        extra = max(1, total - sum(floors.values()))
+        widths = {i: floors[i] + (widths[i] - floors[i]) * spare // extra for i in shown}
     for column in range(len(columns)):
         hidden = column not in shown
         if view.isColumnHidden(column) != hidden:
             view.setColumnHidden(column, hidden)
-            if not hidden:
-                view.setColumnWidth(column, natural_width(view, column, columns[column]))
+        if not hidden and column in widths and (total > width or view.columnWidth(column) < widths[column]):
+            view.setColumnWidth(column, widths[column])
 
 
 class ColumnFitter(QObject):
@@ -273,7 +283,7 @@ class RecordListPage(HostedEditorPage, QWidget):
             from intake_app.ui.hq.records import OriginNames
 
             origins = OriginNames(self.vault)
-            columns.insert(2, Column(_("Device"), origins.name, chars=16, priority=2))
+            columns.append(Column(_("Device"), origins.name, chars=16, priority=2))
         return columns
 
     def _query(self) -> SearchQuery:

@@ -20,11 +20,13 @@ from typing import Any, cast
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -65,6 +67,17 @@ def unsent_text(n: int) -> str:
 def as_page(widget: QWidget) -> Page:
     """A page widget seen through the interface the window uses (`make_page` builds only such widgets)."""
     return cast(Page, widget)
+
+
+def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area: a page taller or wider than the window scrolls instead of
+    squeezing its widgets over each other (or making the window bigger than a laptop's screen). A page
+    that fits gets exactly the room there is, and no scroll bar."""
+    holder = QScrollArea(parent)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidgetResizable(True)
+    holder.setWidget(page)
+    return holder
 
 
 class MainWindow(QMainWindow):
@@ -187,7 +200,7 @@ class MainWindow(QMainWindow):
             placeholder = self.stack.widget(index)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, _scrolling(page, self.stack))
             self._pages[index] = page
             self._restore_memory(index)
         if self.nav.currentRow() != index:
