@@ -91,11 +91,14 @@ REQUIRED = [
     "_internal/schemas/taxonomy.json",
     "_internal/schemas/record.schema.json",
     "_internal/resources/icons/field-intake.svg",
+    "_internal/resources/icons/ui/LICENSE",  # the navigation's and toolbar's icons (Tabler, MIT)
+    "_internal/resources/icons/ui/lock.svg",
     "_internal/resources/translations/intake_ko.ts",
     "_internal/resources/translations/intake_ko.qm",
     "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
     "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "_internal/PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    "_internal/PySide6/Qt/plugins/imageformats/libqsvg.so",  # ui/icons.py renders the SVGs through it
     "_internal/PySide6/Qt/translations/qtbase_ko.qm",
     "_internal/PySide6/Qt/translations/qtbase_ja.qm",
     "_internal/PySide6/Qt/translations/qtbase_zh_CN.qm",

@@ -125,6 +125,13 @@ def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
         window.show_page(index)
         settle(s.app)
         s.shot(window, f"main-{spec.key}", lang)
+        page = window.page(index)
+        view = getattr(page, "view", None)
+        if callable(getattr(page, "open_record", None)) and view is not None and view.model().rowCount():
+            page.open_record(view.model().row_id(0))  # a record open in the editor beside the list
+            settle(s.app)
+            s.shot(window, f"main-{spec.key}-record", lang)
+            page.host.discard_changes()
     settings = SettingsDialog(vault, Settings(language=lang), lang, window)
     s.shot(settings, "settings", lang)
     change = settings.open_change_passphrase()

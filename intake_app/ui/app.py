@@ -16,6 +16,7 @@ from intake_app.i18n import current_language
 from intake_app.settings import Settings
 from intake_app.ui.controller import AppController
 from intake_app.ui.language import apply_language
+from intake_app.ui.main.view import VIEW_ENV, WindowView
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +72,16 @@ def restart_command() -> list[str]:
     return [sys.executable, "-m", "intake_app", *sys.argv[1:]]
 
 
-def start_fresh_process(*, minimised: bool) -> int:
-    """Start a new app process (it shows the unlock window); returns its pid."""
+def start_fresh_process(*, minimised: bool, view: WindowView | None = None) -> int:
+    """Start a new app process (it shows the unlock window); returns its pid. `view`: what its main window
+    comes back to after unlocking, handed over in its environment (memory, never a file)."""
     env = dict(os.environ)
     env.pop(START_MINIMISED_ENV, None)
+    env.pop(VIEW_ENV, None)
     if minimised:
         env[START_MINIMISED_ENV] = "1"
+    if view is not None:
+        env[VIEW_ENV] = view.to_text()
     # A session of its own: it must outlive us, and not share our terminal's Ctrl+C.
     child = subprocess.Popen(restart_command(), env=env, start_new_session=True, close_fds=True)  # noqa: S603
     return child.pid
@@ -88,7 +93,7 @@ def end_process_on_lock(app: QApplication, controller: AppController) -> None:
     lock still happens here and the unlock window shows in this one."""
     def restart(minimised: bool) -> None:
         try:
-            start_fresh_process(minimised=minimised)
+            start_fresh_process(minimised=minimised, view=controller.last_view)
         except OSError:
             log.error("could not start a new process; locked in this one")
             controller.end_process_on_lock = False
@@ -117,6 +122,7 @@ def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
         end_process_on_lock(app, controller)
     _quit_on_termination(app)
     minimised = os.environ.pop(START_MINIMISED_ENV, "") == "1"
+    controller.last_view = WindowView.from_text(os.environ.pop(VIEW_ENV, ""))
     controller.start(minimised=minimised)
     code = app.exec()
     log.info("app finished")

@@ -9,6 +9,11 @@ Locking is the security-critical path, so its order matters:
 5. show the unlock dialog again (minimised after a panic) or, in the installed app
    (`end_process_on_lock`), ask for a fresh process instead (`restart_requested`): Python strings
    that held records cannot be wiped, so only ending the process clears them (ui/app.py).
+
+Before the window goes, its `WindowView` (size, place, page, splitter positions) is kept in memory,
+in `last_view`, and the window after the next unlock comes back to it. Not in the settings file: its
+modification time would become a timeline of use. A panic forgets it, and leaves on screen only a
+minimised window with a neutral title (`NEUTRAL_TITLE`), not one called "Field Intake".
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from intake_app.i18n import _, current_language
+from intake_app.i18n import N_, _, current_language
 from intake_app.settings import PANIC_DESTROY, Settings
 from intake_app.ui.language import apply_language
 from intake_app.ui.lock.teardown import clear_clipboard, close_modal_dialogs, destroy_window
@@ -33,11 +38,16 @@ from intake_app.vault.files import vault_exists
 
 if TYPE_CHECKING:
     from intake_app.ui.firstrun.wizard import FirstRunWizard
+    from intake_app.ui.main.view import WindowView
     from intake_app.ui.main.window import MainWindow
     from intake_app.ui.settings.dialog import SettingsDialog
     from intake_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
+
+# The title of our windows left on screen (minimised) after a panic: a word any program may show, so that a
+# task bar or a window list does not say "Field Intake".
+NEUTRAL_TITLE = N_("Untitled")
 
 
 class AppController(QObject):
@@ -64,6 +74,7 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.end_process_on_lock = False
+        self.last_view: WindowView | None = None  # the window's look at the last lock, in memory only
 
     # -- start -----------------------------------------------------------------------------------------
 
@@ -84,7 +95,7 @@ class AppController(QObject):
         wizard.rejected.connect(self._wizard_cancelled)
         self.wizard = wizard
         if minimised:
-            wizard.showMinimized()
+            _disguise(wizard)
         else:
             wizard.show()
 
@@ -107,8 +118,9 @@ class AppController(QObject):
             dialog.vault_gone.connect(self._vault_gone)
             self.unlock_dialog = dialog
         if minimised:
-            self.unlock_dialog.showMinimized()
+            _disguise(self.unlock_dialog)
         else:
+            self.unlock_dialog.setWindowTitle(_("Field Intake"))
             self.unlock_dialog.showNormal()
             self.unlock_dialog.raise_()
             self.unlock_dialog.activateWindow()
@@ -143,10 +155,11 @@ class AppController(QObject):
         self.vault = vault
         self._drop_wizard()
         self._drop_unlock_dialog()
-        self.show_main()
+        self.show_main(self.last_view)
         self.unlocked.emit()
 
-    def show_main(self, page_index: int = 0) -> None:
+    def show_main(self, view: WindowView | None = None) -> None:
+        """The main window, at the size and on the page of `view` if given (else the first page)."""
         if self.vault is None:
             return
         from intake_app.ui.main.window import MainWindow
@@ -156,7 +169,8 @@ class AppController(QObject):
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.ask_quit)
         window.intercept_close = True
-        window.show_page(page_index)
+        if view is not None:
+            window.restore_view(view)
         self.main_window = window
         window.show()
         window.raise_()
@@ -214,14 +228,11 @@ class AppController(QObject):
         old = self.main_window
         if old is None or self.vault is None:
             return
-        index = max(0, old.current_index())
-        geometry = old.geometry()
+        view = old.view()
         old.discard_changes()
         self.main_window = None
         destroy_window(old)
-        self.show_main(index)
-        if self.main_window is not None:
-            self.main_window.setGeometry(geometry)
+        self.show_main(view)
 
     # -- lock, panic, quit -------------------------------------------------------------------------------
 
@@ -229,13 +240,17 @@ class AppController(QObject):
         log.info("idle: locking")
         self.lock()
 
-    def lock(self, *, minimised: bool = False, show_unlock: bool = True) -> None:
-        """Destroy every view of record data and drop the keys; then ask for the passphrase again."""
+    def lock(self, *, minimised: bool = False, show_unlock: bool = True, keep_view: bool = True) -> None:
+        """Destroy every view of record data and drop the keys; then ask for the passphrase again.
+        `keep_view`: remember the window's size, page and layout for the next unlock (not after a panic)."""
         self.watcher.disarm()
         close_modal_dialogs()
         window, self.main_window = self.main_window, None
         if window is not None:
+            self.last_view = _view_of(window) if keep_view else None
             window.discard_changes()
+        elif not keep_view:
+            self.last_view = None
         vault, self.vault = self.vault, None
         if vault is not None:
             try:
@@ -260,8 +275,9 @@ class AppController(QObject):
         log.info("panic key")
         clear_clipboard()
         destroy = self.settings.panic_action == PANIC_DESTROY and self.demo_passphrase is None
+        self.last_view = None  # after a panic the next window opens as new: nothing kept of this one
         if self.vault is not None or self.main_window is not None:
-            self.lock(minimised=True, show_unlock=not destroy)
+            self.lock(minimised=True, show_unlock=not destroy, keep_view=False)
         if self.unlock_dialog is not None:
             self.unlock_dialog.abandon_attempt()
         if destroy:
@@ -269,7 +285,7 @@ class AppController(QObject):
             return
         for widget in (self.unlock_dialog, self.wizard):
             if widget is not None:
-                widget.showMinimized()
+                _disguise(widget)
 
     def _destroy_keys_after_panic(self) -> None:
         """The panic action "lock and destroy the keys": nothing can open the vault afterwards, and the
@@ -283,7 +299,7 @@ class AppController(QObject):
         elif self.wizard is None:
             self.show_first_run(minimised=True)
         else:
-            self.wizard.showMinimized()
+            _disguise(self.wizard)
 
     def ask_quit(self) -> None:
         window = self.main_window
@@ -302,6 +318,20 @@ class AppController(QObject):
 
     def top_level_windows(self) -> list[QWidget]:
         return [w for w in (self.wizard, self.unlock_dialog, self.main_window) if w is not None]
+
+
+def _view_of(window: MainWindow) -> WindowView | None:
+    try:
+        return window.view()
+    except Exception:  # the lock must go on whatever a page does
+        log.exception("the window's layout could not be kept")
+        return None
+
+
+def _disguise(widget: QWidget) -> None:
+    """Minimise `widget` under a neutral title: what a panic leaves on screen (a task bar entry)."""
+    widget.setWindowTitle(_(NEUTRAL_TITLE))
+    widget.showMinimized()
 
 
 def _collect_soon(*_args: object) -> None:

@@ -89,7 +89,9 @@ def test_header_click_sorts_by_querying_again(qtbot, vault):
     _click_header(qtbot, page, 0)  # Code: not an indexed order, nothing changes
     assert (page.model.order, page.model.descending) == ("label", True)
     assert page.view.horizontalHeader().sortIndicatorSection() == 1
-    _click_header(qtbot, page, 3)  # Updated
+    updated = next(i for i, c in enumerate(page.model.columns) if c.sort == "updated")
+    assert not page.view.isColumnHidden(updated)  # the page is wide enough for every column
+    _click_header(qtbot, page, updated)
     assert page.model.order == "updated"
 
 
@@ -147,8 +149,16 @@ def test_double_click_and_enter_open_the_record(qtbot, vault):
 
 
 def test_new_with_ctrl_n_then_save_shows_it_in_the_list(qtbot, vault):
+    from intake_app.ui.main.window import MainWindow
+
     save_case(vault, "Older")
-    page = _page(qtbot, vault)
+    window = MainWindow(vault)  # Ctrl+N is the window's action
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.show_page_key("cases")
+    page = window.page(window.current_index())
+    assert isinstance(page, RecordListPage)
     _focus_list(qtbot, page)
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = page.host.current_editor()
@@ -194,3 +204,50 @@ def test_refresh_shows_records_saved_elsewhere_and_keeps_the_editor(qtbot, vault
     assert page.count_label.text() == "Records: 2"
     assert page.host.current_record_id() == first.id
     assert page.model.row_id(page.view.currentIndex().row()) == first.id
+
+
+def _shown_headers(page: RecordListPage) -> list[str]:
+    return [c.header for i, c in enumerate(page.model.columns) if not page.view.isColumnHidden(i)]
+
+
+@pytest.mark.parametrize("record_type", ["case", "aid", "testimony"])
+def test_a_wider_list_shows_more_columns_and_none_scrolls_sideways(qtbot, vault, record_type):
+    from intake_app.demo import populate
+
+    populate(vault, 3)
+    page = _page(qtbot, vault, record_type)
+    page.resize(700, 700)
+    qtbot.waitUntil(lambda: page.view.width() < 450)
+    narrow = _shown_headers(page)
+    page.resize(2400, 700)
+    qtbot.waitUntil(lambda: page.view.width() > 1100)
+    wide = _shown_headers(page)
+    assert len(wide) == len(page.model.columns) > len(narrow) >= 2
+    assert "Updated" in wide and "Updated" not in narrow
+    # With a record open beside it the list is at its narrowest: its columns share the width out.
+    page.resize(1000, 700)
+    page.open_record(page.model.row_id(0))
+    qtbot.waitUntil(lambda: page.host.current_editor() is not None)
+    qtbot.wait(1)
+    assert page.view.horizontalScrollBar().maximum() == 0
+
+
+def test_headquarters_lists_show_the_device_a_record_came_from(qtbot, hq):
+    from intake_app.i18n import set_language
+
+    set_language("en")
+    page = _page(qtbot, hq, "case")
+    page.resize(2400, 700)
+    qtbot.waitUntil(lambda: page.view.width() > 1100)
+    assert "Device" in _shown_headers(page)
+
+
+def test_the_split_between_list_and_editor_is_handed_over_and_restored(qtbot, vault):
+    page = _page(qtbot, vault)
+    page.splitter.setSizes([800, 380])
+    memory = page.view_memory()
+    again = _page(qtbot, vault)
+    again.restore_view_memory(memory)
+    assert again.splitter.sizes() == page.splitter.sizes()
+    again.restore_view_memory({"split": "not sizes"})  # anything else is ignored
+    assert again.splitter.sizes() == page.splitter.sizes()

@@ -29,6 +29,8 @@ class Column:
     sort: str | None = None          # a key of RecordStore ORDERS, or None when not sortable
     needs_body: bool = False
     chars: int = 16                  # starting width, in average characters
+    # Which columns a narrow list keeps: 1 always, then 2, 3… while they fit (see lists/page.py).
+    priority: int = 1
 
 
 def local_time(stamp: str) -> str:
@@ -50,27 +52,38 @@ def _detail(key: str) -> Callable[[RecordRow, Details], str]:
 
 
 def columns_for(record_type: str) -> list[Column]:
-    updated = Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated", chars=17)
+    """Every column of a list, most wanted first within each priority; a narrow list hides the higher
+    priorities (the record's own editor still shows everything)."""
+    def updated(priority: int) -> Column:
+        return Column(_("Updated"), lambda row, _d: local_time(row.updated_at), sort="updated", chars=17,
+                      priority=priority)
+
     if record_type == "case":
         return [
             Column(_("Code"), _detail("code"), needs_body=True, chars=10),
             Column(_("Alias"), lambda row, _d: row.label, sort="label", chars=18),
-            Column(_("Situation"), _detail("situation"), needs_body=True),
-            updated,
+            Column(_("Situation"), _detail("situation"), needs_body=True, priority=2),
+            Column(_("Province of origin"), _detail("province"), needs_body=True, chars=14, priority=4),
+            Column(_("Added"), lambda row, _d: local_time(row.created_at)[:10], chars=11, priority=5),
+            updated(3),
         ]
     if record_type == "aid":
         return [
             Column(_("Date"), lambda row, _d: row.event_date or "", sort="date", chars=11),
             Column(_("Case"), _detail("case"), needs_body=True, chars=22),
-            Column(_("Category"), _detail("category"), needs_body=True),
-            Column(_("Items"), _detail("items"), needs_body=True),
+            Column(_("Category"), _detail("category"), needs_body=True, priority=2),
+            Column(_("Items"), _detail("items"), needs_body=True, chars=20, priority=3),
+            Column(_("Province"), _detail("province"), needs_body=True, chars=12, priority=5),
+            updated(4),
         ]
     if record_type == "testimony":
         return [
             Column(_("Interview date"), lambda row, _d: row.event_date or "", sort="date", chars=12),
             Column(_("Witness"), _detail("witness"), needs_body=True, chars=20),
-            Column(_("Violation types"), _detail("violations"), needs_body=True, chars=24),
-            Column(_("Consents"), _detail("consents"), needs_body=True),
+            Column(_("Violation types"), _detail("violations"), needs_body=True, chars=24, priority=2),
+            Column(_("Consents"), _detail("consents"), needs_body=True, priority=3),
+            Column(_("Incidents"), _detail("incidents"), needs_body=True, chars=6, priority=5),
+            updated(4),
         ]
     raise ValueError(f"no list for record type {record_type!r}")
 
@@ -93,13 +106,17 @@ def describe(env: dict[str, Any] | None, cases: CaseDirectory) -> Details:
     kind = env["type"]
     if kind == "case":
         name = case_display(data["alias"], data["code"])
+        province = data.get("province_of_origin")
         return {"code": data["code"], "situation": taxonomy_label("situations", data["situation"]),
+                "province": taxonomy_label("dprk_provinces", province) if province else "",
                 "summary": name}
     if kind == "aid":
         case = cases.name(data["case_id"])
         category = taxonomy_label("aid_categories", data["category"])
         items = summarise_items([AidItem.from_dict(i) for i in data.get("items", [])])
+        province = data.get("province")
         return {"case": case, "category": category, "items": items,
+                "province": taxonomy_label("china_provinces", province) if province else "",
                 "summary": _("{category} for {case}").format(category=category, case=case)}
     if kind == "testimony":
         witness = cases.name(data["witness_case_id"])
@@ -112,5 +129,6 @@ def describe(env: dict[str, Any] | None, cases: CaseDirectory) -> Details:
         if violations:
             summary += " — " + violations
         return {"witness": witness, "violations": violations, "consents": consents or _("none in force"),
+                "incidents": str(len(data.get("incidents", []))),
                 "summary": summary}
     return {"summary": str(data.get("filename", ""))}

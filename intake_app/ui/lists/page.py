@@ -1,10 +1,17 @@
-"""A list of one record type (cases, aid, testimonies) beside the editor of the chosen record."""
+"""A list of one record type (cases, aid, testimonies) beside the editor of the chosen record.
+
+The list shows as many of its columns as its width allows (`fit_columns`: the first ones always, then by
+priority), so a wide window shows dates, type-specific fields and, at headquarters, the device a record
+came from, and a narrow one never scrolls sideways to reach the alias. The split between list and editor
+is handed to the main window when the vault locks (`view_memory`) and comes back after unlocking.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from intake_app.i18n import _
 from intake_app.ui import style
-from intake_app.ui.lists.columns import columns_for
+from intake_app.ui.icons import icon
+from intake_app.ui.lists.columns import Column, columns_for
 from intake_app.ui.lists.filters import FilterBar
 from intake_app.ui.lists.model import LazyRecordModel
 from intake_app.ui.lists.query import QueryResult, QueryRunner
@@ -29,19 +37,82 @@ from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.search import SearchQuery, count, search
-from intake_app.vault.vault import Vault
+from intake_app.vault.vault import Role, Vault
 
 log = logging.getLogger(__name__)
 
 _DEFAULT_ORDER = {"case": ("updated", True), "aid": ("date", True), "testimony": ("date", True)}
 
 
+def natural_width(view: QTableView, column: int, spec: Column) -> int:
+    """A column's starting width from the font (measuring the rows would read them all): room for its
+    header as the style draws it (margins, sort arrow), and for `chars` average characters."""
+    header = view.horizontalHeader().sectionSizeFromContents(column).width() + 4
+    return max(header, round(spec.chars * char_width(view)) + 16)
+
+
+_SAMPLE = "Ajumma Pak 2026-10-24 Auntie Willow NKQ-Z86F"
+
+
+def char_width(view: QWidget) -> float:
+    """The width of an average character of text as lists show it. Not QFontMetrics.averageCharWidth():
+    with the CJK faces in the font's families it reports a CJK font's average, nearly twice a Latin one,
+    which made every column twice as wide as its text."""
+    return view.fontMetrics().horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+
+
 def size_columns(view: QTableView, model: LazyRecordModel) -> None:
-    """Starting column widths from the font (measuring the rows would read them all)."""
-    char = view.fontMetrics().averageCharWidth()
     for column, spec in enumerate(model.columns):
-        header_width = view.fontMetrics().horizontalAdvance(spec.header) + 30
-        view.setColumnWidth(column, max(header_width, spec.chars * char + 16))
+        view.setColumnWidth(column, natural_width(view, column, spec))
+
+
+def fit_columns(view: QTableView, columns: list[Column], width: int) -> None:
+    """Show the columns that fit in `width` pixels: every priority-1 column, then the others by priority
+    (in their order within one), up to the first that does not fit."""
+    shown = {i for i, c in enumerate(columns) if c.priority <= 1}
+    used = sum(natural_width(view, i, columns[i]) for i in shown)
+    for column in sorted((i for i, c in enumerate(columns) if c.priority > 1), key=lambda i: (columns[i].priority, i)):
+        used += natural_width(view, column, columns[column])
+        if used > width:
+            break
+        shown.add(column)
+    widths = {i: natural_width(view, i, columns[i]) for i in shown}
+    total = sum(widths.values())
+    if total > width > 0:
+        # Even the first columns are too wide (an editor open beside a narrow list): share the width out
+        # rather than scroll sideways, each keeping at least its header's room; cells elide their text.
+        header = view.horizontalHeader()
+        floors = {i: header.sectionSizeFromContents(i).width() + 4 for i in shown}
+        spare = max(0, width - sum(floors.values()))
+        extra = max(1, total - sum(floors.values()))
+        widths = {i: floors[i] + (widths[i] - floors[i]) * spare // extra for i in shown}
+    for column in range(len(columns)):
+        hidden = column not in shown
+        if view.isColumnHidden(column) != hidden:
+            view.setColumnHidden(column, hidden)
+        if not hidden and column in widths and (total > width or view.columnWidth(column) < widths[column]):
+            view.setColumnWidth(column, widths[column])
+
+
+class ColumnFitter(QObject):
+    """Calls fit_columns whenever the table changes width or its rows are replaced."""
+
+    def __init__(self, view: QTableView, model: LazyRecordModel) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model = model
+        view.installEventFilter(self)
+        model.modelReset.connect(self.fit)
+
+    def fit(self) -> None:
+        frame = 2 * self.view.frameWidth()
+        scrollbar = self.view.verticalScrollBar().sizeHint().width()
+        fit_columns(self.view, self.model.columns, self.view.width() - frame - scrollbar)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 def record_table(model: LazyRecordModel, parent: QWidget) -> QTableView:
@@ -98,7 +169,7 @@ class RecordListPage(HostedEditorPage, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.new_button = QPushButton(self._new_text(), left)
+        self.new_button = QPushButton(icon("new"), self._new_text(), left)
         self.new_button.setToolTip(_("Create a new record (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         top.addWidget(self.new_button)
@@ -112,9 +183,10 @@ class RecordListPage(HostedEditorPage, QWidget):
         left_layout.addWidget(self.filters)
 
         order, descending = _DEFAULT_ORDER[record_type]
-        self.model = LazyRecordModel(vault, columns_for(record_type), self._fetch_all_rows, order=order,
+        self.model = LazyRecordModel(vault, self._columns(), self._fetch_all_rows, order=order,
                                      descending=descending, parent=self)
         self.view = record_table(self.model, left)
+        self.fitter = ColumnFitter(self.view, self.model)
         self.model.modelReset.connect(self._update_count)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -125,21 +197,23 @@ class RecordListPage(HostedEditorPage, QWidget):
         self.host = EditorHost(vault, self)
         self.host.saved.connect(self._saved)
         self.host.deleted.connect(self._deleted)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.host)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([10_000, 10_000])  # start half and half, whatever the window's width
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("list_editor_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.host)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # The list a little wider than the editor at first, whatever the window's width: it then has room
+        # for more than code and alias.
+        self.splitter.setSizes([11_000, 9_000])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self.runner = QueryRunner(self)
         self.runner.ready.connect(self._query_ready)
-        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_shortcut.activated.connect(self.new_record)
+        # Ctrl+N is the main window's action (it calls new_record): a shortcut of this page would fire only
+        # while the focus is inside it, and would make the key ambiguous when it is.
         delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_shortcut.activated.connect(self.delete_selected)
@@ -147,6 +221,15 @@ class RecordListPage(HostedEditorPage, QWidget):
         self._update_count()
 
     # -- interface used by the main window ------------------------------------------------------------------
+
+    def view_memory(self) -> dict[str, Any]:
+        """The split between list and editor, for the window after the next unlock (held in memory)."""
+        return {"split": self.splitter.sizes()}
+
+    def restore_view_memory(self, memory: dict[str, Any]) -> None:
+        sizes = memory.get("split")
+        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(n, int) and n > 0 for n in sizes):
+            self.splitter.setSizes(sizes)
 
     def refresh(self) -> None:
         """Query the list again (records changed on another page); the editor is left as it is."""
@@ -194,6 +277,16 @@ class RecordListPage(HostedEditorPage, QWidget):
         self.runner.run(first_page, lambda: count(vault, query))
 
     # -- internals ------------------------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        columns = columns_for(self.record_type)
+        if self.vault.info.role == Role.HQ:
+            # Imported here: ui.hq.records builds on this module.
+            from intake_app.ui.hq.records import OriginNames
+
+            origins = OriginNames(self.vault)
+            columns.append(Column(_("Device"), origins.name, chars=16, priority=2))
+        return columns
 
     def _query(self) -> SearchQuery:
         return SearchQuery(text=self.filters.text(), types=(self.record_type,), facets=self.filters.facets())

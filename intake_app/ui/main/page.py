@@ -3,6 +3,11 @@
 A page is a QWidget made by its `PageSpec`'s factory (see `pages.py`) that also offers this `Page`
 interface; the window relies on nothing else. A new page implements all of it, even if, say, it never
 gets busy (then it simply never emits `busy_changed`): the window connects every page the same way.
+
+Optional, found by name: `new_record()` (the window's Ctrl+N and toolbar *New* call it on the page on
+show, and are disabled on a page without it); `view_memory() -> dict` and `restore_view_memory(dict)`
+(small JSON values such as splitter sizes, kept in memory across a lock, see `view.py`); `refresh()`
+(records changed elsewhere, e.g. a spreadsheet import).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from intake_app.domain.models import Record
 from intake_app.errors import IntakeError
 from intake_app.i18n import _, current_language
 from intake_app.ui import style
+from intake_app.ui.icons import icon
 from intake_app.ui.records import dialogs
 from intake_app.ui.records.attachments import AttachmentsPanel
 from intake_app.ui.records.case_picker import CasePicker
@@ -105,7 +106,7 @@ class RecordEditor(QWidget):
         self.revert_button = QPushButton(_("Undo changes"), self)
         self.revert_button.clicked.connect(self.revert)
         buttons.addWidget(self.revert_button)
-        self.save_button = QPushButton(_("Save"), self)
+        self.save_button = QPushButton(icon("save"), _("Save"), self)
         self.save_button.setToolTip(_("Save the record (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidg
 from intake_app.domain.taxonomy import VIOLATION_TYPES
 from intake_app.i18n import P_, _
 from intake_app.ui.lists.columns import type_name
+from intake_app.ui.lists.filters import whole_text_width
 from intake_app.ui.records.widgets import DateField, TaxonomyCombo
 
 RECORD_TYPES = ("case", "aid", "testimony")
@@ -64,8 +65,11 @@ class SearchFilters(QWidget):
         for i, combo in enumerate(combos):
             combo.setSizeAdjustPolicy(TaxonomyCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(whole_text_width(combo))  # its "Any …" text whole, in every language
             combo.currentIndexChanged.connect(self.changed)
-            facets.addWidget(combo, i // 3, i % 3)
+            # The last one alone on its row takes the whole row: "Any information credibility" fits then.
+            span = 3 - i % 3 if i == len(combos) - 1 else 1
+            facets.addWidget(combo, i // 3, i % 3, 1, span)
         grid.addLayout(facets, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -42,6 +43,14 @@ class Note(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setText(text)
         self.setVisible(bool(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # A wrapped label gets the height of its preferred width from a layout squeezed by tables below
+        # it, which cuts its last line off; asking for the height its actual width needs keeps it whole.
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width()) if self.wordWrap() else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def note(text: str, parent: QWidget, colour: str | None = None, *, bold: bool = False) -> QLabel:
