@@ -270,12 +270,6 @@ class MainWindow(QMainWindow):
         if view.page_key:
             self.show_page_key(view.page_key)
 
-    def show_page_key(self, key: str) -> None:
-        """Show the page with this key (`PageSpec.key`); a key this role has no page for is ignored."""
-        index = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
-        if index is not None:
-            self.show_page(index)
-
     def _page_busy(self, busy: bool) -> None:
         # A bundle export or import holds the vault: other pages would wait for it, so the user stays
         # on the busy page (Lock still works: it cancels the work first).
