@@ -135,6 +135,8 @@ class ReviewPage(QWidget):
         self.quarantine.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.quarantine.horizontalHeader().setStretchLastSection(True)
         self.quarantine.setAccessibleName(_("Quarantine"))
+        # Room for its empty-state line or a few rows: the page scrolls, so a squeezed table would hide both.
+        self.quarantine.setMinimumHeight(self.quarantine.horizontalHeader().sizeHint().height() * 5)
         empty_overlay(self.quarantine, _("No bundles are waiting"))
         layout.addWidget(self.quarantine, 1)
         self.refresh()
