@@ -25,6 +25,7 @@ Any failure rolls the transaction back: the vault is exactly as before.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -300,6 +301,20 @@ def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Man
     """Validate and merge every record, in file order, a batch at a time; returns the counts and the versions
     carried. A refusal names the first record (in file order) that breaks a rule, as one record at a time
     would: the records of a batch before the one refused are checked first."""
+    collecting = gc.isenabled()
+    # Tens of thousands of short-lived dicts, none in a cycle: the cyclic collector would only walk them again
+    # and again. Reference counting frees them all the same.
+    gc.disable()
+    try:
+        return _merge_batches(conn, vault, raw, manifest, arrival, limits, steps, batch_size)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge_batches(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, arrival: Arrival,
+                   limits: Limits, steps: _Steps, batch_size: int,
+                   ) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
     store = RecordStore(vault)
     counter = ChangeCounter(conn)
     counts = dict.fromkeys(MergeResult, 0)

@@ -285,6 +285,13 @@ class ParsedRecord(NamedTuple):
     body: str  # the envelope's canonical JSON, as HQ stores and hashes it
 
 
+# Made once (json.loads and json.dumps with options build a new decoder or encoder on every call). The
+# ancestors are encoded as the writer encodes them (sync/export.py).
+_PLAIN = json.JSONDecoder(parse_constant=refuse_constant)
+_STRICT = json.JSONDecoder(object_pairs_hook=no_duplicate_keys, parse_constant=refuse_constant)
+_ANCESTORS = json.JSONEncoder(separators=(",", ":"))
+
+
 def _canonical(text: str) -> tuple[Any, str] | None:
     """The line's value and the record's canonical JSON, when the line is exactly what our writer makes
     (`{"ancestors":[...],"record":<canonical JSON>}`); None for anything else, which then takes the strict
@@ -292,13 +299,13 @@ def _canonical(text: str) -> tuple[Any, str] | None:
     to the canonical encoding of its own value cannot name a key twice, since that encoding never does.
     NaN and Infinity are refused as in the strict parse."""
     try:
-        value = json.loads(text, parse_constant=refuse_constant)
+        value = _PLAIN.decode(text)
     except (ValueError, RecursionError):
         return None
     if type(value) is not dict or len(value) != 2 or type(value.get("record")) is not dict:
         return None
     body = canonical_json(value["record"])
-    listed = json.dumps(value.get("ancestors"), separators=(",", ":"))
+    listed = _ANCESTORS.encode(value.get("ancestors"))
     if text != f'{{"ancestors":{listed},"record":{body}}}':
         return None
     return value, body
@@ -316,7 +323,7 @@ def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any]
     fast = _canonical(text)
     if fast is None:
         try:
-            value = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=refuse_constant)
+            value = _STRICT.decode(text)
         except RecursionError as exc:
             raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number) from exc
         except ValueError as exc:

@@ -72,8 +72,13 @@ class PreparedRecord:
     problems: tuple[str, ...]
 
 
+# Made once: `json.dumps` with options builds a new encoder on every call, a cost an import pays per record.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical_json(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """The one text form of a record (sorted keys, no spaces, UTF-8 as is): what is stored, hashed and sent."""
+    return _CANONICAL.encode(obj)
 
 
 @dataclass(frozen=True)
