@@ -55,6 +55,21 @@ def _start_context() -> Any:
 _SPAWN = multiprocessing.get_context("spawn")
 _CONTEXT = _start_context()
 
+
+def prepare() -> None:
+    """Start the fork server now, in the background, so that the first worker of this process does not wait
+    for a fresh interpreter to import this module (a few tenths of a second): an export calls this before it
+    reads its records out of the vault, which takes about as long. Harmless to call again."""
+    if _CONTEXT.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    def start() -> None:
+        with contextlib.suppress(Exception):  # the worker's own start reports any failure
+            forkserver.ensure_running()
+
+    threading.Thread(target=start, name="intake-forkserver", daemon=True).start()
+
 Progress = Callable[[int, int], None]
 Pull = Callable[[], bytes]
 
