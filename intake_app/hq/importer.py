@@ -17,8 +17,8 @@
 5. The rest streams, each entry checked against the signed manifest as it comes; attachments are staged
    into the vault inside the still-open transaction (nothing on disk, memory bounded).
 6. The age verdict (only OK counts); records parsed, validated, ownership-checked and merged (merge.py),
-   every version kept in the history; ledger (with the field audit anchor), device record, garbage
-   collection, audit.
+   a batch at a time (set-based checks, one write per table), every version kept in the history; ledger
+   (with the field audit anchor), device record, garbage collection, audit.
 
 Any failure rolls the transaction back: the vault is exactly as before.
 """

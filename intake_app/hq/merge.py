@@ -18,6 +18,10 @@ descends from the chosen one fast-forwards over it, as it would have over the ch
 
 Only versions HQ holds get a `version_lineage` row (ids only: the version and its parent), so a sender's
 claims about ancestors it never sent cannot teach HQ a descent that would later drop a real edit.
+
+An import merges a batch at a time (`merge_envelopes`): what HQ holds of the batch's records is read with
+a few set-based queries, each record is decided as above, in order, and the heads, history rows and index
+rows are written with one statement per table. `merge_envelope` is a batch of one.
 """
 
 from __future__ import annotations
