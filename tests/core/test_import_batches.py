@@ -5,6 +5,7 @@ one record and through batches that put the record that matters in the middle of
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import uuid
 from pathlib import Path
@@ -12,13 +13,16 @@ from typing import Any
 
 import pytest
 
+from intake_app.domain.models import Case
 from intake_app.hq import importer
 from intake_app.hq.importer import ImportOutcome, import_bundle
 from intake_app.sync import keystore
 from intake_app.sync.export import export_bundle
-from intake_app.sync.refusal import Refusal
+from intake_app.sync.limits import DEFAULT_LIMITS
+from intake_app.sync.reader import parse_line
+from intake_app.sync.refusal import BundleRefused, Refusal
 from intake_app.vault.attachments import AttachmentStore
-from intake_app.vault.records import RecordStore
+from intake_app.vault.records import RecordStore, canonical_json
 from intake_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.bundle_helpers import Crafted, add_records, content_digest, make_field, make_hq, record_line
@@ -156,3 +160,32 @@ def test_batches_and_one_at_a_time_give_the_same_content(world, monkeypatch) -> 
         results, digest = _import_with_batches(template, tmp_path / f"hq-{batch}", bundles, batch, monkeypatch)
         assert results == single
         assert digest == single_digest
+
+
+_DEVICE = "dddddddd-dddd-4ddd-8ddd-dddddddddddd"
+
+
+def _line_parts() -> tuple[dict[str, Any], str]:
+    envelope = Case(id=str(uuid.uuid4()), alias="Plum", sex="female", situation="unknown", code="ABC-DEFG",
+                    birth_year=1980).to_envelope()
+    envelope.update(version={"device": _DEVICE, "counter": 3}, parent={"device": _DEVICE, "counter": 2},
+                    created_at="2026-01-01T00:00:00Z", updated_at="2026-01-02T00:00:00Z", origin_device=_DEVICE)
+    return envelope, canonical_json(envelope)
+
+
+def test_the_reader_takes_the_canonical_line_as_strictly_as_any_other() -> None:
+    """The canonical line is parsed without the duplicate-key hook: a key named twice, NaN or another form
+    must still be refused or read exactly as the strict parse reads them."""
+    envelope, body = _line_parts()
+    canonical = f'{{"ancestors":[["{_DEVICE}",2]],"record":{body}}}'.encode()
+    parsed, ancestors, text = parse_line(canonical, 1, DEFAULT_LIMITS)
+    assert (parsed, ancestors, text) == (envelope, [(_DEVICE, 2)], body)
+    # The same record in another form (spaces, key order): the strict parse, the same result.
+    loose = json.dumps({"record": envelope, "ancestors": [[_DEVICE, 2]]}, indent=1).encode()
+    assert parse_line(loose, 1, DEFAULT_LIMITS) == (envelope, [(_DEVICE, 2)], body)
+    twice = canonical.replace(b'"alias":"Plum"', b'"alias":"Plum","alias":"Replaced"')
+    not_a_number = canonical.replace(b'"birth_year":1980', b'"birth_year":NaN')
+    for hostile in (twice, twice.replace(b'"alias":"Replaced"', b'"alias":"Plum"'), not_a_number):
+        with pytest.raises(BundleRefused) as refused:
+            parse_line(hostile, 1, DEFAULT_LIMITS)
+        assert refused.value.reason is Refusal.RECORD_INVALID
