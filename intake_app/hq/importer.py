@@ -297,7 +297,7 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
     conn.executemany("INSERT INTO bundle_versions (bundle_id, record_id, version_device, version_counter)"
                      " VALUES (?, ?, ?, ?)", versions)
     devices.record_bundle(conn, device_id, manifest.sequence, gap, manifest.device_age_recipient)
-    collect_garbage(conn)
+    collect_garbage(conn, staged=raw.attachments)
     audit.append(conn, "bundle_imported", detail=(
         f"{manifest.bundle_id} device {device_id} seq {manifest.sequence} records {manifest.record_count}"
         f" new {counts[MergeResult.NEW]} conflicts {counts[MergeResult.CONFLICT]}"

@@ -4,6 +4,7 @@ one record and through batches that put the record that matters in the middle of
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
@@ -149,7 +150,8 @@ def test_batches_and_one_at_a_time_give_the_same_content(world, monkeypatch) -> 
         bundles.extend(w.path for w in export_bundle(a, out, full=True, isolated=False).bundles)
     clone = {**heads[ids[2]], "data": {**heads[ids[2]]["data"], "alias": "Cloned laptop"}}
     fresh = dict(heads[ids[2]], id=str(uuid.uuid4()))
-    lines = record_line(clone, [list(clone["parent"].values())] if clone["parent"] else []) + record_line(fresh)
+    parent = clone["parent"]
+    lines = record_line(clone, [[parent["device"], parent["counter"]]] if parent else []) + record_line(fresh)
     crafted = _crafted(a, template, sequence=50, records=lines)
     bundles.append(crafted.write(tmp_path / "clone.bin"))
     single, single_digest = _import_with_batches(template, tmp_path / "hq-1", bundles, 1, monkeypatch)
@@ -189,3 +191,27 @@ def test_the_reader_takes_the_canonical_line_as_strictly_as_any_other() -> None:
         with pytest.raises(BundleRefused) as refused:
             parse_line(hostile, 1, DEFAULT_LIMITS)
         assert refused.value.reason is Refusal.RECORD_INVALID
+
+
+def test_bytes_no_record_names_are_not_kept_and_named_ones_are(world) -> None:  # type: ignore[no-untyped-def]
+    """Garbage collection after an import weighs only what the import stored: bytes that no record of the
+    bundle (nor any version HQ keeps) names are dropped, bytes a kept version names stay."""
+    template, a, _b, _ids, heads, _b_case, tmp_path = world
+    attachment = next(env for env in heads.values() if env["type"] == "attachment")
+    stray = b"bytes that no record names"
+    stray_sha = hashlib.sha256(stray).hexdigest()
+    tombstone = {**attachment, "deleted": True, "data": {},
+                 "version": {"device": a.info.device_id, "counter": 900}, "parent": attachment["version"]}
+    crafted = _crafted(a, template, sequence=60, records=record_line(tombstone, [[attachment["version"]["device"],
+                                                                   attachment["version"]["counter"]]]),
+                       attachments={stray_sha: stray})
+    hq = _copy(template, tmp_path / "hq-gc")
+    try:
+        result = import_bundle(hq, crafted.write(tmp_path / "stray.bin"), isolated=False)
+        assert result.outcome is ImportOutcome.IMPORTED, result.message
+        with hq.reading() as conn:
+            held = {row[0] for row in conn.execute("SELECT sha256 FROM blobs")}
+        assert stray_sha not in held
+        assert attachment["data"]["sha256"] in held  # deleted at its head, named by a version HQ keeps
+    finally:
+        hq.close()
