@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Full, Queue
+from typing import TypeVar
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.errors import IntakeError
@@ -44,6 +45,7 @@ COALESCE = 64 * 1024
 _ZEROS = bytes(child.CHUNK)
 
 BlobChunks = Callable[[str], Iterable[bytes]]
+T = TypeVar("T")
 
 
 class WriteVerifyFailed(IntakeError):
@@ -108,38 +110,47 @@ def build_manifest(plan: BundlePlan, signing_key: SigningKey) -> tuple[manifest.
     return value, data, signature
 
 
-def prefetch(chunks: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
-    """`chunks`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
-    this thread writes to the age worker. At most `depth` chunks wait in memory."""
-    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+def prefetch(items: Iterable[T], depth: int = 8) -> Iterator[T]:
+    """`items`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
+    this thread writes to the age worker. At most `depth` items wait in memory."""
+    queue: Queue[tuple[T | None, bool, BaseException | None]] = Queue(maxsize=depth)
     stop = threading.Event()
 
     def produce() -> None:
         try:
-            for chunk in chunks:
+            for item in items:
                 while not stop.is_set():
                     with contextlib.suppress(Full):
-                        queue.put((chunk, None), timeout=0.1)
+                        queue.put((item, False, None), timeout=0.1)
                         break
                 if stop.is_set():
                     return
-            queue.put((None, None))
+            queue.put((None, True, None))
         except BaseException as exc:  # handed to the consumer, which re-raises it
-            queue.put((None, exc))
+            queue.put((None, True, exc))
 
     thread = threading.Thread(target=produce, name="intake-prefetch", daemon=True)
     thread.start()
     try:
         while True:
-            chunk, error = queue.get()
+            item, ended, error = queue.get()
             if error is not None:
                 raise error
-            if chunk is None:
+            if ended:
                 return
-            yield chunk
+            yield item  # type: ignore[misc]
     finally:
         stop.set()
         thread.join()
+
+
+def _blob_stream(plan: BundlePlan, blob_chunks: BlobChunks) -> Iterator[tuple[str, bytes | None]]:
+    """Every attachment's chunks in tar order, each attachment ended by (sha256, None): one read-ahead
+    thread for the whole bundle, so the vault is read while the previous attachment is still encrypted."""
+    for sha in sorted(plan.attachments):
+        for chunk in blob_chunks(sha):
+            yield sha, chunk
+        yield sha, None
 
 
 def _entry(name: str, size: int) -> bytes:
@@ -159,18 +170,24 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
         yield _entry(tarstream.RECORDS, len(plan.records))
         yield plan.records
         yield bytes(tarstream.block_padding(len(plan.records)))
-        for sha, size in sorted(plan.attachments.items()):
-            yield _entry(tarstream.attachment_name(sha), size)
-            sent, digest = 0, hashlib.sha256()
-            for chunk in prefetch(blob_chunks(sha)):
-                sent += len(chunk)
-                digest.update(chunk)
-                yield chunk
-            # The manifest already promised this hash: a damaged blob must stop the export, not reach HQ.
-            if sent != size or digest.hexdigest() != sha:
-                raise IntakeError(_("An attachment in the vault does not have the size or content its record "
-                                    "says; run `intake-app verify`. No bundle was written."))
-            yield bytes(tarstream.block_padding(size))
+        ahead = prefetch(_blob_stream(plan, blob_chunks))
+        try:
+            for sha, size in sorted(plan.attachments.items()):
+                yield _entry(tarstream.attachment_name(sha), size)
+                sent, digest = 0, hashlib.sha256()
+                for _sha, chunk in ahead:
+                    if chunk is None:
+                        break
+                    sent += len(chunk)
+                    digest.update(chunk)
+                    yield chunk
+                # The manifest already promised this hash: a damaged blob must stop the export, not reach HQ.
+                if sent != size or digest.hexdigest() != sha:
+                    raise IntakeError(_("An attachment in the vault does not have the size or content its record "
+                                        "says; run `intake-app verify`. No bundle was written."))
+                yield bytes(tarstream.block_padding(size))
+        finally:
+            ahead.close()  # stops the read-ahead thread when the export ends early
         yield tarstream.END_OF_ARCHIVE
 
     total = 0

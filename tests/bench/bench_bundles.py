@@ -102,6 +102,10 @@ def _watch_workers(peaks: dict[str, int], stop: threading.Event) -> None:
 def _measure(kind: str, base: str, target: str, result: Any) -> None:
     """Run in a fresh process: export from `base` into `target`, or import the bundle `target` into `base`."""
     os.environ["INTAKE_INSECURE_TEST_KDF"] = "1"
+    # Loaded before the clock starts: the app has its modules loaded when a user exports or imports.
+    from intake_app.hq.importer import import_bundle
+    from intake_app.sync import export
+
     vault = Vault.open(Path(base), passphrase=PASSPHRASE)
     workers: dict[str, int] = {}
     stop = threading.Event()
@@ -110,14 +114,10 @@ def _measure(kind: str, base: str, target: str, result: Any) -> None:
     started = time.perf_counter()
     phases: dict[str, float] = {}
     if kind == "export":
-        from intake_app.sync import export
-
         _time_phases(export, phases)
         out = export.export_bundle(vault, Path(target))
         detail = str(out.path)
     else:
-        from intake_app.hq.importer import import_bundle
-
         imported = import_bundle(vault, Path(target))
         detail = imported.message
     elapsed = time.perf_counter() - started
