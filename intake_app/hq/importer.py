@@ -17,19 +17,21 @@
 5. The rest streams, each entry checked against the signed manifest as it comes; attachments are staged
    into the vault inside the still-open transaction (nothing on disk, memory bounded).
 6. The age verdict (only OK counts); records parsed, validated, ownership-checked and merged (merge.py),
-   every version kept in the history; ledger (with the field audit anchor), device record, garbage
-   collection, audit.
+   a batch at a time (set-based checks, one write per table), every version kept in the history; ledger
+   (with the field audit anchor), device record, garbage collection, audit.
 
 Any failure rolls the transaction back: the vault is exactly as before.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,11 +41,12 @@ from intake_app.hq import devices, quarantine
 from intake_app.hq.merge import (
     Arrival,
     ChangeCounter,
+    Incoming,
     MergeResult,
     NotItsRecord,
     TypeChanged,
     collect_garbage,
-    merge_envelope,
+    merge_envelopes,
 )
 from intake_app.hq.results import ImportOutcome, ImportResult, Source, refused
 from intake_app.i18n import _
@@ -51,12 +54,20 @@ from intake_app.sync import child, keystore
 from intake_app.sync.age_stream import AgeOutcome
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 from intake_app.sync.manifest import Manifest, claimed_by_signature
-from intake_app.sync.reader import EntryReader, RawBundle, iter_records, parse_manifest, read_tar, verify_manifest
+from intake_app.sync.reader import (
+    EntryReader,
+    ParsedRecord,
+    RawBundle,
+    iter_records,
+    parse_manifest,
+    read_tar,
+    verify_manifest,
+)
 from intake_app.sync.refusal import BundleRefused, Refusal
 from intake_app.vault import audit
 from intake_app.vault.attachments import AttachmentError, AttachmentStore, Cancelled
 from intake_app.vault.connection import Connection
-from intake_app.vault.records import RecordStore
+from intake_app.vault.records import RecordStore, in_chunks, placeholders
 from intake_app.vault.vault import Role, Vault
 
 log = logging.getLogger(__name__)
@@ -108,7 +119,7 @@ def import_source(vault: Vault, source: Source, *, limits: Limits = DEFAULT_LIMI
                   isolated: bool = True, on_imported: Callable[[Connection], None] | None = None) -> ImportResult:
     identities = keystore.hq_identities(vault)
     try:
-        with vault.transaction() as conn:
+        with _import_cache(vault), vault.transaction() as conn:
             reading = None if progress is None else (lambda done, _total: progress(done, 2 * source.size))
             verdict = _Verdict()
             raw = _decrypt(conn, vault, source, identities, limits, reading, cancelled, isolated, verdict)
@@ -136,6 +147,24 @@ def import_source(vault: Vault, source: Source, *, limits: Limits = DEFAULT_LIMI
         return _refused(source, BundleRefused(Refusal.ATTACHMENT_INVALID))
     except OSError as exc:
         return _refused(source, BundleRefused(Refusal.UNREADABLE, error=exc.strerror or type(exc).__name__))
+
+
+IMPORT_CACHE_KIB = 32 * 1024
+"""SQLite's page cache while a bundle is imported (the vault's usual one is 8 MiB). A bundle's records touch
+every index of `records`, `record_history` and `record_facets` at random places: with too small a cache an
+index page is encrypted out and decrypted back in again and again before the commit. Pages are taken only
+as needed, and given back when the import ends."""
+
+
+@contextlib.contextmanager
+def _import_cache(vault: Vault) -> Iterator[None]:
+    with vault.reading() as conn:
+        before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        conn.execute(f"PRAGMA cache_size = -{int(IMPORT_CACHE_KIB)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def _check_manifest(conn: Connection, vault: Vault, manifest_bytes: bytes, signature: str, limits: Limits,
@@ -254,8 +283,7 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
     audit_broken = _audit_broken(conn, manifest)
     bundle_sha = hashlib.sha256(raw.manifest_bytes or b"").hexdigest()
     now = utc_now()
-    arrival = Arrival(sender=device_id, bundle_id=manifest.bundle_id, bundle_sha256=bundle_sha, received_at=now,
-                      pending=[])
+    arrival = Arrival(sender=device_id, bundle_id=manifest.bundle_id, bundle_sha256=bundle_sha, received_at=now)
     counts, versions = _merge_records(conn, vault, raw, manifest, arrival, limits, steps)
     conn.execute(
         "INSERT INTO bundle_ledger (bundle_id, device_id, sequence, sha256, size, created_at, imported_at,"
@@ -269,7 +297,7 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
     conn.executemany("INSERT INTO bundle_versions (bundle_id, record_id, version_device, version_counter)"
                      " VALUES (?, ?, ?, ?)", versions)
     devices.record_bundle(conn, device_id, manifest.sequence, gap, manifest.device_age_recipient)
-    collect_garbage(conn)
+    collect_garbage(conn, staged=raw.attachments)
     audit.append(conn, "bundle_imported", detail=(
         f"{manifest.bundle_id} device {device_id} seq {manifest.sequence} records {manifest.record_count}"
         f" new {counts[MergeResult.NEW]} conflicts {counts[MergeResult.CONFLICT]}"
@@ -281,40 +309,96 @@ def _import_verified(conn: Connection, vault: Vault, source: Source, raw: RawBun
                    audit_broken=audit_broken, late=verdict.late)
 
 
+MERGE_BATCH = 1000
+"""Records merged per batch: set-based checks and one statement per table for each batch. Memory stays
+small (a batch's envelopes), and a bundle still lands in one transaction, wholly or not at all."""
+
+
 def _merge_records(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, arrival: Arrival,
-                   limits: Limits, steps: _Steps) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
-    """Validate and merge every record, in file order; returns the counts and the versions carried."""
+                   limits: Limits, steps: _Steps, batch_size: int | None = None,
+                   ) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
+    """Validate and merge every record, in file order, a batch at a time; returns the counts and the versions
+    carried. A refusal names the first record (in file order) that breaks a rule, as one record at a time
+    would: the records of a batch before the one refused are checked first."""
+    collecting = gc.isenabled()
+    # Tens of thousands of short-lived dicts, none in a cycle: the cyclic collector would only walk them again
+    # and again. Reference counting frees them all the same.
+    gc.disable()
+    try:
+        return _merge_batches(conn, vault, raw, manifest, arrival, limits, steps, batch_size or MERGE_BATCH)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge_batches(conn: Connection, vault: Vault, raw: RawBundle, manifest: Manifest, arrival: Arrival,
+                   limits: Limits, steps: _Steps, batch_size: int,
+                   ) -> tuple[dict[MergeResult, int], list[tuple[str, str, str, int]]]:
     store = RecordStore(vault)
     counter = ChangeCounter(conn)
     counts = dict.fromkeys(MergeResult, 0)
-    versions = []
+    versions: list[tuple[str, str, str, int]] = []
     seen: set[str] = set()
-    for number, envelope, ancestors in iter_records(raw, manifest, limits):
-        if number % 200 == 0:
-            steps(number, manifest.record_count)
+    records = iter_records(raw, manifest, limits)
+    done = False
+    while not done:
+        batch, refusal, done = _next_batch(records, batch_size)
+        good, refused_here = _checked(conn, batch, seen, raw)
+        try:
+            results = merge_envelopes(conn, store, [Incoming(r.envelope, r.ancestors, r.body) for r in good],
+                                      counter, arrival)
+        except TypeChanged as exc:
+            raise BundleRefused(Refusal.TYPE_CHANGED, id=exc.record_id) from exc
+        except NotItsRecord as exc:
+            raise BundleRefused(Refusal.NOT_ITS_RECORD, line=good[exc.position].number) from exc
+        if refused_here is not None:
+            raise refused_here
+        if refusal is not None:
+            raise refusal
+        for record, result in zip(good, results, strict=True):
+            counts[result] += 1
+            version = record.envelope["version"]
+            versions.append((manifest.bundle_id, record.envelope["id"], version["device"], version["counter"]))
+        steps(len(versions), manifest.record_count)
+    counter.save()
+    return counts, versions
+
+
+def _next_batch(records: Iterator[ParsedRecord], size: int) -> tuple[list[ParsedRecord], BundleRefused | None, bool]:
+    """Up to `size` parsed records; the refusal of the line after them, if any; whether the file ended."""
+    batch: list[ParsedRecord] = []
+    try:
+        for record in records:
+            batch.append(record)
+            if len(batch) >= size:
+                return batch, None, False
+    except BundleRefused as exc:
+        return batch, exc, True
+    return batch, None, True
+
+
+def _checked(conn: Connection, batch: list[ParsedRecord], seen: set[str],
+             raw: RawBundle) -> tuple[list[ParsedRecord], BundleRefused | None]:
+    """The records of `batch` up to the first that repeats an id or names an attachment HQ will not hold
+    (with that refusal). Attachments are looked up for the whole batch at once."""
+    wanted = [r.envelope["data"]["sha256"] for r in batch
+              if r.envelope["type"] == "attachment" and not r.envelope["deleted"]]
+    missing = {sha for sha in wanted if sha not in raw.attachments}
+    stored: set[str] = set()
+    unsent = sorted(missing)
+    for part in in_chunks(unsent):
+        stored.update(row[0] for row in conn.execute(
+            f"SELECT sha256 FROM blobs WHERE sha256 IN ({placeholders(part)})", part))  # noqa: S608
+    for position, record in enumerate(batch):
+        envelope = record.envelope
         if envelope["id"] in seen:
-            raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="id")
+            return batch[:position], BundleRefused(Refusal.RECORD_INVALID, line=record.number, problems="id")
         seen.add(envelope["id"])
         if envelope["type"] == "attachment" and not envelope["deleted"]:
             sha = envelope["data"]["sha256"]
-            if sha not in raw.attachments and conn.execute(
-                    "SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone() is None:
-                raise BundleRefused(Refusal.ATTACHMENT_MISSING, line=number)
-        try:
-            result = merge_envelope(conn, store, envelope, ancestors, counter, arrival)
-        except TypeChanged as exc:
-            raise BundleRefused(Refusal.TYPE_CHANGED, id=envelope["id"]) from exc
-        except NotItsRecord as exc:
-            raise BundleRefused(Refusal.NOT_ITS_RECORD, line=number) from exc
-        counts[result] += 1
-        versions.append((manifest.bundle_id, envelope["id"], envelope["version"]["device"],
-                         envelope["version"]["counter"]))
-        if len(arrival.pending or ()) >= 500:
-            arrival.flush(conn)
-    arrival.flush(conn)
-    steps(manifest.record_count, manifest.record_count)
-    counter.save()
-    return counts, versions
+            if sha in missing and sha not in stored:
+                return batch[:position], BundleRefused(Refusal.ATTACHMENT_MISSING, line=record.number)
+    return batch, None
 
 
 def import_quarantined(vault: Vault, device_id: str, *, limits: Limits = DEFAULT_LIMITS,

@@ -55,6 +55,21 @@ def _start_context() -> Any:
 _SPAWN = multiprocessing.get_context("spawn")
 _CONTEXT = _start_context()
 
+
+def prepare() -> None:
+    """Start the fork server now, in the background, so that the first worker of this process does not wait
+    for a fresh interpreter to import this module (a few tenths of a second): an export calls this before it
+    reads its records out of the vault, which takes about as long. Harmless to call again."""
+    if _CONTEXT.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    def start() -> None:
+        with contextlib.suppress(Exception):  # the worker's own start reports any failure
+            forkserver.ensure_running()
+
+    threading.Thread(target=start, name="intake-forkserver", daemon=True).start()
+
 Progress = Callable[[int, int], None]
 Pull = Callable[[], bytes]
 
@@ -123,12 +138,84 @@ def _decrypt_worker(ctl: Connection, plain: Connection) -> None:
             plain.close()
 
 
+SEGMENT = 16 * CHUNK
+READ_BACK = 8 * CHUNK
+
+
+class _ReadBack:
+    """Reads the new file back from the medium while the rest is still being encrypted, a synced segment at a
+    time: `allow(offset)` after the bytes before `offset` were synced and dropped from the page cache, so each
+    read is answered by the medium, not by memory. `result()` is the SHA-256 and size of what came back."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        self._digest = hashlib.sha256()
+        self._done = self._allowed = 0
+        self._ended = False
+        self._ready = threading.Condition()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="intake-read-back", daemon=True)
+        self._thread.start()
+
+    def allow(self, offset: int, *, last: bool = False) -> None:
+        with self._ready:
+            self._allowed, self._ended = offset, last
+            self._ready.notify()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._ready:
+                    while self._done >= self._allowed and not self._ended:
+                        self._ready.wait()
+                    limit, ended = self._allowed, self._ended
+                while self._done < limit:
+                    chunk = self._read(min(READ_BACK, limit - self._done), self._done)
+                    if not chunk:  # shorter than what was written: the result says so
+                        return
+                    self._digest.update(chunk)
+                    self._done += len(chunk)
+                if ended:
+                    return
+        except BaseException as exc:  # handed to `result`
+            self._error = exc
+
+    def _read(self, size: int, offset: int) -> bytes:
+        return os.pread(self._fd, size, offset)
+
+    def result(self) -> tuple[str, int]:
+        self.allow(self._allowed, last=True)
+        self._thread.join()
+        os.close(self._fd)
+        if self._error is not None:
+            raise self._error
+        return self._digest.hexdigest(), self._done
+
+    def abandon(self) -> None:
+        self.allow(0, last=True)
+        self._thread.join()
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+
+
+def _drop_cached(fd: int, start: int, length: int) -> None:
+    """Forget the (synced, so clean) pages of this range, so reading them back asks the medium."""
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
+
+
 class _HashingWriter:
-    def __init__(self, raw: Any, ctl: Connection) -> None:
+    """Writes the ciphertext, hashing it; every SEGMENT bytes syncs them and lets the read-back follow."""
+
+    def __init__(self, raw: Any, ctl: Connection, read_back: _ReadBack) -> None:
         self._raw, self._ctl = raw, ctl
+        self._fd = raw.fileno()
+        self._read_back = read_back
         self.digest = hashlib.sha256()
         self.size = 0
         self._reported = 0
+        self._synced = 0
 
     def write(self, data: bytes) -> int:
         view = memoryview(data)
@@ -140,23 +227,37 @@ class _HashingWriter:
         if self.size - self._reported >= PROGRESS_EVERY:
             self._reported = self.size
             self._ctl.send(("progress", self.size))
+        if self.size - self._synced >= SEGMENT:
+            self.sync()
         return len(data)
+
+    def sync(self, *, last: bool = False) -> None:
+        (os.fsync if last else os.fdatasync)(self._fd)
+        _drop_cached(self._fd, self._synced, self.size - self._synced)
+        self._synced = self.size
+        self._read_back.allow(self.size, last=last)
 
     def flush(self) -> None:
         self._raw.flush()
 
 
 def _encrypt_worker(ctl: Connection, plain: Connection) -> None:
+    """Encrypt the plaintext pipe into the new file, then report its hash and size both as written and as
+    read back from the medium (the parent compares them)."""
     request: dict[str, Any] = ctl.recv()
     dest = Path(request["dest"])
+    read_back: _ReadBack | None = None
     try:
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         with os.fdopen(fd, "wb", buffering=0) as raw, \
                 os.fdopen(plain.fileno(), "rb", buffering=CHUNK, closefd=False) as source:
-            writer = _HashingWriter(raw, ctl)
+            read_back = _ReadBack(dest)
+            writer = _HashingWriter(raw, ctl, read_back)
             age_stream.encrypt(source, writer, request["recipients"])
-            os.fsync(fd)
-        ctl.send(("written", writer.digest.hexdigest(), writer.size))
+            writer.sync(last=True)
+        back_sha256, back_size = read_back.result()
+        read_back = None
+        ctl.send(("written", writer.digest.hexdigest(), writer.size, back_sha256, back_size))
         answer = ctl.recv()
     except (BrokenPipeError, EOFError, ConnectionResetError):
         answer = None
@@ -165,6 +266,8 @@ def _encrypt_worker(ctl: Connection, plain: Connection) -> None:
         with contextlib.suppress(OSError):
             ctl.send(("error", type(exc).__name__))
     finally:
+        if read_back is not None:
+            read_back.abandon()
         with contextlib.suppress(OSError):
             plain.close()
     if answer != ("keep",):  # cancelled, failed, or the parent died before renaming: leave nothing behind
@@ -332,8 +435,12 @@ def decrypting(identities: list[str], *, path: Path | None = None, pull: Pull | 
 
 @dataclass(frozen=True)
 class Written:
+    """The new file as the worker wrote it, and as the medium gave it back after it was synced."""
+
     sha256: str
     size: int
+    read_back_sha256: str = ""
+    read_back_size: int = -1
 
 
 class EncryptJob:
@@ -379,7 +486,8 @@ class EncryptJob:
         message = self._drain(block=True)
         if message is None or message[0] != "written":
             raise self._failure(message)
-        return Written(sha256=str(message[1]), size=int(message[2]))
+        return Written(sha256=str(message[1]), size=int(message[2]), read_back_sha256=str(message[3]),
+                       read_back_size=int(message[4]))
 
     def keep(self) -> None:
         self._kept = True

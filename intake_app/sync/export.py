@@ -26,7 +26,7 @@ from intake_app.domain.validation import identifying_fields
 from intake_app.errors import IntakeError
 from intake_app.i18n import N_, P_, _
 from intake_app.outcomes import Outcome
-from intake_app.sync import keystore, profile
+from intake_app.sync import child, keystore, profile
 from intake_app.sync.limits import DEFAULT_LIMITS, Limits
 from intake_app.sync.writer import BundlePlan, WrittenBundle, entry_size, write_bundle
 from intake_app.vault import audit, status
@@ -280,6 +280,8 @@ def export_bundle(vault: Vault, out_dir: Path, *, full: bool = False, progress: 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportError(_("The folder {path} does not exist.").format(path=out_dir))
+    if isolated:
+        child.prepare()  # its start overlaps with reading the records out of the vault
     signing_key = keystore.device_signing_key(vault)
     age_recipient = keystore.device_age_recipient(vault)
     start = 0 if full else int(vault.meta(ACKNOWLEDGED_SEQ, "0") or 0)

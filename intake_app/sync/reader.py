@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from intake_app.crypto.signed_json import DocumentError, parse_json_strict
 from intake_app.crypto.signing import PublicKey, SignatureError, verify
@@ -32,6 +32,7 @@ from intake_app.sync.manifest import Manifest, ManifestError, OldFormat
 from intake_app.sync.padding import padded_size
 from intake_app.sync.refusal import BundleRefused, Refusal
 from intake_app.vault.attachments import Cancelled
+from intake_app.vault.records import canonical_json
 
 Progress = Callable[[int, int], None]
 _ZEROS = bytes(1 << 20)
@@ -275,17 +276,61 @@ def _ancestors(value: Any, limits: Limits) -> list[tuple[str, int]] | None:
     return out
 
 
-def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any], list[tuple[str, int]]]:
-    """One records.ndjson line: {"record": envelope, "ancestors": [[device, counter], ...]}, checked."""
+class ParsedRecord(NamedTuple):
+    """One checked line of records.ndjson."""
+
+    number: int
+    envelope: dict[str, Any]
+    ancestors: list[tuple[str, int]]
+    body: str  # the envelope's canonical JSON, as HQ stores and hashes it
+
+
+# Made once (json.loads and json.dumps with options build a new decoder or encoder on every call). The
+# ancestors are encoded as the writer encodes them (sync/export.py).
+_PLAIN = json.JSONDecoder(parse_constant=refuse_constant)
+_STRICT = json.JSONDecoder(object_pairs_hook=no_duplicate_keys, parse_constant=refuse_constant)
+_ANCESTORS = json.JSONEncoder(separators=(",", ":"))
+
+
+def _canonical(text: str) -> tuple[Any, str] | None:
+    """The line's value and the record's canonical JSON, when the line is exactly what our writer makes
+    (`{"ancestors":[...],"record":<canonical JSON>}`); None for anything else, which then takes the strict
+    parse. Parsed without the duplicate-key hook (a Python call per object), yet just as strict: a text equal
+    to the canonical encoding of its own value cannot name a key twice, since that encoding never does.
+    NaN and Infinity are refused as in the strict parse."""
+    try:
+        value = _PLAIN.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is not dict or len(value) != 2 or type(value.get("record")) is not dict:
+        return None
+    body = canonical_json(value["record"])
+    listed = _ANCESTORS.encode(value.get("ancestors"))
+    if text != f'{{"ancestors":{listed},"record":{body}}}':
+        return None
+    return value, body
+
+
+def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any], list[tuple[str, int]], str]:
+    """One records.ndjson line: {"record": envelope, "ancestors": [[device, counter], ...]}, checked; returns
+    the envelope, its ancestors and its canonical JSON."""
     if len(line) > limits.max_record_line_bytes:
         raise BundleRefused(Refusal.RECORD_TOO_LONG, line=number)
     try:
-        value = json.loads(line.decode("utf-8"), object_pairs_hook=no_duplicate_keys,
-                           parse_constant=refuse_constant)
-    except RecursionError as exc:
-        raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number) from exc
-    except (UnicodeDecodeError, ValueError) as exc:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="JSON") from exc
+    fast = _canonical(text)
+    if fast is None:
+        try:
+            value = _STRICT.decode(text)
+        except RecursionError as exc:
+            raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number) from exc
+        except ValueError as exc:
+            raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="JSON") from exc
+        body = None
+    else:
+        value, body = fast
     # Counting brackets bounds the depth from above: the exact walk runs only for unusual lines.
     if line.count(b"[") + line.count(b"{") > limits.max_json_depth and json_depth(value) > limits.max_json_depth:
         raise BundleRefused(Refusal.RECORD_TOO_DEEP, line=number)
@@ -302,28 +347,27 @@ def parse_line(line: bytes, number: int, limits: Limits) -> tuple[dict[str, Any]
     expected = [] if parent is None else [(parent["device"], parent["counter"])]
     if ancestors[:1] != expected:
         raise BundleRefused(Refusal.RECORD_INVALID, line=number, problems="ancestors")
-    return envelope, ancestors
+    return envelope, ancestors, canonical_json(envelope) if body is None else body
 
 
-def iter_records(raw: RawBundle, manifest: Manifest,
-                 limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[int, dict[str, Any], list[tuple[str, int]]]]:
-    """(line number, envelope, ancestors) of every record, each checked; call only on a verified bundle.
+def iter_records(raw: RawBundle, manifest: Manifest, limits: Limits = DEFAULT_LIMITS) -> Iterator[ParsedRecord]:
+    """Every record, each checked, in file order; call only on a verified bundle.
 
     Ownership: a device sends only records it created (`origin_device`), in versions it made, descending
     only from versions it made. Anything else could rewrite, delete or freeze another device's evidence."""
     data, start, number = raw.records, 0, 0
+    sender = manifest.device_id
     while start < len(data):
         end = data.find(b"\n", start)
         if end < 0:
             raise BundleRefused(Refusal.RECORD_INVALID, line=number + 1, problems="newline")
         number += 1
-        envelope, ancestors = parse_line(data[start:end], number, limits)
-        sender = manifest.device_id
+        envelope, ancestors, body = parse_line(data[start:end], number, limits)
         if envelope["version"]["device"] != sender:
             raise BundleRefused(Refusal.RECORD_FOREIGN, line=number)
         if envelope["origin_device"] != sender:
             raise BundleRefused(Refusal.FOREIGN_ORIGIN, line=number)
         if any(device != sender for device, _counter in ancestors):
             raise BundleRefused(Refusal.FOREIGN_ANCESTOR, line=number)
-        yield number, envelope, ancestors
+        yield ParsedRecord(number, envelope, ancestors, body)
         start = end + 1

@@ -7,9 +7,9 @@ byte is written: records are in memory already (within their limit), and the att
 their names in the vault (content-addressed, checked on read by the vault's own chunk reader). Memory
 stays bounded by the records' limit plus one chunk, whatever the attachments weigh.
 
-The file is written under a temporary name in the target folder by the age worker (child.py), fsynced,
-read back from the medium (after dropping it from the page cache where the system allows) and compared
-with the hash of what was written, and only then renamed.
+The file is written under a temporary name in the target folder by the age worker (child.py), synced and
+read back from the medium as it is written (each segment after dropping it from the page cache where the
+system allows), compared with the hash of what was written, and only then renamed.
 
 Names. The final name is 16 random hex digits and `.bin` (e.g. `3f9a0c47d2e81b65.bin`). It names nothing:
 no organisation, device, date or counter, and nothing links two bundles. We do not mimic a camera name
@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Full, Queue
+from typing import TypeVar
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.errors import IntakeError
@@ -44,6 +45,7 @@ COALESCE = 64 * 1024
 _ZEROS = bytes(child.CHUNK)
 
 BlobChunks = Callable[[str], Iterable[bytes]]
+T = TypeVar("T")
 
 
 class WriteVerifyFailed(IntakeError):
@@ -108,38 +110,47 @@ def build_manifest(plan: BundlePlan, signing_key: SigningKey) -> tuple[manifest.
     return value, data, signature
 
 
-def prefetch(chunks: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
-    """`chunks`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
-    this thread writes to the age worker. At most `depth` chunks wait in memory."""
-    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+def prefetch(items: Iterable[T], depth: int = 8) -> Iterator[T]:
+    """`items`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
+    this thread writes to the age worker. At most `depth` items wait in memory."""
+    queue: Queue[tuple[T | None, bool, BaseException | None]] = Queue(maxsize=depth)
     stop = threading.Event()
 
     def produce() -> None:
         try:
-            for chunk in chunks:
+            for item in items:
                 while not stop.is_set():
                     with contextlib.suppress(Full):
-                        queue.put((chunk, None), timeout=0.1)
+                        queue.put((item, False, None), timeout=0.1)
                         break
                 if stop.is_set():
                     return
-            queue.put((None, None))
+            queue.put((None, True, None))
         except BaseException as exc:  # handed to the consumer, which re-raises it
-            queue.put((None, exc))
+            queue.put((None, True, exc))
 
     thread = threading.Thread(target=produce, name="intake-prefetch", daemon=True)
     thread.start()
     try:
         while True:
-            chunk, error = queue.get()
+            item, ended, error = queue.get()
             if error is not None:
                 raise error
-            if chunk is None:
+            if ended:
                 return
-            yield chunk
+            yield item  # type: ignore[misc]
     finally:
         stop.set()
         thread.join()
+
+
+def _blob_stream(plan: BundlePlan, blob_chunks: BlobChunks) -> Iterator[tuple[str, bytes | None]]:
+    """Every attachment's chunks in tar order, each attachment ended by (sha256, None): one read-ahead
+    thread for the whole bundle, so the vault is read while the previous attachment is still encrypted."""
+    for sha in sorted(plan.attachments):
+        for chunk in blob_chunks(sha):
+            yield sha, chunk
+        yield sha, None
 
 
 def _entry(name: str, size: int) -> bytes:
@@ -159,18 +170,24 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
         yield _entry(tarstream.RECORDS, len(plan.records))
         yield plan.records
         yield bytes(tarstream.block_padding(len(plan.records)))
-        for sha, size in sorted(plan.attachments.items()):
-            yield _entry(tarstream.attachment_name(sha), size)
-            sent, digest = 0, hashlib.sha256()
-            for chunk in prefetch(blob_chunks(sha)):
-                sent += len(chunk)
-                digest.update(chunk)
-                yield chunk
-            # The manifest already promised this hash: a damaged blob must stop the export, not reach HQ.
-            if sent != size or digest.hexdigest() != sha:
-                raise IntakeError(_("An attachment in the vault does not have the size or content its record "
-                                    "says; run `intake-app verify`. No bundle was written."))
-            yield bytes(tarstream.block_padding(size))
+        ahead = prefetch(_blob_stream(plan, blob_chunks))
+        try:
+            for sha, size in sorted(plan.attachments.items()):
+                yield _entry(tarstream.attachment_name(sha), size)
+                sent, digest = 0, hashlib.sha256()
+                for _sha, chunk in ahead:
+                    if chunk is None:
+                        break
+                    sent += len(chunk)
+                    digest.update(chunk)
+                    yield chunk
+                # The manifest already promised this hash: a damaged blob must stop the export, not reach HQ.
+                if sent != size or digest.hexdigest() != sha:
+                    raise IntakeError(_("An attachment in the vault does not have the size or content its record "
+                                        "says; run `intake-app verify`. No bundle was written."))
+                yield bytes(tarstream.block_padding(size))
+        finally:
+            ahead.close()  # stops the read-ahead thread when the export ends early
         yield tarstream.END_OF_ARCHIVE
 
     total = 0
@@ -198,22 +215,6 @@ def tar_stream(plan: BundlePlan, manifest_bytes: bytes, signature: bytes,
         yield bytes(pending)
 
 
-def _read_back(path: Path) -> tuple[str, int]:
-    """Hash the file as the medium returns it, not as the page cache remembers it."""
-    digest, size = hashlib.sha256(), 0
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    try:
-        if hasattr(os, "posix_fadvise"):
-            with contextlib.suppress(OSError):
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)  # data is fsynced: pages are clean
-        while chunk := os.read(fd, child.CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    finally:
-        os.close(fd)
-    return digest.hexdigest(), size
-
-
 def _free_name(folder: Path, suffix: str) -> Path:
     while True:
         candidate = folder / f"{secrets.token_hex(8)}{suffix}"
@@ -235,7 +236,12 @@ def write_bundle(plan: BundlePlan, signing_key: SigningKey, out_dir: Path, blob_
                 raise Cancelled(_("Cancelled; no bundle was written."))
             job.write(piece)
         written = job.finish()
-        if _read_back(temp) != (written.sha256, written.size):
+        # The worker read the file back from the medium while writing it, each segment once synced and
+        # dropped from the page cache (child.py): equal hashes and sizes prove that the file on the medium is
+        # byte for byte the encryption just made, with the signed manifest inside it. A medium that loses,
+        # wraps or alters a write (a failing or fake-capacity stick, a full disk) is caught here, before the
+        # bundle is reported as written; reading during the writing instead of after it costs no extra time.
+        if (written.read_back_sha256, written.read_back_size) != (written.sha256, written.size):
             raise WriteVerifyFailed(
                 _("The bundle read back from {folder} differs from what was written: the medium may be "
                   "failing or full. No bundle was written; try another stick.").format(folder=out_dir))

@@ -72,8 +72,13 @@ class PreparedRecord:
     problems: tuple[str, ...]
 
 
+# Made once: `json.dumps` with options builds a new encoder on every call, a cost an import pays per record.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical_json(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """The one text form of a record (sorted keys, no spaces, UTF-8 as is): what is stored, hashed and sent."""
+    return _CANONICAL.encode(obj)
 
 
 @dataclass(frozen=True)
@@ -190,36 +195,19 @@ class RecordStore:
     @staticmethod
     def write_envelope(conn: Connection, env: dict[str, Any], change_seq: int) -> None:
         """Store a validated envelope as the record's head, with its index rows. Caller holds the transaction."""
-        entry = index_entry(env)
-        version, parent = env["version"], env["parent"] or {}
-        row = conn.execute("SELECT rid FROM records WHERE id = ?", (env["id"],)).fetchone()
-        values = (env["type"], canonical_json(env), version["device"], version["counter"],
-                  parent.get("device"), parent.get("counter"), env["origin_device"], env["created_at"],
-                  env["updated_at"], int(env["deleted"]), entry.label, entry.event_date, change_seq)
-        if row is None:
-            cur = conn.execute(
-                "INSERT INTO records (type, body, version_device, version_counter, parent_device,"
-                " parent_counter, origin_device, created_at, updated_at, deleted, label, event_date,"
-                " change_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, env["id"]))
-            rid = int(cur.lastrowid or 0)
-        else:
-            rid = int(row[0])
-            conn.execute(
-                "UPDATE records SET type = ?, body = ?, version_device = ?, version_counter = ?,"
-                " parent_device = ?, parent_counter = ?, origin_device = ?, created_at = ?, updated_at = ?,"
-                " deleted = ?, label = ?, event_date = ?, change_seq = ? WHERE rid = ?", (*values, rid))
-            conn.execute("DELETE FROM record_facets WHERE rid = ?", (rid,))
-            conn.execute("DELETE FROM records_fts WHERE rowid = ?", (rid,))
-        conn.executemany("INSERT INTO record_facets (facet, value, rid) VALUES (?, ?, ?)",
-                         [(facet, value, rid) for facet, value in sorted(entry.facets)])
-        fts_values = fts_row(rid, entry)
-        if fts_values is not None:
-            conn.execute(FTS_INSERT, fts_values)
-        conn.execute(
-            "INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device, parent_counter)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (env["id"], version["device"], version["counter"], parent.get("device"), parent.get("counter")))
+        RecordStore.write_envelopes(conn, [(env, canonical_json(env), change_seq)])
+
+    @staticmethod
+    def write_envelopes(conn: Connection, items: Sequence[tuple[dict[str, Any], str, int]]) -> None:
+        """Store validated envelopes as their records' heads, with their index rows, a few statements for the
+        lot (an import writes thousands). Each item: (envelope, its canonical JSON, change counter). Caller
+        holds the transaction.
+
+        The same as writing them one by one with `write_envelope`, in order: new records get their row ids in
+        the order given, and a record given twice ends with the later version.
+        """
+        for run in _runs_of_distinct_ids(items):
+            _write_run(conn, run)
 
     def _check_references(self, conn: Connection, env: dict[str, Any]) -> None:
         if env["deleted"]:
@@ -345,3 +333,89 @@ class RecordStore:
                 last = seq
                 if include_deleted or not deleted:
                     yield json.loads(body)
+
+
+# -- batched writing ---------------------------------------------------------------------------------------
+
+_IN_LIMIT = 500  # ids per `IN (...)` list: far below SQLite's variable limit, long enough to pay off
+_INSERT_RECORD = (
+    "INSERT INTO records (rid, type, body, version_device, version_counter, parent_device, parent_counter,"
+    " origin_device, created_at, updated_at, deleted, label, event_date, change_seq, id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_UPDATE_RECORD = (
+    "UPDATE records SET type = ?, body = ?, version_device = ?, version_counter = ?, parent_device = ?,"
+    " parent_counter = ?, origin_device = ?, created_at = ?, updated_at = ?, deleted = ?, label = ?,"
+    " event_date = ?, change_seq = ? WHERE rid = ?")
+
+
+def in_chunks(values: Sequence[Any], size: int = _IN_LIMIT) -> Iterator[Sequence[Any]]:
+    """`values` in slices short enough for one `IN (?, ...)` list each."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def placeholders(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def record_rids(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
+    """The row id of each of `ids` that names a stored record."""
+    found: dict[str, int] = {}
+    for part in in_chunks(ids):
+        found.update(conn.execute(
+            f"SELECT id, rid FROM records WHERE id IN ({placeholders(part)})", part))  # noqa: S608
+    return found
+
+
+def _runs_of_distinct_ids(items: Sequence[tuple[dict[str, Any], str, int]]) -> Iterator[
+        Sequence[tuple[dict[str, Any], str, int]]]:
+    """`items` cut where an id comes again, so each run writes a record at most once."""
+    start, seen = 0, set()
+    for n, (env, _body, _seq) in enumerate(items):
+        if env["id"] in seen:
+            yield items[start:n]
+            start, seen = n, set()
+        seen.add(env["id"])
+    if start < len(items):
+        yield items[start:]
+
+
+def _write_run(conn: Connection, run: Sequence[tuple[dict[str, Any], str, int]]) -> None:
+    existing = record_rids(conn, [env["id"] for env, _body, _seq in run])
+    next_rid: int | None = None
+    inserts, updates, replaced = [], [], []
+    facets: list[tuple[str, str, int]] = []
+    texts: list[tuple[int, str, str]] = []
+    lineage = []
+    for env, body, change_seq in run:
+        entry = index_entry(env)
+        version, parent = env["version"], env["parent"] or {}
+        values = (env["type"], body, version["device"], version["counter"], parent.get("device"),
+                  parent.get("counter"), env["origin_device"], env["created_at"], env["updated_at"],
+                  int(env["deleted"]), entry.label, entry.event_date, change_seq)
+        rid = existing.get(env["id"])
+        if rid is None:
+            if next_rid is None:  # the row id SQLite itself would give: one above the highest
+                next_rid = int(conn.execute("SELECT coalesce(max(rid), 0) + 1 FROM records").fetchone()[0])
+            rid, next_rid = next_rid, next_rid + 1
+            inserts.append((rid, *values, env["id"]))
+        else:
+            updates.append((*values, rid))
+            replaced.append((rid,))
+        facets.extend((facet, value, rid) for facet, value in sorted(entry.facets))
+        fts_values = fts_row(rid, entry)
+        if fts_values is not None:
+            texts.append(fts_values)
+        lineage.append((env["id"], version["device"], version["counter"], parent.get("device"),
+                        parent.get("counter")))
+    if replaced:
+        conn.executemany("DELETE FROM record_facets WHERE rid = ?", replaced)
+        conn.executemany("DELETE FROM records_fts WHERE rowid = ?", replaced)
+        conn.executemany(_UPDATE_RECORD, updates)
+    if inserts:
+        conn.executemany(_INSERT_RECORD, inserts)
+    conn.executemany("INSERT INTO record_facets (facet, value, rid) VALUES (?, ?, ?)", facets)
+    conn.executemany(FTS_INSERT, texts)
+    conn.executemany(
+        "INSERT OR IGNORE INTO version_lineage (record_id, device, counter, parent_device, parent_counter)"
+        " VALUES (?, ?, ?, ?, ?)", lineage)

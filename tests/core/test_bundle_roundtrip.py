@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from intake_app.hq.importer import ImportOutcome, import_bundle
+from intake_app.sync import child
 from intake_app.sync.export import ExportOutcome, export_bundle
 from intake_app.sync.limits import Limits
 from intake_app.sync.profile import ExportPolicy
 from intake_app.sync.receipts import create_receipt, import_receipt
+from intake_app.sync.writer import WriteVerifyFailed
 from intake_app.vault.attachments import AttachmentStore, Cancelled
 from intake_app.vault.records import RecordStore
 from intake_app.vault.status import sync_status
@@ -150,6 +152,33 @@ def test_a_cancelled_export_leaves_nothing(pair) -> None:  # type: ignore[no-unt
     with field_vault.reading() as conn:
         assert conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
     assert export_bundle(field_vault, out).bundles[0].sequence == 1
+
+
+@pytest.mark.parametrize("medium", ["alters a byte", "loses the end"])
+def test_a_bundle_the_medium_does_not_give_back_is_not_written(pair, monkeypatch, medium: str) -> None:  # type: ignore[no-untyped-def]
+    """The file is read back from the medium segment by segment as it is written (40 MB here: several
+    segments); a medium that returns other bytes, or fewer, fails the export and leaves nothing."""
+    field_vault, hq, out = pair
+    add_records(field_vault, 2, attachment=os.urandom(40_000_000))
+    honest = child._ReadBack._read
+
+    def failing(self, size: int, offset: int) -> bytes:  # type: ignore[no-untyped-def]
+        data = honest(self, size, offset)
+        if offset < 30_000_000 <= offset + len(data):
+            if medium == "loses the end":
+                return b""
+            data = data[:100] + bytes([data[100] ^ 1]) + data[101:]
+        return data
+
+    monkeypatch.setattr(child._ReadBack, "_read", failing)
+    with pytest.raises(WriteVerifyFailed):
+        export_bundle(field_vault, out, isolated=False)
+    assert list(out.iterdir()) == []
+    with field_vault.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
+    monkeypatch.setattr(child._ReadBack, "_read", honest)
+    written = export_bundle(field_vault, out, isolated=False)
+    assert import_bundle(hq, written.path).outcome is ImportOutcome.IMPORTED
 
 
 def test_import_reports_progress_and_can_be_cancelled(pair) -> None:  # type: ignore[no-untyped-def]
