@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -46,54 +47,60 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 VISIBLE_ROWS = 8  # a table grows with its rows up to this many, then scrolls
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.setAccessibleName(name)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return table
+class RowsTable(QTableWidget):
+    """A read-only table as tall as its rows (up to VISIBLE_ROWS, then it scrolls), whose `wrap` column
+    takes the width left and wraps its text, so nothing is cut off at any window size or in any language."""
 
+    def __init__(self, parent: QWidget, headers: list[str], name: str, wrap: int) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(wrap, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(name)
 
-def _fill(table: QTableWidget, rows: list[tuple[list[str], str, str]]) -> None:
-    """Rows of (cells, record type, record id); the table's height follows its rows up to VISIBLE_ROWS."""
-    table.setRowCount(len(rows))
-    for index, (cells, record_type, record_id) in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            item.setData(ID_ROLE, record_id)
-            item.setData(TYPE_ROLE, record_type)
-            table.setItem(index, column, item)
-    table.resizeColumnsToContents()
-    shown = max(1, min(len(rows), VISIBLE_ROWS))
-    frame = 2 * table.frameWidth()
-    header = table.horizontalHeader().sizeHint().height()
-    row_height = table.verticalHeader().defaultSectionSize()
-    scroll = table.horizontalScrollBar().sizeHint().height()
-    table.setFixedHeight(frame + header + shown * row_height + scroll)
-    table.setVisible(bool(rows))
+    def fill(self, rows: list[tuple[list[str], str, str]]) -> None:
+        """Rows of (cells, record type, record id)."""
+        self.setRowCount(len(rows))
+        for index, (cells, record_type, record_id) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(ID_ROLE, record_id)
+                item.setData(TYPE_ROLE, record_type)
+                self.setItem(index, column, item)
+        self.setVisible(bool(rows))
+        self.fit()
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        shown = min(self.rowCount(), VISIBLE_ROWS)
+        rows = sum(self.rowHeight(r) for r in range(shown)) or self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(2 * self.frameWidth() + self.horizontalHeader().height() + rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()  # a new width wraps the text anew
 
 
 class Section(QGroupBox):
     """A titled part of the page: a line of totals or guidance, and a table of records."""
 
-    def __init__(self, title: str, headers: list[str], parent: QWidget) -> None:
+    def __init__(self, title: str, headers: list[str], parent: QWidget, wrap: int = 1) -> None:
         super().__init__(title, parent)
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(style.colour_style(style.MUTED))
         layout.addWidget(self.note)
-        self.table = _table(self, headers, title)
+        self.table = RowsTable(self, headers, title, wrap)
         layout.addWidget(self.table)
 
 
@@ -143,15 +150,15 @@ class PersonView(QWidget):
         layout.addWidget(hint)
 
         self.aid = Section(_("Aid received"), [_("Category"), _("Times"), _("Quantities"), _("Value"),
-                                                _("Last given")], page)
-        self.aid_list = _table(self.aid, [_("Date"), _("Category"), _("Items")], _("Aid distributions"))
+                                                _("Last given")], page, wrap=2)
+        self.aid_list = RowsTable(self.aid, [_("Date"), _("Category"), _("Items")], _("Aid distributions"), 2)
         self.aid.layout().addWidget(self.aid_list)
         self.testimonies = Section(_("Testimonies"), [_("Interview date"), _("Violation types"), _("Consents")],
                                    page)
         self.household = Section(_("Household"), [_("Case"), _("Relation"), _("Recorded")], page)
-        self.attachments = Section(_("Attachments"), [_("File"), _("Attached to"), _("Caption")], page)
+        self.attachments = Section(_("Attachments"), [_("File"), _("Attached to"), _("Caption")], page, wrap=2)
         self.history = Section(_("History of this record"), [_("When"), _("What"), _("By"), _("Bundle"),
-                                                             _("Reason")], page)
+                                                             _("Reason")], page, wrap=4)
         for section in (self.aid, self.testimonies, self.household, self.attachments, self.history):
             layout.addWidget(section)
         layout.addStretch(1)
@@ -210,8 +217,8 @@ class PersonView(QWidget):
                 self.facts.clear()
             for section in (self.aid, self.testimonies, self.household, self.attachments, self.history):
                 section.note.clear()
-                _fill(section.table, [])
-            _fill(self.aid_list, [])
+                section.table.fill([])
+            self.aid_list.fill([])
             return
         self._show_facts(summary)
         self._show_aid(summary)
@@ -241,17 +248,17 @@ class PersonView(QWidget):
         n = summary.aid_distributions
         self.aid.note.setText(P_("{n} distribution recorded.", "{n} distributions recorded.", n).format(n=n)
                               if n else _("No aid recorded for this person yet."))
-        _fill(self.aid.table, [([taxonomy_label("aid_categories", t.category), str(t.distributions),
+        self.aid.table.fill([([taxonomy_label("aid_categories", t.category), str(t.distributions),
                                  words.quantities_text(t), words.values_text(t.values), t.last_date], "", "")
                                for t in summary.aid_totals])
-        _fill(self.aid_list, [([a.date, taxonomy_label("aid_categories", a.category), summarise_items(
+        self.aid_list.fill([([a.date, taxonomy_label("aid_categories", a.category), summarise_items(
             [AidItem(q.item, q.amount, q.unit) for q in a.items])], "aid", a.id) for a in summary.aid])
 
     def _show_testimonies(self, summary: PersonSummary) -> None:
         n = len(summary.testimonies)
         self.testimonies.note.setText(P_("{n} testimony given.", "{n} testimonies given.", n).format(n=n)
                                       if n else _("No testimony recorded for this person yet."))
-        _fill(self.testimonies.table, [(
+        self.testimonies.table.fill([(
             [t.interview_date, ", ".join(taxonomy_label(VIOLATION_TYPES, k) for k in t.violation_types),
              ", ".join(taxonomy_label("consent_scopes", s) for s in t.consents) or _("none in force")],
             "testimony", t.id) for t in summary.testimonies])
@@ -273,7 +280,7 @@ class PersonView(QWidget):
                 relation += " " + _("(the cases disagree)")
             rows.append(([name, relation, words.recorded_where(member)], "case" if member.exists else "",
                          member.case_id))
-        _fill(self.household.table, rows)
+        self.household.table.fill(rows)
 
     def _show_attachments(self, summary: PersonSummary) -> None:
         n = len(summary.attachments)
@@ -284,11 +291,12 @@ class PersonView(QWidget):
             name = a.filename + (" " + _("(identifying)") if a.identifying else "")
             owner = _("this case") if a.owner_type == "case" else type_name(a.owner_type)
             rows.append(([name, owner, a.caption], a.owner_type, a.owner_id))
-        _fill(self.attachments.table, rows)
+        self.attachments.table.fill(rows)
 
     def _show_history(self, summary: PersonSummary) -> None:
         hq = self.vault.info.role is Role.HQ
         labels = _device_labels(self.vault) if hq else {}
+        self.history.table.setColumnHidden(3, not hq)  # bundles: headquarters' side of the story only
         self.history.note.setText(
             _("Every version headquarters holds: who made it, when it arrived, in which bundle.") if hq else
             _("What this laptop keeps: when the case was created and changed here, and when headquarters "
@@ -309,7 +317,7 @@ class PersonView(QWidget):
                 bundle, reasons = "-", []
             reasons += [entry.reason] if entry.reason else []
             rows.append(([local_time(entry.at), what, who, bundle, "; ".join(r for r in reasons if r)], "", ""))
-        _fill(self.history.table, rows)
+        self.history.table.fill(rows)
 
     # -- opening --------------------------------------------------------------------------------------------
 
