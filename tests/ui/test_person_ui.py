@@ -222,3 +222,43 @@ def test_clicking_a_stale_row_says_the_record_is_gone_and_updates_the_list(qtbot
     finally:
         field.close()
         hq.close()
+
+
+def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path):
+    hq, profile = make_hq(tmp_path / "hq")
+    field = make_field(tmp_path / "field", hq, profile)
+    out = tmp_path / "stick"
+    out.mkdir()
+    try:
+        store = RecordStore(field)
+        case = make_case(store, "Magpie")
+        make_aid(store, case.id)
+        imported = import_bundle(hq, export_bundle(field, out).path)
+        cases = _cases_page(qtbot, hq)
+        view = _open_person(cases, case.id).person
+        assert len(view.rows(view.aid_list)) == 1
+        history = view.rows(view.history.table)
+        assert len(history) == 1
+        assert history[0][1] == "Created (shown now)"
+        assert field.info.device_id[:8] in history[0][2]  # the device that made it
+        assert history[0][3].startswith(imported.bundle_id[:8])  # and the bundle it came in
+        assert not view.history.table.isColumnHidden(3)
+    finally:
+        field.close()
+        hq.close()
+
+
+def test_deleting_a_record_opened_from_the_person_page_returns_to_it(qtbot, vault, monkeypatch):
+    from intake_app.ui.records import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    person = save_case(vault, "Magpie")
+    aid = make_aid(RecordStore(vault), person.id)
+    cases = _cases_page(qtbot, vault)
+    editor = _open_person(cases, person.id)
+    _activate(qtbot, editor.person.aid_list, 0)
+    aid_editor = cases.host.current_editor()
+    assert isinstance(aid_editor, AidEditor) and aid_editor.record_id() == aid.id
+    click(qtbot, aid_editor.delete_button)
+    assert cases.host.current_editor() is editor and editor.person.aid_list.rowCount() == 0
+    assert editor.person.aid.note.text() == "No aid recorded for this person yet."

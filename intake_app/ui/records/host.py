@@ -235,9 +235,11 @@ class EditorHost(QStackedWidget):
     def _deleted(self, record_type: str, record_id: str) -> None:
         self.setCurrentWidget(self.placeholder)
         self.deleted.emit(record_type, record_id)
+        self._started_for = None
         if record_type != "case" and self._trail:
-            self._started_for = None
             self.go_back()  # the person's page, without the deleted record
+        else:
+            self._set_trail([])
 
 
 def _type_words(record_type: str) -> str:
