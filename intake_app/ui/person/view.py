@@ -48,10 +48,10 @@ VISIBLE_ROWS = 8  # a table grows with its rows up to this many, then scrolls
 
 
 class RowsTable(QTableWidget):
-    """A read-only table as tall as its rows (up to VISIBLE_ROWS, then it scrolls), whose `wrap` column
-    takes the width left and wraps its text, so nothing is cut off at any window size or in any language."""
+    """A read-only table as tall as its rows (up to VISIBLE_ROWS, then it scrolls), whose `wrap` columns
+    share the width left and wrap their text, so nothing is cut off at any window size or in any language."""
 
-    def __init__(self, parent: QWidget, headers: list[str], name: str, wrap: int) -> None:
+    def __init__(self, parent: QWidget, headers: list[str], name: str, wrap: tuple[int, ...]) -> None:
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(headers)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +63,8 @@ class RowsTable(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(wrap, QHeaderView.ResizeMode.Stretch)
+        for column in wrap:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName(name)
 
     def fill(self, rows: list[tuple[list[str], str, str]]) -> None:
@@ -93,7 +94,7 @@ class RowsTable(QTableWidget):
 class Section(QGroupBox):
     """A titled part of the page: a line of totals or guidance, and a table of records."""
 
-    def __init__(self, title: str, headers: list[str], parent: QWidget, wrap: int = 1) -> None:
+    def __init__(self, title: str, headers: list[str], parent: QWidget, wrap: tuple[int, ...]) -> None:
         super().__init__(title, parent)
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
@@ -150,15 +151,15 @@ class PersonView(QWidget):
         layout.addWidget(hint)
 
         self.aid = Section(_("Aid received"), [_("Category"), _("Times"), _("Quantities"), _("Value"),
-                                                _("Last given")], page, wrap=2)
-        self.aid_list = RowsTable(self.aid, [_("Date"), _("Category"), _("Items")], _("Aid distributions"), 2)
+                                                _("Last given")], page, (2,))
+        self.aid_list = RowsTable(self.aid, [_("Date"), _("Category"), _("Items")], _("Aid distributions"), (2,))
         self.aid.layout().addWidget(self.aid_list)
         self.testimonies = Section(_("Testimonies"), [_("Interview date"), _("Violation types"), _("Consents")],
-                                   page)
-        self.household = Section(_("Household"), [_("Case"), _("Relation"), _("Recorded")], page)
-        self.attachments = Section(_("Attachments"), [_("File"), _("Attached to"), _("Caption")], page, wrap=2)
+                                   page, (1, 2))
+        self.household = Section(_("Household"), [_("Case"), _("Relation"), _("Recorded")], page, (0, 1))
+        self.attachments = Section(_("Attachments"), [_("File"), _("Attached to"), _("Caption")], page, (0, 2))
         self.history = Section(_("History of this record"), [_("When"), _("What"), _("By"), _("Bundle"),
-                                                             _("Reason")], page, wrap=4)
+                                                             _("Reason")], page, (1, 2, 3, 4))
         for section in (self.aid, self.testimonies, self.household, self.attachments, self.history):
             layout.addWidget(section)
         layout.addStretch(1)
