@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,8 @@ class RowsTable(QTableWidget):
                 self.setItem(index, column, item)
         self.setVisible(bool(rows))
         self.fit()
+        # Once the layout has given the columns their widths, the wrapped rows are measured again.
+        QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
         self.resizeRowsToContents()
@@ -310,8 +312,7 @@ class PersonView(QWidget):
             if hq:
                 who = (_("Headquarters") if entry.device == self.vault.info.device_id
                        else device_name(entry.device, labels))
-                bundle = "-" if entry.bundle_id is None else _("{id} (hash {sha})").format(
-                    id=entry.bundle_id[:8], sha=(entry.bundle_sha256 or "")[:12])
+                bundle = "-" if entry.bundle_id is None else entry.bundle_id[:8]
                 reasons = [_hq_reason(entry.hq_reason)] if entry.made_at_hq else []
             else:
                 who = _("headquarters") if entry.action == "delivered" else _("this laptop")
@@ -319,6 +320,10 @@ class PersonView(QWidget):
             reasons += [entry.reason] if entry.reason else []
             rows.append(([local_time(entry.at), what, who, bundle, "; ".join(r for r in reasons if r)], "", ""))
         self.history.table.fill(rows)
+        for row, entry in enumerate(summary.history):
+            item = self.history.table.item(row, 3)
+            if item is not None and entry.bundle_id:  # the whole id and the hash, for whoever checks them
+                item.setToolTip(_("{id} (hash {sha})").format(id=entry.bundle_id, sha=entry.bundle_sha256 or ""))
 
     # -- opening --------------------------------------------------------------------------------------------
 
