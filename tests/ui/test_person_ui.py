@@ -240,7 +240,7 @@ def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path
         history = view.rows(view.history.table)
         assert len(history) == 1
         assert history[0][1] == "Created (shown now)"
-        assert field.info.device_id[:8] in history[0][2]  # the device that made it
+        assert field.info.device_id[:8] in view.history.table.item(0, 2).toolTip()  # the device that made it
         assert history[0][3].startswith(imported.bundle_id[:8])  # and the bundle it came in
         assert not view.history.table.isColumnHidden(3)
     finally:

@@ -66,6 +66,13 @@ class RowsTable(QTableWidget):
         for column in wrap:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName(name)
+        # The header gives the stretched columns their widths after the table's own resize: measure the
+        # wrapped rows again once it has (one pass for any number of columns resized together).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        header.sectionResized.connect(lambda *_args: self._refit.start())
 
     def fill(self, rows: list[tuple[list[str], str, str]]) -> None:
         """Rows of (cells, record type, record id)."""
@@ -79,8 +86,7 @@ class RowsTable(QTableWidget):
                 self.setItem(index, column, item)
         self.setVisible(bool(rows))
         self.fit()
-        # Once the layout has given the columns their widths, the wrapped rows are measured again.
-        QTimer.singleShot(0, self.fit)
+        self._refit.start()  # again once the layout has given the columns their widths
 
     def fit(self) -> None:
         self.resizeRowsToContents()
@@ -90,7 +96,7 @@ class RowsTable(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.fit()  # a new width wraps the text anew
+        self._refit.start()  # a new width wraps the text anew
 
 
 class Section(QGroupBox):
@@ -311,7 +317,7 @@ class PersonView(QWidget):
                 what += " " + _("(shown now)")
             if hq:
                 who = (_("Headquarters") if entry.device == self.vault.info.device_id
-                       else device_name(entry.device, labels))
+                       else labels.get(entry.device or "") or device_name(entry.device, labels))
                 bundle = "-" if entry.bundle_id is None else entry.bundle_id[:8]
                 reasons = [_hq_reason(entry.hq_reason)] if entry.made_at_hq else []
             else:
@@ -321,9 +327,12 @@ class PersonView(QWidget):
             rows.append(([local_time(entry.at), what, who, bundle, "; ".join(r for r in reasons if r)], "", ""))
         self.history.table.fill(rows)
         for row, entry in enumerate(summary.history):
-            item = self.history.table.item(row, 3)
-            if item is not None and entry.bundle_id:  # the whole id and the hash, for whoever checks them
-                item.setToolTip(_("{id} (hash {sha})").format(id=entry.bundle_id, sha=entry.bundle_sha256 or ""))
+            who_item, bundle_item = self.history.table.item(row, 2), self.history.table.item(row, 3)
+            if hq and who_item is not None and entry.device != self.vault.info.device_id:
+                who_item.setToolTip(device_name(entry.device, labels))  # the label and the device's id
+            if bundle_item is not None and entry.bundle_id:  # the whole id and the hash, for whoever checks them
+                bundle_item.setToolTip(_("{id} (hash {sha})").format(id=entry.bundle_id,
+                                                                      sha=entry.bundle_sha256 or ""))
 
     # -- opening --------------------------------------------------------------------------------------------
 
