@@ -160,7 +160,7 @@ def person_summary(vault: Vault, case_id: str) -> PersonSummary:
         attachments = _attachments(conn, owners)
         household = _household(conn, case)
         history = _hq_history(conn, case_id) if vault.info.role is Role.HQ else _field_history(conn, case_id)
-        same = _same_person(conn, case_id, linked) if vault.info.role is Role.HQ else ()
+        same = _same_person(case_id, linked, vault.info.device_id) if vault.info.role is Role.HQ else ()
     aid = sorted((_aid_entry(e) for e in aid_envs), key=lambda a: (a.date, a.id), reverse=True)
     testimonies = sorted((_testimony_entry(e) for e in testimony_envs),
                          key=lambda t: (t.interview_date, t.id), reverse=True)
@@ -319,11 +319,15 @@ def _hq_history(conn: Connection, case_id: str) -> tuple[HistoryEntry, ...]:
     return tuple(out)
 
 
-def _same_person(conn: Connection, case_id: str, linked: list[dict[str, Any]]) -> tuple[str, ...]:
-    """HQ: the other cases a coordinator confirmed as this same person (`person_link`, decision "same")."""
+def _same_person(case_id: str, linked: list[dict[str, Any]], hq_device: str) -> tuple[str, ...]:
+    """HQ: the other cases a coordinator confirmed as this same person (`person_link`, decision "same").
+
+    Only headquarters' own decisions count: a device's bundle may carry a `person_link`, which must not
+    merge two people (as in `hq.identity`)."""
     out: list[str] = []
     for env in linked:
-        if env["type"] == "person_link" and env["data"].get("decision") == "same":
+        if (env["type"] == "person_link" and env["origin_device"] == hq_device
+                and env["data"].get("decision") == "same"):
             out.extend(c for c in env["data"]["case_ids"] if c != case_id and c not in out)
     return tuple(out)
 

@@ -5526,6 +5526,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>本部で同じ人と確認済み: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Double-click a row (or press Enter) to open that record.</source>
         <translation>行をダブルクリックする（またはEnterを押す）と、その記録が開きます。</translation>
     </message>

@@ -5526,6 +5526,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>본부에서 같은 사람으로 확인됨: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Double-click a row (or press Enter) to open that record.</source>
         <translation>줄을 두 번 누르면(또는 Enter) 그 기록이 열립니다.</translation>
     </message>

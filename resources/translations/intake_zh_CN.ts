@@ -5526,6 +5526,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>总部已确认为同一人：{cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Double-click a row (or press Enter) to open that record.</source>
         <translation>双击某一行（或按回车键）即可打开该记录。</translation>
     </message>

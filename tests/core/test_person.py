@@ -203,3 +203,31 @@ def test_an_older_vault_gets_the_household_facets_of_its_cases(tmp_path: Path) -
             "EXPLAIN QUERY PLAN SELECT at FROM audit WHERE record_id = ?", (child.id,)))
     assert "audit_record" in plan
     vault.close()
+
+
+def test_hq_same_person_counts_only_headquarters_own_decisions(tmp_path: Path) -> None:
+    from intake_app.domain.models import PersonLink, utc_now
+    from intake_app.hq import identity
+
+    hq, profile = make_hq(tmp_path / "hq")
+    field_vault = make_field(tmp_path / "field", hq, profile)
+    out = tmp_path / "stick"
+    out.mkdir()
+    store = RecordStore(field_vault)
+    a, b, c = (make_case(store, alias) for alias in ("Magpie", "Kkachi", "Somebody"))
+    import_bundle(hq, export_bundle(field_vault, out).path)
+    identity.confirm(hq, a.id, b.id)
+    # A "same person" decision that came from a device (a bundle may carry one): never acted on.
+    forged = PersonLink(case_ids=[a.id, c.id], decision="same").to_envelope()
+    now = utc_now()
+    with hq.transaction() as conn:
+        counter = hq.next_change_seq(conn)
+        forged.update(version={"device": field_vault.info.device_id, "counter": 999}, parent=None,
+                      created_at=now, updated_at=now, origin_device=field_vault.info.device_id)
+        RecordStore.write_envelope(conn, forged, counter)
+    assert person_summary(hq, a.id).same_person == (b.id,)
+    assert person_summary(hq, b.id).same_person == (a.id,)
+    assert person_summary(hq, c.id).same_person == ()
+    assert person_summary(field_vault, a.id).same_person == ()  # the field has no such decisions
+    field_vault.close()
+    hq.close()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from intake_app.demo import populate
 from intake_app.domain.models import HouseholdLink
+from intake_app.hq import identity
 from intake_app.hq.importer import import_bundle
 from intake_app.sync.export import export_bundle
 from intake_app.sync.profile import ExportPolicy
@@ -232,8 +233,10 @@ def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path
     try:
         store = RecordStore(field)
         case = make_case(store, "Magpie")
+        twin = make_case(store, "Kkachi")
         make_aid(store, case.id)
         imported = import_bundle(hq, export_bundle(field, out).path)
+        identity.confirm(hq, case.id, twin.id)
         cases = _cases_page(qtbot, hq)
         view = _open_person(cases, case.id).person
         assert len(view.rows(view.aid_list)) == 1
@@ -243,6 +246,7 @@ def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path
         assert field.info.device_id[:8] in view.history.table.item(0, 2).toolTip()  # the device that made it
         assert history[0][3].startswith(imported.bundle_id[:8])  # and the bundle it came in
         assert not view.history.table.isColumnHidden(3)
+        assert f"the same person as: Kkachi · {twin.code}" in view.facts.text()
     finally:
         field.close()
         hq.close()

@@ -251,7 +251,18 @@ class PersonView(QWidget):
         text = " · ".join(f for f in facts if f)
         if case.vulnerabilities:
             text += "\n" + ", ".join(taxonomy_label("vulnerabilities", v) for v in case.vulnerabilities)
+        if summary.same_person:
+            names = [self._case_name(c) for c in summary.same_person]
+            text += "\n" + _("Confirmed at headquarters as the same person as: {cases}").format(cases=", ".join(names))
         self.facts.setText(text)
+
+    def _case_name(self, case_id: str) -> str:
+        from intake_app.vault.records import RecordStore
+
+        env = RecordStore(self.vault).get_envelope(case_id)
+        if env is None or env["deleted"] or env["type"] != "case":
+            return _("(deleted case)")
+        return case_display(env["data"]["alias"], env["data"]["code"])
 
     def _show_aid(self, summary: PersonSummary) -> None:
         n = summary.aid_distributions
