@@ -4,7 +4,8 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en ko] [--out build/screenshots]
 
 Writes `<screen>-<lang>.png`: the first-run wizard's pages, the unlock dialog (also after a wrong
-passphrase, with the throttle's countdown), the main window on each page (Home first), the settings
+passphrase, with the throttle's countdown), the main window on each page (Home first), a person's page (top, and
+scrolled to the household and history; `hq-person*` at headquarters), the settings
 dialog, the passphrase change and a new recovery key, the Home page of a new field laptop
 (`main-home-new`); then headquarters' screens (`hq-*`: first run, home, inbox with a report of each
 outcome, devices, review of a conflict, search, profile & keys, a key backup share) and the field
@@ -118,6 +119,37 @@ def unlock_shots(s: Shooter, lang: str, base: Path) -> None:
     recovery.deleteLater()
 
 
+def busiest_person(vault: Vault) -> str:
+    """The demo case with the most to show on its person page: aid, testimonies and a household if one
+    has all three, the most household members, testimonies and aid first."""
+    from intake_app.vault.person import person_summary
+    from intake_app.vault.records import RecordStore
+
+    def weight(case_id: str) -> tuple[int, int, int, int]:
+        summary = person_summary(vault, case_id)
+        parts = (len(summary.household), len(summary.testimonies), len(summary.aid))
+        return (sum(1 for n in parts if n), *parts)
+
+    return max((c.id for c in RecordStore(vault).list("case", limit=1000)), key=weight)
+
+
+def person_shots(s: Shooter, lang: str, window: MainWindow, prefix: str) -> None:
+    """The person page of the busiest demo case: its top (facts, aid), then scrolled to household and history."""
+    index = next(i for i, spec in enumerate(window.specs) if spec.key == "cases")
+    window.show_page(index)
+    page = window.page(index)
+    assert page is not None  # noqa: S101
+    page.open_record(busiest_person(window.vault))  # type: ignore[attr-defined]
+    settle(s.app)
+    s.shot(window, f"{prefix}person", lang)
+    editor = page.host.current_editor()  # type: ignore[attr-defined]
+    view = editor.person
+    view.scroll.verticalScrollBar().setValue(view.household.y())
+    settle(s.app)
+    s.shot(window, f"{prefix}person-household", lang)
+    page.host.discard_changes()  # type: ignore[attr-defined]
+
+
 def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
     window = MainWindow(vault)
     window.show()
@@ -132,6 +164,7 @@ def main_shots(s: Shooter, lang: str, vault: Vault) -> None:
             settle(s.app)
             s.shot(window, f"main-{spec.key}-record", lang)
             page.host.discard_changes()
+    person_shots(s, lang, window, "main-")
     settings = SettingsDialog(vault, Settings(language=lang), lang, window)
     s.shot(settings, "settings", lang)
     change = settings.open_change_passphrase()

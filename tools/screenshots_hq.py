@@ -114,6 +114,10 @@ def hq_shots(s: Any, lang: str, demo: HqDemo) -> None:
             s.shot(window, "hq-reports-upr", lang)
             page.template.setCurrentIndex(0)
 
+    from tools.screenshots import person_shots
+
+    person_shots(s, lang, window, "hq-")
+
     backup = ShareBackupDialog(demo.hq, window)
     backup.make_shares()
     s.shot(backup, "hq-key-backup-share", lang)

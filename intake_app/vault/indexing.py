@@ -129,6 +129,9 @@ def _case(data: dict[str, Any]) -> IndexEntry:
         entry.facets.add(("province", data["province_of_origin"]))
     for v in data.get("vulnerabilities", []):
         entry.facets.add(("vulnerability", v))
+    # The other side of a household link: the members' pages find this case by an index lookup.
+    for link in data.get("household", []):
+        entry.facets.add(("household", link["case_id"]))
     # Blind match tokens: HQ finds cases sharing one by an index lookup (hq/identity.py).
     for kind, token in sorted(((data.get("match_tokens") or {}).get("tokens") or {}).items()):
         entry.facets.add(("match_token", f"{kind}:{token}"))

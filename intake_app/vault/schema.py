@@ -14,6 +14,7 @@ from intake_app.i18n import _
 from intake_app.vault.connection import Connection
 from intake_app.vault.schema_evidence import migrate_v6
 from intake_app.vault.schema_lists import V5_LIST_ORDERS
+from intake_app.vault.schema_person import V7_PERSON
 from intake_app.vault.schema_search import migrate_search_index
 from intake_app.vault.schema_sync import V4_SYNC
 from intake_app.vault.schema_trust import V3_TRUST
@@ -109,7 +110,7 @@ def _sql(script: str) -> Migration:
 
 
 MIGRATIONS: Sequence[Migration] = (_sql(V1_CORE), _sql(V2_BLOBS), _sql(V3_TRUST), _sql(V4_SYNC),
-                                   _sql(V5_LIST_ORDERS), migrate_v6, migrate_search_index)
+                                   _sql(V5_LIST_ORDERS), migrate_v6, migrate_search_index, _sql(V7_PERSON))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

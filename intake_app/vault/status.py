@@ -21,3 +21,11 @@ def sync_status(vault: Vault) -> SyncStatus:
     with vault.reading() as conn:
         unsent = int(conn.execute("SELECT count(*) FROM records WHERE change_seq > ?", (exported,)).fetchone()[0])
     return SyncStatus(unsent_changes=unsent, last_export_at=vault.meta(LAST_EXPORT_AT))
+
+
+def activity_mark(vault: Vault) -> int:
+    """A number that grows with every change to the vault (each one is audited): a view compares it to
+    know whether what it shows may be stale (a purge on another page, an import)."""
+    with vault.reading() as conn:
+        row = conn.execute("SELECT max(seq) FROM audit").fetchone()
+    return int(row[0] or 0)

@@ -2714,6 +2714,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <location filename="../../intake_app/ui/sync/purge.py"/>
@@ -2743,6 +2744,7 @@
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
         <translation>聞き取り日</translation>
@@ -2907,6 +2909,7 @@
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Aid distributions</source>
         <translation>支援物資の配布</translation>
     </message>
@@ -3046,6 +3049,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Testimonies</source>
         <translation>証言</translation>
     </message>
@@ -3338,6 +3342,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
         <translation>分類</translation>
@@ -3472,6 +3477,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
@@ -3488,6 +3494,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Value</source>
@@ -3505,6 +3512,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
@@ -3783,11 +3791,13 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>本部</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>this laptop</source>
         <translation>このノートパソコン</translation>
     </message>
@@ -4867,6 +4877,7 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
@@ -4880,11 +4891,13 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/words.py"/>
         <source>Deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
         <translation>世帯</translation>
@@ -4899,6 +4912,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>物品</translation>
@@ -5068,6 +5082,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Bundle</source>
         <translation>記録ファイル</translation>
     </message>
@@ -5080,6 +5095,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>History of this record</source>
         <translation>この記録の履歴</translation>
     </message>
@@ -5141,6 +5157,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>{id} (hash {sha})</source>
         <translation>{id}(ハッシュ {sha})</translation>
     </message>
@@ -5186,6 +5203,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -5360,6 +5378,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>headquarters</source>
         <translation>本部</translation>
     </message>
@@ -5543,6 +5562,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>(shown now)</source>
         <translation>(現在表示中)</translation>
     </message>
@@ -5726,6 +5746,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Consents</source>
         <translation>同意</translation>
     </message>
@@ -5755,6 +5776,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>none in force</source>
         <translation>有効な同意なし</translation>
     </message>
@@ -5982,6 +6004,344 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation>（削除されたケース）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(identifying)</source>
+        <translation>（身元情報）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(the cases disagree)</source>
+        <translation>（2つのケースの記録が食い違っています）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Aid received</source>
+        <translation>受けた支援</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Attached to</source>
+        <translation>添付先</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>本部で同じ人と確認済み: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Double-click a row (or press Enter) to open that record.</source>
+        <translation>行をダブルクリックする（またはEnterを押す）と、その記録が開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Every version headquarters holds: who made it, when it arrived, in which bundle.</source>
+        <translation>本部が持つすべての版：だれが作ったか、いつ届いたか、どの記録ファイルで届いたか。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Last given</source>
+        <translation>最後の支援日</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New aid for this person</source>
+        <translation>この人への新しい支援</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New testimony of this person</source>
+        <translation>この人の新しい証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No aid recorded for this person yet.</source>
+        <translation>この人への支援はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No household member recorded. Add one in Details.</source>
+        <translation>世帯の人はまだ記録されていません。「詳細」で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No photo, scan or recording attached.</source>
+        <translation>添付された写真・スキャン・録音はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No testimony recorded for this person yet.</source>
+        <translation>この人の証言はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record aid handed to this person (the case is filled in)</source>
+        <translation>この人に渡した支援を記録します（ケースは入力済みです）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record what this person tells (they are filled in as the witness)</source>
+        <translation>この人が語ったことを記録します（証言者として入力済みです）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Recorded</source>
+        <translation>記録した場所</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>The two cases of a member do not say the same relation: check both.</source>
+        <translation>ある人について、2つのケースが違う続柄を記録しています。両方を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Times</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What this laptop keeps: when the case was created and changed here, and when headquarters confirmed receiving it. Earlier contents are not kept on the laptop.</source>
+        <translation>このノートパソコンが残すもの：このケースをここで作成・変更した日時と、本部が受け取りを確認した日時。以前の内容はノートパソコンに残りません。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>When</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>born {year}</source>
+        <translation>{year}年生まれ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>from {province}</source>
+        <translation>{province}出身</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>this case</source>
+        <translation>このケース</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} distribution recorded.</source>
+        <extracomment>{n} distributions recorded.</extracomment>
+        <translation>
+            <numerusform>支援が{n}件記録されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>{n} 件のファイルを添付しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} household member.</source>
+        <extracomment>{n} household members.</extracomment>
+        <translation>
+            <numerusform>世帯の人 {n}人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} testimony given.</source>
+        <extracomment>{n} testimonies given.</extracomment>
+        <translation>
+            <numerusform>証言 {n}件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Confirmed received by headquarters</source>
+        <translation>本部が受け取りを確認</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>brother of {person}</source>
+        <translation>{person}の兄弟</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>child of {person}</source>
+        <translation>{person}の子ども</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>daughter of {person}</source>
+        <translation>{person}の娘</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>father of {person}</source>
+        <translation>{person}の父</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandchild of {person}</source>
+        <translation>{person}の孫</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>granddaughter of {person}</source>
+        <translation>{person}の孫娘</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandfather of {person}</source>
+        <translation>{person}の祖父</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandmother of {person}</source>
+        <translation>{person}の祖母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandparent of {person}</source>
+        <translation>{person}の祖父母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandson of {person}</source>
+        <translation>{person}の孫息子</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>husband of {person}</source>
+        <translation>{person}の夫</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>in the household of {person}</source>
+        <translation>{person}と同じ世帯</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>mother of {person}</source>
+        <translation>{person}の母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on both cases</source>
+        <translation>両方のケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on their case</source>
+        <translation>相手のケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on this case</source>
+        <translation>このケース</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>parent of {person}</source>
+        <translation>{person}の親</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>relative of {person}</source>
+        <translation>{person}の親族</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sibling of {person}</source>
+        <translation>{person}のきょうだい</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sister of {person}</source>
+        <translation>{person}の姉妹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>son of {person}</source>
+        <translation>{person}の息子</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>spouse of {person}</source>
+        <translation>{person}の配偶者</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>the same person as {person}</source>
+        <translation>{person}と同じ人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>wife of {person}</source>
+        <translation>{person}の妻</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{relation} of {person}</source>
+        <translation>{person}の{relation}</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
         <translation>{date} {case}への支援</translation>
@@ -6091,12 +6451,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <location filename="../../intake_app/ui/records/base.py"/>
-        <source>Attachments</source>
-        <translation>添付ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
         <translation>画像を隠す</translation>
     </message>
@@ -6186,14 +6540,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
         <translation>{n}バイト</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file attached.</source>
-        <extracomment>{n} files attached.</extracomment>
-        <translation>
-            <numerusform>{n} 件のファイルを添付しました。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -6299,6 +6645,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Person</source>
+        <translation>本人のまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>現場で使う呼び名（本名は書かないこと）</translation>
     </message>
@@ -6321,11 +6672,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
         <translation>仮名またはケースコードを入力</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/cases.py"/>
-        <source>(deleted case)</source>
-        <translation>（削除されたケース）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
@@ -6415,8 +6761,43 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Back to this person&apos;s page</source>
+        <translation>この人のまとめに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
         <translation>一覧から記録を選ぶか、「新規」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Saved: {record} is on this person&apos;s page now.</source>
+        <translation>保存しました。{record}がこの人のまとめに表示されています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>This record is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed receiving it. The list has been updated.</source>
+        <translation>この記録はもう保管庫にありません。削除されたか、本部が受け取りを確認した後にこのノートパソコンから消去されました。一覧を更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the aid distribution</source>
+        <translation>支援の記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the testimony</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>‹ Back to {person}</source>
+        <translation>‹ {person}に戻る</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -6467,12 +6848,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>被害者のケース</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>When</source>
-        <translation>時期</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -8003,6 +8378,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/vault/keyslots.py"/>
         <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
         <translation>このパスフレーズ (またはキー) は、この保管庫ですでに別の用途に使われています。別のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/person.py"/>
+        <source>This case is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed it.</source>
+        <translation>このケースはもう保管庫にありません。削除されたか、本部が確認した後にこのノートパソコンから消去されました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>

@@ -2714,6 +2714,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <location filename="../../intake_app/ui/sync/purge.py"/>
@@ -2743,6 +2744,7 @@
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
         <translation>면담일</translation>
@@ -2907,6 +2909,7 @@
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Aid distributions</source>
         <translation>지원 배분</translation>
     </message>
@@ -3046,6 +3049,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Testimonies</source>
         <translation>증언</translation>
     </message>
@@ -3338,6 +3342,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
         <translation>분류</translation>
@@ -3472,6 +3477,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
@@ -3488,6 +3494,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Value</source>
@@ -3505,6 +3512,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
@@ -3783,11 +3791,13 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>본부</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>this laptop</source>
         <translation>이 노트북</translation>
     </message>
@@ -4867,6 +4877,7 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
@@ -4880,11 +4891,13 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/words.py"/>
         <source>Deleted</source>
         <translation>삭제됨</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
         <translation>가족 구성원</translation>
@@ -4899,6 +4912,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>물품</translation>
@@ -5068,6 +5082,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Bundle</source>
         <translation>기록 꾸러미</translation>
     </message>
@@ -5080,6 +5095,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>History of this record</source>
         <translation>이 기록의 이력</translation>
     </message>
@@ -5141,6 +5157,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>{id} (hash {sha})</source>
         <translation>{id} (해시 {sha})</translation>
     </message>
@@ -5186,6 +5203,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -5360,6 +5378,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>headquarters</source>
         <translation>본부</translation>
     </message>
@@ -5543,6 +5562,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>(shown now)</source>
         <translation>(현재 표시 중)</translation>
     </message>
@@ -5726,6 +5746,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Consents</source>
         <translation>동의</translation>
     </message>
@@ -5755,6 +5776,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>none in force</source>
         <translation>유효한 동의 없음</translation>
     </message>
@@ -5982,6 +6004,344 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation>(삭제된 사례)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(identifying)</source>
+        <translation>(신원 정보)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(the cases disagree)</source>
+        <translation>(두 사례의 기록이 다름)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Aid received</source>
+        <translation>받은 지원</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Attached to</source>
+        <translation>첨부된 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>By</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Caption</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>본부에서 같은 사람으로 확인됨: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Double-click a row (or press Enter) to open that record.</source>
+        <translation>줄을 두 번 누르면(또는 Enter) 그 기록이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Every version headquarters holds: who made it, when it arrived, in which bundle.</source>
+        <translation>본부가 가진 모든 버전: 누가 만들었는지, 언제 도착했는지, 어느 기록 꾸러미로 왔는지.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Last given</source>
+        <translation>마지막 지원일</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New aid for this person</source>
+        <translation>이 사람에게 새 지원 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New testimony of this person</source>
+        <translation>이 사람의 새 증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No aid recorded for this person yet.</source>
+        <translation>이 사람에게 기록된 지원이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No household member recorded. Add one in Details.</source>
+        <translation>기록된 가족 구성원이 없습니다. ‘세부 정보’에서 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No photo, scan or recording attached.</source>
+        <translation>첨부된 사진, 스캔, 녹음이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No testimony recorded for this person yet.</source>
+        <translation>이 사람의 증언이 아직 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Quantities</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record aid handed to this person (the case is filled in)</source>
+        <translation>이 사람에게 준 지원을 기록합니다(사례가 미리 채워집니다)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record what this person tells (they are filled in as the witness)</source>
+        <translation>이 사람이 말한 내용을 기록합니다(증언자로 미리 채워집니다)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Recorded</source>
+        <translation>기록된 곳</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>The two cases of a member do not say the same relation: check both.</source>
+        <translation>한 구성원에 대해 두 사례가 서로 다른 관계를 말합니다. 두 사례를 모두 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Times</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What</source>
+        <translation>무엇</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What this laptop keeps: when the case was created and changed here, and when headquarters confirmed receiving it. Earlier contents are not kept on the laptop.</source>
+        <translation>이 노트북이 보관하는 것: 이 사례를 여기서 만들고 바꾼 때, 본부가 받았다고 확인한 때. 이전 내용은 노트북에 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>When</source>
+        <translation>시기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>born {year}</source>
+        <translation>{year}년생</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>from {province}</source>
+        <translation>{province} 출신</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>this case</source>
+        <translation>이 사례</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} distribution recorded.</source>
+        <extracomment>{n} distributions recorded.</extracomment>
+        <translation>
+            <numerusform>지원 {n}건이 기록되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>파일 {n}개를 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} household member.</source>
+        <extracomment>{n} household members.</extracomment>
+        <translation>
+            <numerusform>가족 구성원 {n}명.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} testimony given.</source>
+        <extracomment>{n} testimonies given.</extracomment>
+        <translation>
+            <numerusform>증언 {n}건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Confirmed received by headquarters</source>
+        <translation>본부가 받았다고 확인함</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Created</source>
+        <translation>만듦</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>brother of {person}</source>
+        <translation>{person}의 형제</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>child of {person}</source>
+        <translation>{person}의 자녀</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>daughter of {person}</source>
+        <translation>{person}의 딸</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>father of {person}</source>
+        <translation>{person}의 아버지</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandchild of {person}</source>
+        <translation>{person}의 손주</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>granddaughter of {person}</source>
+        <translation>{person}의 손녀</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandfather of {person}</source>
+        <translation>{person}의 할아버지</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandmother of {person}</source>
+        <translation>{person}의 할머니</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandparent of {person}</source>
+        <translation>{person}의 조부모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandson of {person}</source>
+        <translation>{person}의 손자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>husband of {person}</source>
+        <translation>{person}의 남편</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>in the household of {person}</source>
+        <translation>{person}와(과) 같은 가족</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>mother of {person}</source>
+        <translation>{person}의 어머니</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on both cases</source>
+        <translation>두 사례 모두</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on their case</source>
+        <translation>상대의 사례</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on this case</source>
+        <translation>이 사례</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>parent of {person}</source>
+        <translation>{person}의 부모</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>relative of {person}</source>
+        <translation>{person}의 친척</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sibling of {person}</source>
+        <translation>{person}의 형제자매</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sister of {person}</source>
+        <translation>{person}의 자매</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>son of {person}</source>
+        <translation>{person}의 아들</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>spouse of {person}</source>
+        <translation>{person}의 배우자</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>the same person as {person}</source>
+        <translation>{person}와(과) 같은 사람</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>wife of {person}</source>
+        <translation>{person}의 아내</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{relation} of {person}</source>
+        <translation>{person}의 {relation}</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
         <translation>{date} {case} 지원</translation>
@@ -6091,12 +6451,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <location filename="../../intake_app/ui/records/base.py"/>
-        <source>Attachments</source>
-        <translation>첨부 파일</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
         <translation>사진 숨기기</translation>
     </message>
@@ -6186,14 +6540,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
         <translation>{n}바이트</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file attached.</source>
-        <extracomment>{n} files attached.</extracomment>
-        <translation>
-            <numerusform>파일 {n}개를 첨부했습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -6299,6 +6645,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Person</source>
+        <translation>개인 요약</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>현장에서 쓰는 이름 (실명은 절대 쓰지 마세요)</translation>
     </message>
@@ -6321,11 +6672,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
         <translation>가명 또는 사례 코드 입력</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/cases.py"/>
-        <source>(deleted case)</source>
-        <translation>(삭제된 사례)</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
@@ -6415,8 +6761,43 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Back to this person&apos;s page</source>
+        <translation>이 사람의 요약으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
         <translation>목록에서 기록을 고르거나 ‘새로 만들기’를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Saved: {record} is on this person&apos;s page now.</source>
+        <translation>저장했습니다. 이제 이 사람의 요약에 {record}이(가) 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>This record is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed receiving it. The list has been updated.</source>
+        <translation>이 기록은 더 이상 보관함에 없습니다. 삭제되었거나, 본부가 받았다고 확인한 뒤 이 노트북에서 지워졌습니다. 목록을 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the aid distribution</source>
+        <translation>지원 기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the testimony</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>‹ Back to {person}</source>
+        <translation>‹ {person}(으)로 돌아가기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -6467,12 +6848,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>피해자 사례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>When</source>
-        <translation>시기</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -8003,6 +8378,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/vault/keyslots.py"/>
         <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
         <translation>이 암호 문구(또는 키)는 이 보관함에서 이미 다른 용도로 쓰이고 있습니다. 다른 것을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/person.py"/>
+        <source>This case is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed it.</source>
+        <translation>이 사례는 더 이상 보관함에 없습니다. 삭제되었거나, 본부가 확인한 뒤 이 노트북에서 지워졌습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>

@@ -2714,6 +2714,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/consents.py"/>
         <location filename="../../intake_app/ui/sync/purge.py"/>
@@ -2743,6 +2744,7 @@
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <source>Interview date</source>
         <translation>访谈日期</translation>
@@ -2907,6 +2909,7 @@
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Aid distributions</source>
         <translation>援助发放</translation>
     </message>
@@ -3046,6 +3049,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/lists/page.py"/>
         <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Testimonies</source>
         <translation>证词</translation>
     </message>
@@ -3338,6 +3342,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Category</source>
         <translation>类别</translation>
@@ -3472,6 +3477,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Relation</source>
@@ -3488,6 +3494,7 @@
     <message>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/spreadsheet/pages.py"/>
         <source>Value</source>
@@ -3505,6 +3512,7 @@
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
         <location filename="../../intake_app/ui/records/violation_picker.py"/>
@@ -3783,11 +3791,13 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>this laptop</source>
         <translation>这台笔记本电脑</translation>
     </message>
@@ -4867,6 +4877,7 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/hq/duplicates.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <location filename="../../intake_app/ui/records/household.py"/>
         <source>Case</source>
@@ -4880,11 +4891,13 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/words.py"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Household</source>
         <translation>家庭成员</translation>
@@ -4899,6 +4912,7 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Items</source>
         <translation>物品</translation>
@@ -5068,6 +5082,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Bundle</source>
         <translation>记录包</translation>
     </message>
@@ -5080,6 +5095,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>History of this record</source>
         <translation>此记录的历史</translation>
     </message>
@@ -5141,6 +5157,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/history.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>{id} (hash {sha})</source>
         <translation>{id}（哈希 {sha}）</translation>
     </message>
@@ -5186,6 +5203,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/inbox.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -5360,6 +5378,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/records.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>headquarters</source>
         <translation>总部</translation>
     </message>
@@ -5543,6 +5562,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>(shown now)</source>
         <translation>（当前显示）</translation>
     </message>
@@ -5726,6 +5746,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Consents</source>
         <translation>同意事项</translation>
     </message>
@@ -5755,6 +5776,7 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/lists/columns.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <source>none in force</source>
         <translation>无有效同意</translation>
     </message>
@@ -5982,6 +6004,344 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/cases.py"/>
+        <source>(deleted case)</source>
+        <translation>（已删除的个案）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(identifying)</source>
+        <translation>（身份信息）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>(the cases disagree)</source>
+        <translation>（两个个案的记录不一致）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Aid received</source>
+        <translation>所获援助</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Attached to</source>
+        <translation>附在</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <location filename="../../intake_app/ui/records/base.py"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>By</source>
+        <translation>由谁</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Confirmed at headquarters as the same person as: {cases}</source>
+        <translation>总部已确认为同一人：{cases}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Double-click a row (or press Enter) to open that record.</source>
+        <translation>双击某一行（或按回车键）即可打开该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Every version headquarters holds: who made it, when it arrived, in which bundle.</source>
+        <translation>总部保存的每个版本：由谁创建、何时收到、来自哪个记录包。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Last given</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New aid for this person</source>
+        <translation>为此人新建援助</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>New testimony of this person</source>
+        <translation>为此人新建证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No aid recorded for this person yet.</source>
+        <translation>尚未记录给此人的援助。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No household member recorded. Add one in Details.</source>
+        <translation>尚未记录家庭成员。请在“详情”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No photo, scan or recording attached.</source>
+        <translation>没有附加照片、扫描件或录音。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>No testimony recorded for this person yet.</source>
+        <translation>尚未记录此人的证词。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record aid handed to this person (the case is filled in)</source>
+        <translation>记录发给此人的援助（个案已自动填好）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Record what this person tells (they are filled in as the witness)</source>
+        <translation>记录此人讲述的内容（已自动填为证人）</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Recorded</source>
+        <translation>记录在</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>The two cases of a member do not say the same relation: check both.</source>
+        <translation>两个个案对某位成员记录的关系不同：请核对两个个案。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>What this laptop keeps: when the case was created and changed here, and when headquarters confirmed receiving it. Earlier contents are not kept on the laptop.</source>
+        <translation>此笔记本电脑保存的内容：此个案在这里创建和修改的时间，以及总部确认收到的时间。以前的内容不会保存在笔记本电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/incidents.py"/>
+        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>born {year}</source>
+        <translation>{year}年出生</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>from {province}</source>
+        <translation>来自{province}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>this case</source>
+        <translation>此个案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} distribution recorded.</source>
+        <extracomment>{n} distributions recorded.</extracomment>
+        <translation>
+            <numerusform>已记录 {n} 次援助。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <location filename="../../intake_app/ui/records/attachments.py"/>
+        <source>{n} file attached.</source>
+        <extracomment>{n} files attached.</extracomment>
+        <translation>
+            <numerusform>已附加 {n} 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} household member.</source>
+        <extracomment>{n} household members.</extracomment>
+        <translation>
+            <numerusform>家庭成员 {n} 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>{n} testimony given.</source>
+        <extracomment>{n} testimonies given.</extracomment>
+        <translation>
+            <numerusform>证词 {n} 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Confirmed received by headquarters</source>
+        <translation>总部确认已收到</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>brother of {person}</source>
+        <translation>{person}的兄弟</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>child of {person}</source>
+        <translation>{person}的子女</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>daughter of {person}</source>
+        <translation>{person}的女儿</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>father of {person}</source>
+        <translation>{person}的父亲</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandchild of {person}</source>
+        <translation>{person}的孙辈</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>granddaughter of {person}</source>
+        <translation>{person}的孙女</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandfather of {person}</source>
+        <translation>{person}的祖父</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandmother of {person}</source>
+        <translation>{person}的祖母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandparent of {person}</source>
+        <translation>{person}的祖父母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>grandson of {person}</source>
+        <translation>{person}的孙子</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>husband of {person}</source>
+        <translation>{person}的丈夫</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>in the household of {person}</source>
+        <translation>与{person}同一家庭</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>mother of {person}</source>
+        <translation>{person}的母亲</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on both cases</source>
+        <translation>两个个案都有</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on their case</source>
+        <translation>对方的个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>on this case</source>
+        <translation>此个案</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>parent of {person}</source>
+        <translation>{person}的父母</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>relative of {person}</source>
+        <translation>{person}的亲属</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sibling of {person}</source>
+        <translation>{person}的兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>sister of {person}</source>
+        <translation>{person}的姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>son of {person}</source>
+        <translation>{person}的儿子</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>spouse of {person}</source>
+        <translation>{person}的配偶</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>the same person as {person}</source>
+        <translation>与{person}是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>wife of {person}</source>
+        <translation>{person}的妻子</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/words.py"/>
+        <source>{relation} of {person}</source>
+        <translation>{person}的{relation}</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/records/aid_editor.py"/>
         <source>Aid on {date} to {case}</source>
         <translation>{date} 向{case}提供的援助</translation>
@@ -6091,12 +6451,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/attachments.py"/>
-        <location filename="../../intake_app/ui/records/base.py"/>
-        <source>Attachments</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>Hide picture</source>
         <translation>隐藏图片</translation>
     </message>
@@ -6186,14 +6540,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/attachments.py"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/records/attachments.py"/>
-        <source>{n} file attached.</source>
-        <extracomment>{n} files attached.</extracomment>
-        <translation>
-            <numerusform>已附加 {n} 个文件。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/base.py"/>
@@ -6299,6 +6645,11 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/case_editor.py"/>
+        <source>Person</source>
+        <translation>个人概况</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>The working name used in the field, never the real name</source>
         <translation>当地使用的称呼，切勿填写真名</translation>
     </message>
@@ -6321,11 +6672,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/case_picker.py"/>
         <source>Type an alias or a case code</source>
         <translation>输入化名或个案编号</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/cases.py"/>
-        <source>(deleted case)</source>
-        <translation>（已删除的个案）</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/cases.py"/>
@@ -6415,8 +6761,43 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Back to this person&apos;s page</source>
+        <translation>返回此人的概况</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
         <source>Choose a record in the list, or press New.</source>
         <translation>请在列表中选择记录，或点击“新建”。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>Saved: {record} is on this person&apos;s page now.</source>
+        <translation>已保存：{record}现在显示在此人的概况中。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>This record is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed receiving it. The list has been updated.</source>
+        <translation>此记录已不在保险库中：它已被删除，或在总部确认收到后从此笔记本电脑上移除。列表已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the aid distribution</source>
+        <translation>该援助记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the record</source>
+        <translation>该记录</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>the testimony</source>
+        <translation>该证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/records/host.py"/>
+        <source>‹ Back to {person}</source>
+        <translation>‹ 返回{person}</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/household.py"/>
@@ -6467,12 +6848,6 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/records/incidents.py"/>
         <source>Victim&apos;s case</source>
         <translation>受害者个案</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/records/incidents.py"/>
-        <location filename="../../intake_app/ui/records/testimony_editor.py"/>
-        <source>When</source>
-        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/records/incidents.py"/>
@@ -8003,6 +8378,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/vault/keyslots.py"/>
         <source>This secret is already used for another purpose in this vault. Choose a different one.</source>
         <translation>该密码短语（或密钥）已在此保险库中另作他用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/vault/person.py"/>
+        <source>This case is no longer in the vault: it was deleted, or removed from this laptop after headquarters confirmed it.</source>
+        <translation>此个案已不在保险库中：它已被删除，或在总部确认后从此笔记本电脑上移除。</translation>
     </message>
     <message>
         <location filename="../../intake_app/vault/records.py"/>

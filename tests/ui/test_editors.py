@@ -122,6 +122,7 @@ def test_identifying_details_hidden_until_asked_and_after_leaving(qtbot, vault):
     assert page.open_record(first.id)
     editor = page.host.current_editor()
     assert isinstance(editor, CaseEditor)
+    editor.show_details()  # a case opens on the person's page
     assert not editor.identifying_visible()
     assert not editor.legal_name.isVisible()
     click(qtbot, editor.show_identifying)

@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from intake_app.ui.widgets.empty_state import empty_overlay
 from intake_app.vault.indexing import index_entry
 from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.search import SearchQuery, count, search
+from intake_app.vault.status import activity_mark
 from intake_app.vault.vault import Role, Vault
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,8 @@ class RecordListPage(HostedEditorPage, QWidget):
         self.host = EditorHost(vault, self)
         self.host.saved.connect(self._saved)
         self.host.deleted.connect(self._deleted)
+        self.host.shown.connect(lambda _type, _id: self._select_current())
+        self.host.missing.connect(lambda _type, _id: self.refresh())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("list_editor_splitter")
         self.splitter.addWidget(left)
@@ -219,6 +222,7 @@ class RecordListPage(HostedEditorPage, QWidget):
         delete_shortcut.activated.connect(self.delete_selected)
         self._total = self.store.count(record_type)
         self._update_count()
+        self._seen_activity = activity_mark(vault)
 
     # -- interface used by the main window ------------------------------------------------------------------
 
@@ -233,7 +237,17 @@ class RecordListPage(HostedEditorPage, QWidget):
 
     def refresh(self) -> None:
         """Query the list again (records changed on another page); the editor is left as it is."""
+        if self.vault.is_open:
+            self._seen_activity = activity_mark(self.vault)
         self.apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Records may have changed on another page meanwhile (a purge after a receipt, an import): the
+        # list and its count follow at once, and a record shown that is gone says so.
+        if not event.spontaneous() and self.vault.is_open and activity_mark(self.vault) != self._seen_activity:
+            self.refresh()
+            self.host.check_current()
+        super().showEvent(event)
 
     # -- actions --------------------------------------------------------------------------------------------
 
@@ -337,12 +351,14 @@ class RecordListPage(HostedEditorPage, QWidget):
                                else count(self.vault, self._query()))
             self._select(record_id)
             self._update_count()
+        self._seen_activity = activity_mark(self.vault)
         self.changed.emit()
 
     def _deleted(self, record_type: str, record_id: str) -> None:
         if record_type == self.record_type and self.model.remove_id(record_id):
             self._total = max(0, self._total - 1)
             self._update_count()
+        self._seen_activity = activity_mark(self.vault)
         self.changed.emit()
 
     def _update_count(self) -> None:

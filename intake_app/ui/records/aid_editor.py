@@ -30,6 +30,7 @@ from intake_app.ui.records.widgets import DateField, TaxonomyCombo, parse_number
 
 class AidEditor(RecordEditor):
     RECORD_TYPE: ClassVar[str] = "aid"
+    CASE_FIELD: ClassVar[str | None] = "case_id"
 
     def _build(self) -> None:
         self._quick_count = 0

@@ -53,6 +53,8 @@ class RecordEditor(QWidget):
     """Base of CaseEditor, AidEditor and TestimonyEditor."""
 
     RECORD_TYPE: ClassVar[str] = ""
+    # The field naming the person the record is about, preset when it is started from their page.
+    CASE_FIELD: ClassVar[str | None] = None
 
     saved = Signal(str)
     deleted = Signal(str)
@@ -71,6 +73,11 @@ class RecordEditor(QWidget):
         self._tried_to_save = False
 
         layout = QVBoxLayout(self)
+        # Shown by the host when this record was opened from a person's page: the way back to it.
+        self.back_button = QPushButton(self)
+        self.back_button.setFlat(True)
+        self.back_button.setVisible(False)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.title = QLabel(self)
         self.title.setFont(style.title_font(current_language()))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,6 +197,13 @@ class RecordEditor(QWidget):
 
     def new_record(self) -> None:
         self._load(self._blank(), is_new=True)
+
+    def new_record_for(self, case_id: str) -> None:
+        """A new record about the person of `case_id`, their case already chosen."""
+        record = self._blank()
+        if self.CASE_FIELD:
+            setattr(record, self.CASE_FIELD, case_id)
+        self._load(record, is_new=True)
 
     def open_record(self, record_id: str) -> bool:
         record = self.store.get(record_id)

@@ -1,4 +1,5 @@
-"""The case of a person assisted: working alias and situation up front, identifying details hidden.
+"""The case of a person assisted: their page first (aid, testimonies, household, history), then the
+case's details with the working alias and situation up front, identifying details hidden.
 
 The legal name, exact birth date, phone and address stay out of sight until "Show identifying
 details" is pressed, and disappear again as soon as the record is left (another record opens, the
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.models import Case, Record
 from intake_app.i18n import _
+from intake_app.ui.person.view import PersonView
 from intake_app.ui.records.base import RecordEditor
 from intake_app.ui.records.household import HouseholdEditor
 from intake_app.ui.records.widgets import DateField, TaxonomyCombo, taxonomy_keys, taxonomy_label
@@ -40,7 +42,15 @@ def _text_or_none(text: str) -> str | None:
 class CaseEditor(RecordEditor):
     RECORD_TYPE: ClassVar[str] = "case"
 
+    # From the person page: open a linked record (type, id); start a new one for this person (type, case id).
+    open_linked = Signal(str, str)
+    new_linked = Signal(str, str)
+
     def _build(self) -> None:
+        self.person = PersonView(self.vault)
+        self.person.open_requested.connect(self.open_linked)
+        self.person.new_requested.connect(self._new_for_person)
+        self._person_tab = self.tabs.addTab(self.person, _("Person"))
         page = QWidget()
         outer = QVBoxLayout(page)
         form = QFormLayout()
@@ -107,10 +117,48 @@ class CaseEditor(RecordEditor):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(page)
-        self.tabs.addTab(self._scroll, _("Details"))
+        self._details_tab = self.tabs.addTab(self._scroll, _("Details"))
         self.watch(self.alias, self.sex, self.birth_year, self.province, self.situation, self.notes,
                    self.household, self.legal_name, self.birth_date, self.phone, self.address,
                    *self.vulnerabilities.values())
+
+    # -- the person page ------------------------------------------------------------------------------------
+
+    def open_record(self, record_id: str) -> bool:
+        """Open on the person's page (a save keeps the tab the worker is on)."""
+        if not super().open_record(record_id):
+            return False
+        self.tabs.setCurrentIndex(self._person_tab)
+        return True
+
+    def new_record(self) -> None:
+        super().new_record()
+        self.tabs.setCurrentIndex(self._details_tab)
+
+    def show_details(self) -> None:
+        self.tabs.setCurrentIndex(self._details_tab)
+
+    def show_person_page(self, highlight: str | None = None) -> None:
+        """The person page again, read anew (a linked record was saved); `highlight` selects its row."""
+        self.person.show_person(self.record_id(), highlight=highlight)
+        self.tabs.setCurrentIndex(self._person_tab)
+
+    def _new_for_person(self, record_type: str) -> None:
+        case_id = self.record_id()
+        if case_id:
+            self.new_linked.emit(record_type, case_id)
+
+    def _load(self, record: Record, *, is_new: bool) -> None:
+        super()._load(record, is_new=is_new)
+        # A new case has no page yet: what it received or told can only be recorded once it is saved.
+        self.tabs.setTabEnabled(self._person_tab, not is_new)
+        self.person.show_person(None if is_new else record.id)
+        if is_new:
+            self.tabs.setCurrentIndex(self._details_tab)
+
+    def clear(self) -> None:
+        super().clear()
+        self.person.show_person(None)
 
     # -- identifying details --------------------------------------------------------------------------------
 

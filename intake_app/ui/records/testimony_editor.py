@@ -19,6 +19,7 @@ from intake_app.ui.records.widgets import DateField, TaxonomyCombo
 
 class TestimonyEditor(RecordEditor):
     RECORD_TYPE: ClassVar[str] = "testimony"
+    CASE_FIELD: ClassVar[str | None] = "witness_case_id"
 
     def _build(self) -> None:
         page = QWidget()

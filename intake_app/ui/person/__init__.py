@@ -1,0 +1,1 @@
+"""The person page: everything recorded about one person, opened from their case."""
