@@ -185,6 +185,9 @@ def test_a_purged_case_is_gone_from_the_list_at_once(qtbot, monkeypatch, tmp_pat
 
         sync = page(window, "sync")
         click(qtbot, sync.receipts.purge_button)
+        dialog = sync.receipts.purge_dialog
+        assert dialog is not None and dialog.listed_ids() == [delivered.id]
+        click(qtbot, dialog.delete_button)
         wait_idle(qtbot, sync.receipts)
         assert store.get(delivered.id) is None
 
