@@ -2379,6 +2379,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>機密 - 身元情報</translation>
     </message>
@@ -2410,6 +2415,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>ケースファイルに入れる証言を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>目次</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2450,6 +2460,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>聞き取りの日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2476,6 +2491,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>{n} / {total} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2495,13 +2515,15 @@
         <source>Place</source>
         <translation>場所</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>{date} に Field Intake で作成: 証言 {n} 件。いずれも国連メカニズムとの共有に同意を得ています。</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>作成した団体</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>作成日</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2527,6 +2549,15 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>証言 {id} には有効な「国連メカニズム」の同意がないため、ケースファイルに入れられません。</translation>
     </message>
@@ -2534,6 +2565,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>証言 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>どの証言も、国連メカニズムに伝えることへの同意を得ています。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2564,11 +2603,24 @@
         <source>unknown</source>
         <translation>不明</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>出来事 {n} 件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>非表示(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>証言 {id} を読み取れなかったため、何も書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -2738,14 +2790,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>現在の状況</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -4943,6 +4987,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>{k} 人未満: その人たちを守るため隠しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>合計から少人数のセルを割り出せないよう隠しています。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
@@ -7428,6 +7482,13 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">添付できませんでした: {reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date} に Field Intake で作成: 証言 {n} 件。いずれも国連メカニズムとの共有に同意を得ています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>

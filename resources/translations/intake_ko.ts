@@ -2379,6 +2379,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>기밀</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>기밀 - 신원 정보</translation>
     </message>
@@ -2410,6 +2415,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>사건 파일에 넣을 증언을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>차례</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2450,6 +2460,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>면담 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2476,6 +2491,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2495,13 +2515,15 @@
         <source>Place</source>
         <translation>장소</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>{date}에 Field Intake로 작성: 증언 {n}건, 모두 유엔 메커니즘과 공유하는 데 동의를 받았습니다.</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>작성 기관</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>작성일</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2527,6 +2549,15 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>증언 {id}에는 유효한 &apos;유엔 메커니즘&apos; 동의가 없어 사건 파일에 넣을 수 없습니다.</translation>
     </message>
@@ -2534,6 +2565,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>증언 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>모든 증언은 유엔 메커니즘에 전달해도 된다는 동의를 받은 것입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2564,11 +2603,24 @@
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>사건 {n}건</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>숨김(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>증언 {id}을(를) 읽을 수 없어 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -2738,14 +2790,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>현재 상황</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>증언</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -4943,6 +4987,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>{k}명 미만: 그 사람들을 보호하려고 숨겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>합계로부터 적은 인원의 칸을 역산할 수 없도록 숨겼습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
@@ -7428,6 +7482,13 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date}에 Field Intake로 작성: 증언 {n}건, 모두 유엔 메커니즘과 공유하는 데 동의를 받았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>

@@ -2379,6 +2379,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>机密 - 身份信息</translation>
     </message>
@@ -2410,6 +2415,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>请至少选择一份证词放入案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2450,6 +2460,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2476,6 +2491,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页,共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2495,13 +2515,15 @@
         <source>Place</source>
         <translation>地点</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>{date} 由 Field Intake 制作:{n} 份证词,均已同意与联合国机制分享。</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>编写机构</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>编写日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2527,6 +2549,15 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>证词 {id} 没有有效的“联合国机制”同意,不能放入案卷。</translation>
     </message>
@@ -2534,6 +2565,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>证词 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>每份证词都已同意提供给联合国机制。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2564,11 +2603,24 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>{n} 起事件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>已隐藏(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>无法读取证词 {id},没有写出任何内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -2738,14 +2790,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>当前处境</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <source>Testimonies</source>
-        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -4943,6 +4987,16 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>少于 {k} 人:为保护他们而隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>已隐藏,使人无法从合计推算出人数少的单元格。</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
@@ -7428,6 +7482,13 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">未能附加：{reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date} 由 Field Intake 制作:{n} 份证词,均已同意与联合国机制分享。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
