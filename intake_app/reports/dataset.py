@@ -93,14 +93,17 @@ _testimony_decoder = msgspec.json.Decoder(_TestimonyBody)
 
 
 def _testimony_data(tid: str, body: str) -> _TestimonyData:
+    unreadable = ReportError(_("Testimony {id} could not be read; nothing was written.").format(id=tid))
     try:
         return _testimony_decoder.decode(body).data
     except msgspec.ValidationError:
-        pass  # a field of an unexpected type: read it again leniently (a number where text was expected)
+        pass  # a field of an unexpected type: read it again leniently ("true" where a yes/no was expected)
+    except msgspec.DecodeError:
+        raise unreadable from None
     try:
         return msgspec.convert(json.loads(body), _TestimonyBody, strict=False).data
     except (ValueError, msgspec.ValidationError):
-        raise ReportError(_("Testimony {id} could not be read; nothing was written.").format(id=tid)) from None
+        raise unreadable from None
 
 
 @dataclass(frozen=True)
