@@ -111,3 +111,16 @@ def test_preview_shows_long_theme_names_whole(qtbot, monkeypatch, hq_demo):
     shown = [h for h in headers if h.text() in theme_labels]
     assert shown and all(h.toolTip() == h.text() for h in shown)
     assert table.horizontalHeader().height() > table.horizontalHeader().fontMetrics().height() * 2
+
+
+def test_names_wrap_again_and_the_chart_fits_when_the_list_of_testimonies_takes_room(qtbot, monkeypatch, hq_demo):
+    patch_prompts(monkeypatch)
+    window = main_window(qtbot, hq_demo)
+    reports = page(window, "hq-reports")
+    click(qtbot, reports.preview_button)
+    wait_idle(qtbot, reports)
+    table = reports.table
+    wide_total = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    reports.template.setCurrentIndex(reports.template.findData("upr"))   # the testimonies list appears
+    qtbot.waitUntil(lambda: sum(table.rowHeight(r) for r in range(table.rowCount())) > wide_total)
+    assert reports.chart.pixmap().width() <= reports.chart.width()

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -125,10 +126,21 @@ class ReportsPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                    | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap)))
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda *_args: self._fit_rows())
+        # After the columns change width (a list appears beside the table), the names wrap again: once the
+        # header has laid out its stretched column, hence on a zero timer.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_args: self._refit.start())
+        self.table.viewport().installEventFilter(self)
+        self.chart_png: bytes | None = None
         self.chart = QLabel(self)
+        self.chart.installEventFilter(self)  # the chart is scaled to the room it has
         self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.chart.setMinimumWidth(320)
+        self.chart.setMinimumWidth(240)
+        # Its picture's size is no claim on the room: the splitter decides, the picture is scaled to fit.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.testimonies = QTreeWidget(self)
         self.testimonies.setHeaderLabels([_("Testimony"), _("Interview date"), _("Show identity"), _("Opening")])
         self.testimonies.itemChanged.connect(self._identity_ticked)
@@ -251,12 +263,28 @@ class ReportsPage(QWidget):
         report, chart = result
         self.report = report
         self._fill_table(table_rows(report, report.tables[0]), report.query.k)
-        if chart:
-            pixmap = QPixmap()
-            pixmap.loadFromData(chart, "PNG")
-            self.chart.setPixmap(pixmap.scaledToWidth(max(320, self.chart.width()),
-                                                      Qt.TransformationMode.SmoothTransformation))
+        self.chart_png = chart
+        self._show_chart()
         self.show_ok("\n".join(report.notes()[3:]))
+
+    def _show_chart(self) -> None:
+        if not self.chart_png:
+            self.chart.clear()
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.chart_png, "PNG")
+        width = max(160, self.chart.width() - 4)
+        if pixmap.width() > width:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.chart.setPixmap(pixmap)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.chart:
+                self._show_chart()
+            elif watched is self.table.viewport():
+                self._refit.start()
+        return super().eventFilter(watched, event)
 
     def _fill_table(self, rows: list[list[Any]], k: int) -> None:
         """The published table. Long names (a UPR theme runs to 80 characters) wrap, in the cells and in the
