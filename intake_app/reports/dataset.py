@@ -93,17 +93,21 @@ _testimony_decoder = msgspec.json.Decoder(_TestimonyBody)
 
 
 def _testimony_data(tid: str, body: str) -> _TestimonyData:
-    unreadable = ReportError(_("Testimony {id} could not be read; nothing was written.").format(id=tid))
     try:
         return _testimony_decoder.decode(body).data
     except msgspec.ValidationError:
         pass  # a field of an unexpected type: read it again leniently ("true" where a yes/no was expected)
     except msgspec.DecodeError:
-        raise unreadable from None
+        raise _unreadable(tid) from None
     try:
         return msgspec.convert(json.loads(body), _TestimonyBody, strict=False).data
     except (ValueError, msgspec.ValidationError):
-        raise unreadable from None
+        raise _unreadable(tid) from None
+
+
+def _unreadable(tid: str) -> ReportError:
+    # Made only when needed: wording an error for every body read cost a tenth of a 100,000-testimony report.
+    return ReportError(_("Testimony {id} could not be read; nothing was written.").format(id=tid))
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,7 @@ def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], 
     # One string object per distinct dimension value: each body's "north_hamgyong" would otherwise be its own.
     share = sys.intern
     age_bands: dict[tuple[int | None, str], str] = {}
+    date_facts: dict[str | None, tuple[bool, bool, str]] = {}   # date -> (well formed, in the period, year)
     for n, (tid, body) in enumerate(conn.execute(_TESTIMONY_ROWS)):
         if cancelled is not None and n % 5000 == 0 and cancelled():
             from intake_app.reports.errors import ReportCancelled
@@ -278,8 +283,13 @@ def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], 
         independent = data.source_type != "hearsay"
         for incident in incidents:
             when = incident.date.value if incident.date is not None else None
-            dated = bool(when) and bool(_DATE.match(str(when)))
-            if not (period.overlaps(str(when)) if dated else period.contains_day(interview)):
+            facts_of_date = date_facts.get(when)
+            if facts_of_date is None:  # the same dates recur: work each out once
+                dated = bool(when) and bool(_DATE.match(str(when)))
+                facts_of_date = date_facts[when] = (
+                    dated, dated and period.overlaps(str(when)), share(str(when)[:4]) if dated else UNKNOWN)
+            dated, overlaps, year = facts_of_date
+            if not (overlaps if dated else period.contains_day(interview)):
                 continue
             if consent is None:
                 consent = _stats_consent(data.consents)
@@ -296,7 +306,6 @@ def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], 
             else:
                 # A relative with no case record: one person per witness and relation.
                 victim, facts = f"{witness}/{relation}", _NO_CASE
-            year = share(str(when)[:4]) if dated else UNKNOWN
             band_key = (facts.birth_year, year)
             band = age_bands.get(band_key)
             if band is None:
