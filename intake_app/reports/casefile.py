@@ -71,53 +71,89 @@ def gather(vault: Vault, testimony_ids: Sequence[str], identify: Collection[str]
 
 
 class _Writer:
-    def __init__(self) -> None:
+    """A4 pages in Noto Sans CJK (bold where the collection's bold face is installed), page numbers below."""
+
+    def __init__(self, confidential: bool) -> None:
         from fpdf import FPDF
 
-        pdf = FPDF(format="A4")
+        footer_mark = _("CONFIDENTIAL") if confidential else ""
+        page_text = _("Page {n} of {total}")
+
+        class _Pdf(FPDF):  # type: ignore[misc]
+            def footer(self) -> None:
+                self.set_y(-12)
+                self.set_font("cjk", size=8)
+                text = page_text.format(n=self.page_no(), total="{nb}")
+                self.cell(0, 5, f"{footer_mark}    {text}" if footer_mark else text, align="C")
+
+        pdf = _Pdf(format="A4")
         pdf.set_auto_page_break(auto=True, margin=18)
-        pdf.set_margins(18, 18, 18)
-        pdf.add_font("cjk", fname=str(cjk_font()))
+        pdf.set_margins(18, 16, 18)
+        regular = cjk_font()
+        bold = regular.with_name(regular.name.replace("Regular", "Bold"))
+        pdf.add_font("cjk", fname=str(regular))
+        pdf.add_font("cjk", style="B", fname=str(bold if bold != regular and bold.is_file() else regular))
         pdf.set_creator("Field Intake")
         self.pdf = pdf
 
     def heading(self, text: str, size: int = 14) -> None:
-        self.pdf.set_font("cjk", size=size)
-        self.pdf.multi_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_font("cjk", style="B", size=size)
+        self.pdf.multi_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT", align="L")
         self.pdf.ln(1.5)
 
-    def line(self, text: str, size: int = 10) -> None:
-        self.pdf.set_font("cjk", size=size)
-        self.pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+    def subheading(self, text: str) -> None:
+        self.pdf.ln(1)
+        self.heading(text, 11)
 
-    def pair(self, label: str, value: Any) -> None:
-        self.line(f"{label}: {value if value not in (None, '') else '-'}")
+    def line(self, text: str, size: int = 10, bold: bool = False) -> None:
+        self.pdf.set_font("cjk", style="B" if bold else "", size=size)
+        self.pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT", align="L")
+
+    def pair(self, label: str, value: Any, size: int = 10) -> None:
+        """The label in bold, the value after it; a long value wraps under itself, not under the label."""
+        pdf = self.pdf
+        shown = str(value) if value not in (None, "") else "-"
+        pdf.set_font("cjk", style="B", size=size)
+        label_text = f"{label}: "
+        width = min(pdf.get_string_width(label_text) + 0.5, pdf.epw * 0.45)
+        pdf.cell(width, size * 0.5, label_text)
+        pdf.set_font("cjk", size=size)
+        pdf.multi_cell(0, size * 0.5, shown, new_x="LMARGIN", new_y="NEXT", align="L")
+
+    def rule(self) -> None:
+        pdf = self.pdf
+        pdf.ln(2)
+        pdf.set_draw_color(150, 150, 150)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+        pdf.ln(4)
 
     def gap(self) -> None:
         self.pdf.ln(3)
 
 
 def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Collection[str] = (),
-                   lang: str = "en", progress: Callable[[int, int], None] | None = None,
+                   lang: str = "en", organisation: str | None = None,
+                   progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The PDF's bytes. `identify`: ids of testimonies whose identifying details the coordinator confirmed."""
+    """The PDF's bytes. `identify`: ids of testimonies whose identifying details the coordinator confirmed;
+    `organisation`: who prepared it (by default the organisation of the deployment profile)."""
     entries = gather(vault, testimony_ids, identify)
     taxonomy = load_taxonomy()
-    w = _Writer()
+    w = _Writer(confidential=any(e.identify for e in entries))
     pdf = w.pdf
     pdf.add_page()
-    w.heading(_("Case file for a United Nations human rights mechanism"), 16)
-    w.line(P_("Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN "
-              "mechanisms.", "Prepared with Field Intake on {date}: {n} testimonies, each given with consent to "
-              "share it with UN mechanisms.", len(entries)).format(date=utc_now()[:10], n=len(entries)))
-    if any(e.identify for e in entries):
-        w.line(_("CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the "
-                 "mechanism it is meant for."), 11)
+    if organisation is None:
+        from intake_app.sync.profile import current_profile
+
+        profile = current_profile(vault)
+        organisation = profile.organisation if profile else ""
+    _cover(w, organisation, entries)
     for n, entry in enumerate(entries, 1):
         if cancelled is not None and cancelled():
             raise ReportCancelled(_("Cancelled; nothing was written."))
         t = entry.testimony
-        pdf.add_page()
+        if n > 1:
+            pdf.add_page()  # each later testimony on a page of its own, so it can be passed on alone
         w.heading(_("Testimony {n} of {total}").format(n=n, total=len(entries)))
         if entry.witness is not None:
             w.pair(_("Witness (alias)"), entry.witness.alias)
@@ -127,12 +163,11 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
         w.pair(_("Source"), taxonomy.label("source_types", t.source_type, lang))
         if entry.identify and entry.witness is not None:
             w.gap()
-            w.line(_("CONFIDENTIAL - identifying details"), 11)
+            w.subheading(_("CONFIDENTIAL - identifying details"))
             for key in Case.IDENTIFYING:
                 w.pair(key.replace("_", " "), getattr(entry.witness, key))
         for i, incident in enumerate(t.incidents, 1):
-            w.gap()
-            w.line(_("Incident {n}").format(n=i), 11)
+            w.subheading(_("Incident {n}").format(n=i))
             when = incident.date
             w.pair(_("Date"), f"{when.value} ({taxonomy.label('date_precisions', when.precision, lang)})"
                    if when else _("unknown"))
@@ -153,8 +188,7 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
                 w.pair(_("Violation"), f"{taxonomy.label(VIOLATION_TYPES, v, lang)} ({articles})")
             if incident.description:
                 w.line(incident.description)
-        w.gap()
-        w.line(_("Narrative"), 11)
+        w.subheading(_("Narrative"))
         w.line(t.narrative or "-")
         _provenance(w, entry.provenance)
         if progress is not None:
@@ -162,9 +196,33 @@ def build_casefile(vault: Vault, testimony_ids: Sequence[str], *, identify: Coll
     return bytes(pdf.output())
 
 
+def _cover(w: _Writer, organisation: str, entries: Sequence[CaseEntry]) -> None:
+    """The first page's top: what the file is, who prepared it and when, what it holds; the first testimony
+    follows on the same page."""
+    w.heading(_("Case file for a United Nations human rights mechanism"), 17)
+    w.pair(_("Prepared by"), organisation)
+    w.pair(_("Prepared on"), utc_now()[:10])
+    w.pair(_("Testimonies"), len(entries))
+    days = sorted(e.testimony.interview_date for e in entries if e.testimony.interview_date)
+    if days:
+        w.pair(_("Interviews"), days[0] if days[0] == days[-1] else f"{days[0]} – {days[-1]}")
+    w.line(P_("The testimony was given with consent to share it with UN mechanisms.",
+              "Each testimony was given with consent to share it with UN mechanisms.", len(entries)))
+    if any(e.identify for e in entries):
+        w.gap()
+        w.line(_("CONFIDENTIAL: this file holds identifying details of people at risk. Share it only with the "
+                 "mechanism it is meant for."), 11, bold=True)
+    w.subheading(_("Contents"))
+    for n, entry in enumerate(entries, 1):
+        code = entry.witness.code if entry.witness is not None else entry.testimony.id[:8]
+        incidents = P_("{n} incident", "{n} incidents", len(entry.testimony.incidents)).format(
+            n=len(entry.testimony.incidents))
+        w.line(f"{n}.  {code}  ·  {entry.testimony.interview_date or '-'}  ·  {incidents}")
+    w.rule()
+
+
 def _provenance(w: _Writer, prov: Provenance) -> None:
-    w.gap()
-    w.line(_("Provenance"), 11)
+    w.subheading(_("Provenance"))
     w.pair(_("Record id"), prov.record_id)
     w.pair(_("Origin device"), prov.origin_device)
     for v in prov.versions:

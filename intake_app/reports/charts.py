@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import threading
+import unicodedata
 from typing import Any
 
 from intake_app.i18n import _
@@ -71,18 +72,35 @@ def bar_chart_png(labels: list[str], values: list[float | None], title: str, hid
         text = hidden_text if value is None else f"{value:g}"
         axes.text((value or 0) + top * 0.01, y, text, va="center", fontsize=8)
     # Long names (a UPR theme can run to 80 characters) are cut so the bars keep most of the width.
-    labels = [label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…" for label in labels]
+    labels = [_cut(label, LABEL_CHARS) for label in labels]
     axes.set_yticks(positions, labels, fontsize=8)
     axes.invert_yaxis()
     axes.set_xlim(0, top * 1.15)
     axes.set_title(title, fontsize=10)
     axes.spines[["top", "right"]].set_visible(False)
     # A fixed left margin sized to the longest label: tight_layout would lay the figure out twice.
-    longest = max((len(label) for label in labels), default=4)
+    longest = max((display_width(label) for label in labels), default=4)
     figure.subplots_adjust(left=min(0.55, 0.04 + 0.0115 * longest * 6.4 / width), right=0.97, top=0.86, bottom=0.1)
     out = io.BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
+
+
+def display_width(text: str) -> int:
+    """Width in Latin letters: a Korean, Japanese or Chinese character takes about two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cut(label: str, width: int) -> str:
+    if display_width(label) <= width:
+        return label
+    out, used = [], 0
+    for ch in label:
+        used += display_width(ch)
+        if used > width - 1:
+            break
+        out.append(ch)
+    return "".join(out).rstrip() + "…"
 
 
 def table_chart_png(report: StatsReport, table: StatsTable, *, rows: list[int] | None = None) -> bytes:

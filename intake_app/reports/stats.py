@@ -8,6 +8,7 @@ testimonies, incidents…) too, so a person with two violations is counted in bo
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -231,35 +232,67 @@ def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Prog
     check_k(query.k)
     if progress:
         progress(0, 3)
-    if loaded is None or loaded.subject != query.subject or loaded.period != query.period:
+    owned = loaded is None or loaded.subject != query.subject or loaded.period != query.period
+    if owned:
         loaded = load(vault, query.subject, query.period, cancelled)
+    assert loaded is not None  # noqa: S101 - for the type checker
     units, included, exclusions = loaded.units, loaded.included, loaded.exclusions
     if progress:
         progress(1, 3)
     for dim, keep in query.filters.items():
-        units = [u for u in units if u.dims.get(dim) in keep]
+        value_of = _value_getter(query.subject, dim)
+        units = [u for u in units if value_of(u) in keep]
     tables = _tables(query, units)
     keys: dict[str, set[str]] = defaultdict(set)
-    for unit in units:
-        for dim in query.by:
-            keys[dim].add(unit.dims[dim])
     if tables:
         keys[query.by[0]].update(tables[0].row_keys)  # rows with no unit (an empty theme) need labels too
+        for combo in tables[0].col_keys:
+            for dim, value in zip(query.by[1:], combo, strict=True):
+                keys[dim].add(value)
     if progress:
         progress(2, 3)
     _protect_all(tables, query.k)
+    if owned:
+        release(loaded)
     if progress:
         progress(3, 3)
     return StatsReport(query, tables, included, exclusions, _label_maps(query.by, query.subject, keys, lang))
 
 
+def release(loaded: Loaded, chunk: int = 20_000) -> None:
+    """Frees what `load` read, a slice at a time. Freeing a quarter of a million units in one go is one long
+    call that holds the interpreter lock (the window would stall); between slices other threads run."""
+    units = loaded.units
+    while units:
+        del units[-chunk:]
+
+
+def _value_getter(subject: str, dim: str) -> Callable[[Any], str]:
+    if subject == "aid":
+        return lambda unit: unit.dims[dim]
+    return operator.itemgetter(dataset.DIMENSION_FIELDS[dim])
+
+
+def _cell_getter(subject: str, dims: Sequence[str]) -> Callable[[Any], tuple[str, ...]]:
+    """unit -> its values of `dims` (rows first), as a tuple."""
+    if subject == "aid":
+        return lambda unit: tuple(unit.dims[d] for d in dims)
+    indexes = [dataset.DIMENSION_FIELDS[d] for d in dims]
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda unit: (unit[only],)
+    return operator.itemgetter(*indexes)
+
+
 def _tables(query: StatsQuery, units: Sequence[Any]) -> list[StatsTable]:
+    """The tables of the query: units are grouped by cell once; a total is the union of its cells' sets."""
     row_dim, col_dims = query.by[0], query.by[1:]
-    row_values: set[str] = set()
-    col_values: set[tuple[str, ...]] = set()
+    cell_of = _cell_getter(query.subject, query.by)
+    groups: dict[tuple[str, ...], list[Any]] = defaultdict(list)
     for unit in units:
-        row_values.add(unit.dims[row_dim])
-        col_values.add(tuple(unit.dims[d] for d in col_dims))
+        groups[cell_of(unit)].append(unit)
+    row_values = {cell[0] for cell in groups}
+    col_values = {cell[1:] for cell in groups}
     if row_dim == "theme" and not query.filters:
         row_values |= set(all_theme_keys())  # every theme has a row, even an empty one
     row_keys = _order(row_dim, row_values)
@@ -269,36 +302,40 @@ def _tables(query: StatsQuery, units: Sequence[Any]) -> list[StatsTable]:
     row_index = {key: i for i, key in enumerate(row_keys)}
     col_index = {key: i for i, key in enumerate(col_keys)}
     layout = Layout(len(row_keys), len(col_keys), row_totals=bool(col_dims))
+    cells = {(row_index[cell[0]], col_index[cell[1:]]): members for cell, members in groups.items()}
     if query.subject == "aid":
-        return _aid_tables(units, row_dim, col_dims, row_keys, col_keys, row_index, col_index, layout)
-    return _testimony_tables(units, row_dim, col_dims, row_keys, col_keys, row_index, col_index, layout)
+        return _aid_tables(cells, row_dim, col_dims, row_keys, col_keys, layout)
+    return _testimony_tables(cells, row_dim, col_dims, row_keys, col_keys, layout)
 
 
-def _positions_of(unit: Any, row_dim: str, col_dims: Sequence[str], row_index: dict[str, int],
-                  col_index: dict[tuple[str, ...], int], layout: Layout) -> list[Position]:
-    r = row_index[unit.dims[row_dim]]
-    c = col_index[tuple(unit.dims[d] for d in col_dims)]
-    out = [(r, c), (layout.rows, c)]
+def _totals(cell_sets: dict[Position, set[str]], layout: Layout) -> dict[Position, set[str]]:
+    """Cells and every total above them: column totals, row totals (when there are columns), the grand total."""
+    out = dict(cell_sets)
+    by_col: dict[int, list[set[str]]] = defaultdict(list)
+    by_row: dict[int, list[set[str]]] = defaultdict(list)
+    for (r, c), found in cell_sets.items():
+        by_col[c].append(found)
+        by_row[r].append(found)
+    for c, parts in by_col.items():
+        out[(layout.rows, c)] = set().union(*parts)
     if layout.row_totals:
-        out += [(r, layout.cols), (layout.rows, layout.cols)]
+        for r, parts in by_row.items():
+            out[(r, layout.cols)] = set().union(*parts)
+        out[(layout.rows, layout.cols)] = set().union(*cell_sets.values())
     return out
 
 
-def _testimony_tables(units: Sequence[dataset.IncidentUnit], row_dim: str, col_dims: tuple[str, ...],
-                      row_keys: list[str], col_keys: list[tuple[str, ...]], row_index: dict[str, int],
-                      col_index: dict[tuple[str, ...], int], layout: Layout) -> list[StatsTable]:
-    sets: dict[str, dict[Position, set[str]]] = {m: defaultdict(set) for m in TESTIMONY_MEASURES}
+def _testimony_tables(cells: dict[Position, list[dataset.IncidentUnit]], row_dim: str, col_dims: tuple[str, ...],
+                      row_keys: list[str], col_keys: list[tuple[str, ...]], layout: Layout) -> list[StatsTable]:
+    fields = {"victims": 4, "witnesses": 3, "testimonies": 0, "incidents": 1, "events": 2}
     witnesses_of_event: dict[str, set[str]] = defaultdict(set)
-    for unit in units:
-        if unit.independent:
-            witnesses_of_event[unit.event].add(unit.witness)
-        for pos in _positions_of(unit, row_dim, col_dims, row_index, col_index, layout):
-            sets["victims"][pos].add(unit.victim)
-            sets["witnesses"][pos].add(unit.witness)
-            sets["testimonies"][pos].add(unit.testimony)
-            sets["incidents"][pos].add(unit.incident)
-            sets["events"][pos].add(unit.event)
+    for members in cells.values():
+        for unit in members:
+            if unit.independent:
+                witnesses_of_event[unit.event].add(unit.witness)
     corroborated = {e for e, w in witnesses_of_event.items() if len(w) >= 2}
+    sets = {measure: _totals({pos: {unit[i] for unit in members} for pos, members in cells.items()}, layout)
+            for measure, i in fields.items()}
     tables = []
     for measure, (title, people) in TESTIMONY_MEASURES.items():
         if measure == "corroborated_events":
@@ -309,21 +346,28 @@ def _testimony_tables(units: Sequence[dataset.IncidentUnit], row_dim: str, col_d
     return tables
 
 
-def _aid_tables(units: Sequence[dataset.AidUnit], row_dim: str, col_dims: tuple[str, ...], row_keys: list[str],
-                col_keys: list[tuple[str, ...]], row_index: dict[str, int], col_index: dict[tuple[str, ...], int],
-                layout: Layout) -> list[StatsTable]:
-    recipients: dict[Position, set[str]] = defaultdict(set)
+def _positions(pos: Position, layout: Layout) -> list[Position]:
+    r, c = pos
+    out = [(r, c), (layout.rows, c)]
+    if layout.row_totals:
+        out += [(r, layout.cols), (layout.rows, layout.cols)]
+    return out
+
+
+def _aid_tables(cells: dict[Position, list[dataset.AidUnit]], row_dim: str, col_dims: tuple[str, ...],
+                row_keys: list[str], col_keys: list[tuple[str, ...]], layout: Layout) -> list[StatsTable]:
+    recipients = _totals({pos: {u.recipient for u in members} for pos, members in cells.items()}, layout)
     distributions: dict[Position, int] = defaultdict(int)
     value_sums: dict[str, dict[Position, float]] = defaultdict(lambda: defaultdict(float))
     quantity_sums: dict[str, dict[Position, float]] = defaultdict(lambda: defaultdict(float))
-    for unit in units:
-        for pos in _positions_of(unit, row_dim, col_dims, row_index, col_index, layout):
-            recipients[pos].add(unit.recipient)
-            distributions[pos] += 1
-            if unit.value is not None and unit.currency:
-                value_sums[unit.currency][pos] += unit.value
-            for measure_unit, quantity in unit.items:
-                quantity_sums[measure_unit][pos] += quantity
+    for cell, members in cells.items():
+        for pos in _positions(cell, layout):
+            for unit in members:
+                distributions[pos] += 1
+                if unit.value is not None and unit.currency:
+                    value_sums[unit.currency][pos] += unit.value
+                for measure_unit, quantity in unit.items:
+                    quantity_sums[measure_unit][pos] += quantity
     tables = [
         StatsTable("recipients", AID_MEASURES["recipients"][0], True, row_dim, col_dims, row_keys, col_keys,
                    {p: float(len(s)) for p, s in recipients.items()}, layout),

@@ -19,7 +19,7 @@ from intake_app.domain.taxonomy import THEMES, VIOLATION_TYPES, load_taxonomy
 from intake_app.i18n import _
 from intake_app.reports.dataset import Period
 from intake_app.reports.errors import ReportCancelled, ReportError
-from intake_app.reports.stats import StatsQuery, StatsReport, compute, load
+from intake_app.reports.stats import StatsQuery, StatsReport, compute, load, release
 from intake_app.vault.vault import Vault
 
 EXCERPT_CONSENTS = ("un_mechanisms", "named_publication")
@@ -109,6 +109,7 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
     loaded = load(vault, "testimony", period, cancelled)
     by_theme = compute(vault, StatsQuery(period, ("theme",), k), lang=lang, loaded=loaded)
     by_violation = compute(vault, StatsQuery(period, ("violation",), k), lang=lang, loaded=loaded)
+    release(loaded)
     step(1)
     if not organisations:
         profile = current_profile(vault)

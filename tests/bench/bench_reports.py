@@ -32,6 +32,9 @@ from intake_app.vault.vault import Role, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.heartbeat import Heartbeat
 
+# Filling the vault alone takes minutes on a busy machine: more than the suite's per-test limit.
+pytestmark = pytest.mark.timeout(1800)
+
 N_TESTIMONIES = int(os.environ.get("BENCH_REPORT_TESTIMONIES", "100000"))
 N_WITNESSES = max(10, N_TESTIMONIES // 4)
 PERIOD = Period("1950-01-01", "2030-12-31")

@@ -80,6 +80,23 @@ def test_case_file_text_has_provenance_and_cjk(vault: object, seeded: dict[str, 
     assert CANARY not in text                                     # not confirmed: no identifying details
 
 
+def test_case_file_first_page_has_the_cover_and_starts_the_first_testimony(vault: object,
+                                                                          seeded: dict[str, str]) -> None:
+    import pypdfium2
+
+    data = build_casefile(vault, [seeded["t0"], seeded["t1"]], identify={seeded["t1"]},  # type: ignore[arg-type]
+                          organisation="Example NGO")
+    doc = pypdfium2.PdfDocument(data)
+    first = doc[0].get_textpage().get_text_range()
+    for field in ("Case file for a United Nations human rights mechanism", "Prepared by", "Example NGO",
+                  "Prepared on", "Testimonies: 2", "Contents", "CONFIDENTIAL", "Testimony 1 of 2",
+                  "Witness (alias)", "Interview date"):
+        assert field in first, field
+    assert "소나무" in first                                      # Korean prints on the first page too
+    assert "Page 1 of" in first
+    assert "Testimony 2 of 2" not in first                        # the second starts a page of its own
+
+
 def test_case_file_identifying_details_only_for_confirmed_records(vault: object, seeded: dict[str, str]) -> None:
     text = pdf_text(build_casefile(vault, [seeded["t0"], seeded["t1"]], identify={seeded["t1"]}))  # type: ignore[arg-type]
     assert text.count(f"{CANARY} legal") == 1 and "CONFIDENTIAL" in text

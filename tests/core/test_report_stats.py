@@ -152,3 +152,14 @@ def test_every_theme_has_a_labelled_row_even_when_empty(vault: object, store: Re
     taxonomy = load_taxonomy()
     assert [report.label("theme", key) for key in report.tables[0].row_keys] == [
         taxonomy.label(THEMES, t.key, "en") for t in taxonomy.themes]
+
+
+def test_a_body_of_unexpected_shape_is_read_leniently_or_refused_clearly() -> None:
+    from intake_app.reports.dataset import _testimony_data
+
+    lenient = _testimony_data("t1", '{"data": {"consents": [{"scope": "anonymised_stats", "given": "true"}],'
+                                    ' "incidents": [{"violation_types": ["x"]}], "narrative": "skipped"}}')
+    assert lenient.consents[0].given is True and lenient.incidents[0].violation_types == ["x"]
+    for body in ('{"data": {"incidents": 5}}', "not json"):
+        with pytest.raises(ReportError, match="t9"):
+            _testimony_data("t9", body)

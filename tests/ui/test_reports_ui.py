@@ -80,3 +80,47 @@ def test_an_existing_file_is_refused(qtbot, tmp_path, monkeypatch, hq_demo):
     wait_idle(qtbot, reports)
     assert taken.read_bytes() == b"mine"
     assert "already exists" in reports.outcome.text()
+
+
+def test_preview_shows_long_theme_names_whole(qtbot, monkeypatch, hq_demo):
+    from intake_app.domain.taxonomy import THEMES, load_taxonomy
+
+    patch_prompts(monkeypatch)
+    window = main_window(qtbot, hq_demo)
+    reports = page(window, "hq-reports")
+    taxonomy = load_taxonomy()
+    longest = max((taxonomy.label(THEMES, t.key, "en") for t in taxonomy.themes), key=len)
+    click(qtbot, reports.preview_button)
+    wait_idle(qtbot, reports)
+    table = reports.table
+    labels = [table.item(r, 0) for r in range(table.rowCount())]
+    cell = next(item for item in labels if item.text() == longest)
+    assert cell.toolTip() == longest
+    # The names' column takes the width the numbers leave, and a long name wraps onto more lines.
+    used = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert used >= table.viewport().width() - 2
+    assert table.rowHeight(cell.row()) > table.fontMetrics().height() * 1.5
+
+    # Themes as columns: each header carries the full name and the header grows to show wrapped names.
+    reports.rows_by.setCurrentIndex(reports.rows_by.findData("sex"))
+    reports.cols_by.setCurrentIndex(reports.cols_by.findData("theme"))
+    click(qtbot, reports.preview_button)
+    wait_idle(qtbot, reports)
+    headers = [table.horizontalHeaderItem(c) for c in range(table.columnCount())]
+    theme_labels = {taxonomy.label(THEMES, t.key, "en") for t in taxonomy.themes}
+    shown = [h for h in headers if h.text() in theme_labels]
+    assert shown and all(h.toolTip() == h.text() for h in shown)
+    assert table.horizontalHeader().height() > table.horizontalHeader().fontMetrics().height() * 2
+
+
+def test_names_wrap_again_and_the_chart_fits_when_the_list_of_testimonies_takes_room(qtbot, monkeypatch, hq_demo):
+    patch_prompts(monkeypatch)
+    window = main_window(qtbot, hq_demo)
+    reports = page(window, "hq-reports")
+    click(qtbot, reports.preview_button)
+    wait_idle(qtbot, reports)
+    table = reports.table
+    wide_total = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    reports.template.setCurrentIndex(reports.template.findData("upr"))   # the testimonies list appears
+    qtbot.waitUntil(lambda: sum(table.rowHeight(r) for r in range(table.rowCount())) > wide_total)
+    assert reports.chart.pixmap().width() <= reports.chart.width()

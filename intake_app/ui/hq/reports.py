@@ -10,15 +10,17 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -42,6 +44,9 @@ TEMPLATES = (("stats", N_("Statistics table")), ("upr", N_("UPR submission draft
              ("casefile", N_("Case file for a UN mechanism (.pdf)")))
 STATS_FORMATS = (("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"), ("json", "JSON (*.json)"))
 _NONE = ""
+VALUE_COLUMN_MAX = 140   # px: a long column name wraps rather than widen its column of numbers
+LABEL_COLUMN_MAX = 320   # px, for a crossed table whose many columns need the room
+STRETCH_COLUMNS = 4      # up to this many columns the names' column takes whatever width is left
 
 
 class ReportsPage(QWidget):
@@ -114,15 +119,36 @@ class ReportsPage(QWidget):
         layout.addWidget(self.outcome)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(self)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        # Header text wraps (the flag reaches the painter through the alignment) instead of being cut short.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap)))
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # After the columns change width (a list appears beside the table), the names wrap again: once the
+        # header has laid out its stretched column, hence on a zero timer.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_args: self._refit.start())
+        self.table.viewport().installEventFilter(self)
+        self.chart_png: bytes | None = None
         self.chart = QLabel(self)
+        self.chart.installEventFilter(self)  # the chart is scaled to the room it has
         self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.chart.setMinimumWidth(320)
+        self.chart.setMinimumWidth(240)
+        # Its picture's size is no claim on the room: the splitter decides, the picture is scaled to fit.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.testimonies = QTreeWidget(self)
         self.testimonies.setHeaderLabels([_("Testimony"), _("Interview date"), _("Show identity"), _("Opening")])
         self.testimonies.itemChanged.connect(self._identity_ticked)
         split.addWidget(self.table)
         split.addWidget(self.chart)
         split.addWidget(self.testimonies)
+        for index, stretch in enumerate((3, 2, 3)):  # the table takes the most room; the chart keeps its own
+            split.setStretchFactor(index, stretch)
         layout.addWidget(split, 1)
         self._template_changed()
 
@@ -236,23 +262,78 @@ class ReportsPage(QWidget):
 
         report, chart = result
         self.report = report
-        rows = table_rows(report, report.tables[0])
-        self.table.clear()
-        self.table.setColumnCount(len(rows[0]))
-        self.table.setRowCount(len(rows) - 1)
-        self.table.setHorizontalHeaderLabels([str(h) for h in rows[0]])
+        self._fill_table(table_rows(report, report.tables[0]), report.query.k)
+        self.chart_png = chart
+        self._show_chart()
+        self.show_ok("\n".join(report.notes()[3:]))
+
+    def _show_chart(self) -> None:
+        if not self.chart_png:
+            self.chart.clear()
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.chart_png, "PNG")
+        width = max(160, self.chart.width() - 4)
+        if pixmap.width() > width:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.chart.setPixmap(pixmap)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.chart:
+                self._show_chart()
+            elif watched is self.table.viewport():
+                self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _fill_table(self, rows: list[list[Any]], k: int) -> None:
+        """The published table. Long names (a UPR theme runs to 80 characters) wrap, in the cells and in the
+        header, and each cell and header carries its full text as a tooltip."""
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(rows[0]))
+        table.setRowCount(len(rows) - 1)
+        for c, title in enumerate(rows[0]):
+            item = QTableWidgetItem(str(title))
+            item.setToolTip(str(title))
+            table.setHorizontalHeaderItem(c, item)
+        hidden_tips = {f"<{k}": _("Fewer than {k} people: hidden to protect them.").format(k=k),
+                       "x": _("Hidden so that no small group can be worked out from the totals.")}
         for r, row in enumerate(rows[1:]):
             for c, value in enumerate(row):
-                cell = QTableWidgetItem(str(value))
+                text = str(value)
+                cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
-        if chart:
-            pixmap = QPixmap()
-            pixmap.loadFromData(chart, "PNG")
-            self.chart.setPixmap(pixmap.scaledToWidth(max(320, self.chart.width()),
-                                                      Qt.TransformationMode.SmoothTransformation))
-        self.show_ok("\n".join(report.notes()[3:]))
+                cell.setToolTip(text if c == 0 else hidden_tips.get(text, ""))
+                if c:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, cell)
+        header = table.horizontalHeader()
+        table.resizeColumnsToContents()
+        for c in range(1, table.columnCount()):
+            table.setColumnWidth(c, min(table.columnWidth(c), VALUE_COLUMN_MAX))
+        if table.columnCount() <= STRETCH_COLUMNS:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names get the room left
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(0, min(table.columnWidth(0), LABEL_COLUMN_MAX))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows and header as tall as their wrapped text at the columns' present widths."""
+        table = self.table
+        table.resizeRowsToContents()
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        tallest = metrics.height()
+        for c in range(table.columnCount()):
+            item = table.horizontalHeaderItem(c)
+            if item is None:
+                continue
+            box = metrics.boundingRect(QRect(0, 0, max(20, header.sectionSize(c) - 12), 2000),
+                                       int(Qt.TextFlag.TextWordWrap), item.text())
+            tallest = max(tallest, box.height())
+        header.setFixedHeight(tallest + 10)
 
     # -- export ----------------------------------------------------------------------------------------------
 
