@@ -2677,6 +2677,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>機密 - 身元情報</translation>
     </message>
@@ -2708,6 +2713,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>ケースファイルに入れる証言を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>目次</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2751,6 +2761,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>聞き取りの日付</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2777,6 +2792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>{n} / {total} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2796,13 +2816,15 @@
         <source>Place</source>
         <translation>場所</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation type="vanished">
-            <numerusform>{date} に Field Intake で作成: 証言 {n} 件。いずれも国連メカニズムとの共有に同意を得ています。</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>作成した団体</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>作成日</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2828,6 +2850,16 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Testimonies</source>
+        <translation>証言</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>証言 {id} には有効な「国連メカニズム」の同意がないため、ケースファイルに入れられません。</translation>
     </message>
@@ -2835,6 +2867,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>証言 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>どの証言も、国連メカニズムに伝えることへの同意を得ています。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2865,11 +2905,24 @@
         <source>unknown</source>
         <translation>不明</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>出来事 {n} 件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>非表示(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>証言 {id} を読み取れなかったため、何も書き出していません。</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -3043,16 +3096,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>現在の状況</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <location filename="../../intake_app/ui/person/view.py"/>
-        <source>Testimonies</source>
-        <translation>証言</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -3792,8 +3835,6 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
         <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>本部</translation>
@@ -5422,6 +5463,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>{k} 人未満: その人たちを守るため隠しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>合計から少人数のセルを割り出せないよう隠しています。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
         <translation>数字は一人を一度だけ数え、少人数の集団は隠します。書き出したファイルは暗号化されないので、安全に保管してください。</translation>
     </message>
@@ -6728,7 +6779,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
@@ -7779,7 +7829,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/purge.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records</source>
         <translation>届いた記録を削除</translation>
     </message>
@@ -8467,9 +8516,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">保管庫内の添付ファイルの大きさが記録の記載と一致しません。`intake-app verify` を実行してください。記録ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve</source>
-        <translation>承認</translation>
+        <translation type="vanished">承認</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
@@ -8480,38 +8528,32 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">端末 {device} を承認しますか? 現場スタッフのノートパソコンにもこの鍵の確認コードが表示されているはずです: {fp}。同じ場合にだけ承認してください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>結果を選ぶと開きます。</translation>
+        <translation type="vanished">結果を選ぶと開きます。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete them</source>
-        <translation>削除する</translation>
+        <translation type="vanished">削除する</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
+        <translation type="vanished">{date} より前に送達された記録 {n} 件を、添付ファイルとともにこのノートパソコンから削除しますか? このパソコンの外に出たことのない身元特定情報も一緒に失われます。[y/N]</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
+        <translation type="vanished">本部が確認した記録 {n} 件 ({date} より前に届いたもの) を、添付ファイルごとこのノートパソコンから削除しますか? ノートパソコンの外に出していない個人特定情報も一緒に失われます。元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
+        <translation type="vanished">本部が確認した記録は、{n} 日後にノートパソコンから削除できます。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">架空の記録が入ったデモ用の保管庫です。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
+        <translation type="vanished">完了: {n} 個中 {k} 個のファイルをインポートしました。各ファイルの結果は下の報告をご覧ください。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -8526,67 +8568,63 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">次のファイルはメタデータを削除できないため、そのまま保存しました: {names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>削除できるほど日数のたった届いた記録はまだありません。本部のプロファイルでは、届いてから {n} 日間は保管することになっています。</translation>
+        <translation type="vanished">削除できるほど日数のたった届いた記録はまだありません。本部のプロファイルでは、届いてから {n} 日間は保管することになっています。</translation>
     </message>
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">添付できませんでした: {reasons}</translation>
     </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date} に Field Intake で作成: 証言 {n} 件。いずれも国連メカニズムとの共有に同意を得ています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../intake_app/cli/profile.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation>送達後、削除までの期間: {n} 日</translation>
+        <translation type="vanished">送達後、削除までの期間: {n} 日</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
+        <translation type="vanished">送達済みの記録 {records} 件 (添付ファイル {attachments} 件、保存ファイル {blobs} 個) を削除し、領域を回収しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
+        <translation type="vanished">未承認の端末の隔離: 端末 {devices} 台、バンドル {bundles} 個、{mib} MiB が待機中。上限:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>受領証を受け付けました: 記録 {records} 件を送達済みにし、バンドル {bundles} 個の受領を確認しました。</translation>
+        <translation type="vanished">受領証を受け付けました: 記録 {records} 件を送達済みにし、バンドル {bundles} 個の受領を確認しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
+        <translation type="vanished">受領証を {name} に書き出しました。この端末の現場スタッフに渡してください。ノートパソコンがどの記録が届いたかを把握できます。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
+        <translation type="vanished">すべての記録を検索: 物品名、場所、証言内容、メモ…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
+        <translation type="vanished">このバックアップには {needed} 個のシェアが必要ですが、入力されたのは {given} 個だけです。何も復元していません。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">このバージョンではこのページは使えません。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
+        <translation type="vanished">今すぐこの回復キーを紙に書き留め (またはこの画面を印刷し)、このノートパソコンから離れた安全な場所に保管してください。表示されるのは一度だけです。パスフレーズを忘れても、このキーで保管庫を開けます。このキーを持つ人は誰でも保管庫を開けます。このノートパソコンには控えを残さないでください。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} bundles may wait</source>
-        <translation>待機できるバンドルは最大 {n} 個です</translation>
+        <translation type="vanished">待機できるバンドルは最大 {n} 個です</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} devices may wait for approval</source>
-        <translation>承認待ちにできる端末は最大 {n} 台です</translation>
+        <translation type="vanished">承認待ちにできる端末は最大 {n} 台です</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -8601,9 +8639,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">記録ファイルを {bundles} 個書き出しました: 記録 {records} 件、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
+        <translation type="vanished">{file}: 端末 {device} の {sequence} 番のバンドルをインポートしました: 記録 {records} 件 (新規 {new}、更新 {updated}、競合 {conflicts})、添付ファイル {attachments} 件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -8618,79 +8655,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">本部の設定ファイルの定めにより、身元を特定できる情報とされた添付ファイル {n} 件はこのノートパソコンに残しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>{n} conflicts.</source>
-        <translation>競合 {n} 件。</translation>
+        <translation type="vanished">競合 {n} 件。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">{n}件のファイルを添付しました。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>{n} 件の記録が見つかりました。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>CONFIDENTIAL</source>
-        <translation>機密</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Contents</source>
-        <translation>目次</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Interviews</source>
-        <translation>聞き取りの日付</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Page {n} of {total}</source>
-        <translation>{n} / {total} ページ</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared by</source>
-        <translation>作成した団体</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared on</source>
-        <translation>作成日</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>The testimony was given with consent to share it with UN mechanisms.</source>
-        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>どの証言も、国連メカニズムに伝えることへの同意を得ています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>{n} incident</source>
-        <extracomment>{n} incidents</extracomment>
-        <translation>
-            <numerusform>出来事 {n} 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/dataset.py"/>
-        <source>Testimony {id} could not be read; nothing was written.</source>
-        <translation>証言 {id} を読み取れなかったため、何も書き出していません。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Fewer than {k} people: hidden to protect them.</source>
-        <translation>{k} 人未満: その人たちを守るため隠しています。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Hidden so that no small group can be worked out from the totals.</source>
-        <translation>合計から少人数のセルを割り出せないよう隠しています。</translation>
+        <translation type="vanished">{n} 件の記録が見つかりました。</translation>
     </message>
 </context>
 </TS>

@@ -2677,6 +2677,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>기밀</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>기밀 - 신원 정보</translation>
     </message>
@@ -2708,6 +2713,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>사건 파일에 넣을 증언을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>차례</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2751,6 +2761,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>면담 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2777,6 +2792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2796,13 +2816,15 @@
         <source>Place</source>
         <translation>장소</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation type="vanished">
-            <numerusform>{date}에 Field Intake로 작성: 증언 {n}건, 모두 유엔 메커니즘과 공유하는 데 동의를 받았습니다.</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>작성 기관</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>작성일</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2828,6 +2850,16 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Testimonies</source>
+        <translation>증언</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>증언 {id}에는 유효한 &apos;유엔 메커니즘&apos; 동의가 없어 사건 파일에 넣을 수 없습니다.</translation>
     </message>
@@ -2835,6 +2867,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>증언 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>모든 증언은 유엔 메커니즘에 전달해도 된다는 동의를 받은 것입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2865,11 +2905,24 @@
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>사건 {n}건</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>숨김(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>증언 {id}을(를) 읽을 수 없어 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -3043,16 +3096,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>현재 상황</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <location filename="../../intake_app/ui/person/view.py"/>
-        <source>Testimonies</source>
-        <translation>증언</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -3792,8 +3835,6 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
         <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>본부</translation>
@@ -5422,6 +5463,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>{k}명 미만: 그 사람들을 보호하려고 숨겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>합계로부터 적은 인원의 칸을 역산할 수 없도록 숨겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
         <translation>숫자는 한 사람을 한 번만 세고 작은 집단은 숨깁니다. 내보낸 파일은 암호화되지 않으니 안전하게 보관하세요.</translation>
     </message>
@@ -6728,7 +6779,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>모든 파일</translation>
@@ -7779,7 +7829,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/purge.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records</source>
         <translation>전달된 기록 삭제</translation>
     </message>
@@ -8467,9 +8516,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">보관함의 첨부 파일 크기가 기록에 적힌 크기와 다릅니다. `intake-app verify`를 실행하세요. 기록 꾸러미를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve</source>
-        <translation>승인</translation>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
@@ -8480,38 +8528,32 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기기 {device}을(를) 승인할까요? 현장 활동가의 노트북에도 이 키 확인 코드가 보여야 합니다: {fp}. 같을 때만 승인하세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>결과를 골라 여세요.</translation>
+        <translation type="vanished">결과를 골라 여세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete them</source>
-        <translation>삭제</translation>
+        <translation type="vanished">삭제</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
+        <translation type="vanished">{date} 이전에 전달된 기록 {n}개를 첨부 파일과 함께 이 노트북에서 삭제할까요? 이 노트북 밖으로 나간 적이 없는 신원 식별 정보도 함께 사라집니다. [y/N]</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
+        <translation type="vanished">본부가 확인한 기록 {n}건({date} 이전 전달)을 첨부 파일과 함께 이 노트북에서 삭제할까요? 노트북 밖으로 보내지 않은 신원 식별 정보도 함께 사라집니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
+        <translation type="vanished">본부가 확인한 기록은 {n}일이 지나면 노트북에서 삭제할 수 있습니다.</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">가상 기록이 담긴 체험용 보관함입니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
+        <translation type="vanished">완료: 파일 {n}개 중 {k}개를 가져왔습니다. 아래 보고서에 파일마다 어떻게 되었는지 나와 있습니다.</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -8526,67 +8568,63 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">다음 파일은 메타데이터를 지울 수 없어 그대로 저장했습니다: {names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 프로필에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
+        <translation type="vanished">아직 삭제할 수 있을 만큼 오래된 전달 기록이 없습니다. 본부 프로필에 따라 전달 후 {n}일 동안 보관해야 합니다.</translation>
     </message>
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">첨부하지 못함: {reasons}</translation>
     </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date}에 Field Intake로 작성: 증언 {n}건, 모두 유엔 메커니즘과 공유하는 데 동의를 받았습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../intake_app/cli/profile.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation>전달 후 삭제까지의 유예 기간: {n}일</translation>
+        <translation type="vanished">전달 후 삭제까지의 유예 기간: {n}일</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
+        <translation type="vanished">전달 완료된 기록 {records}개(첨부 파일 {attachments}개, 저장된 파일 {blobs}개)를 삭제하고 공간을 회수했습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
+        <translation type="vanished">승인되지 않은 기기의 격리: 기기 {devices}대, 번들 {bundles}개, {mib} MiB 대기 중. 최대:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>수령 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 번들 {bundles}개의 수령을 확인했습니다.</translation>
+        <translation type="vanished">수령 확인서를 받아들였습니다: 기록 {records}개를 전달 완료로 표시하고 번들 {bundles}개의 수령을 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
+        <translation type="vanished">수령 확인서를 {name}에 저장했습니다. 이 기기의 현장 활동가에게 전달하세요. 그러면 노트북이 어떤 기록이 도착했는지 알게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
+        <translation type="vanished">모든 기록 검색: 물품 이름, 장소, 진술, 메모…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
+        <translation type="vanished">이 백업을 복원하려면 조각 {needed}개가 필요하지만 {given}개만 입력되었습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">이 버전에서는 이 페이지를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>지금 이 복구 키를 종이에 적고(또는 이 화면을 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
+        <translation type="vanished">지금 이 복구 키를 종이에 적고(또는 이 화면을 인쇄하고) 이 노트북과 떨어진 안전한 곳에 보관하세요. 한 번만 표시됩니다. 암호 문구를 잊어도 이 키로 보관함을 열 수 있습니다. 이 키를 가진 사람은 누구나 보관함을 열 수 있습니다. 이 노트북에는 사본을 두지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} bundles may wait</source>
-        <translation>최대 {n}개의 번들까지 대기할 수 있습니다</translation>
+        <translation type="vanished">최대 {n}개의 번들까지 대기할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} devices may wait for approval</source>
-        <translation>최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
+        <translation type="vanished">최대 {n}대의 기기까지 승인을 기다릴 수 있습니다</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -8601,9 +8639,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">기록 꾸러미 {bundles}개를 저장했습니다: 기록 {records}개, 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
+        <translation type="vanished">{file}: 기기 {device}의 {sequence}번 번들을 가져왔습니다: 기록 {records}개 (새 기록 {new}, 갱신 {updated}, 충돌 {conflicts}), 첨부 파일 {attachments}개.</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -8618,79 +8655,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">신원 식별 정보로 표시된 첨부 파일 {n}개는 본부 설정 파일에 따라 이 노트북에 남겨 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>{n} conflicts.</source>
-        <translation>충돌 {n}건.</translation>
+        <translation type="vanished">충돌 {n}건.</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">파일 {n}개를 첨부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>기록 {n}건을 찾았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>CONFIDENTIAL</source>
-        <translation>기밀</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Contents</source>
-        <translation>차례</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Interviews</source>
-        <translation>면담 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Page {n} of {total}</source>
-        <translation>{total}쪽 중 {n}쪽</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared by</source>
-        <translation>작성 기관</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared on</source>
-        <translation>작성일</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>The testimony was given with consent to share it with UN mechanisms.</source>
-        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>모든 증언은 유엔 메커니즘에 전달해도 된다는 동의를 받은 것입니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>{n} incident</source>
-        <extracomment>{n} incidents</extracomment>
-        <translation>
-            <numerusform>사건 {n}건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/dataset.py"/>
-        <source>Testimony {id} could not be read; nothing was written.</source>
-        <translation>증언 {id}을(를) 읽을 수 없어 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Fewer than {k} people: hidden to protect them.</source>
-        <translation>{k}명 미만: 그 사람들을 보호하려고 숨겼습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Hidden so that no small group can be worked out from the totals.</source>
-        <translation>합계로부터 적은 인원의 칸을 역산할 수 없도록 숨겼습니다.</translation>
+        <translation type="vanished">기록 {n}건을 찾았습니다.</translation>
     </message>
 </context>
 </TS>

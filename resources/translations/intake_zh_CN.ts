@@ -2677,6 +2677,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>CONFIDENTIAL</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>CONFIDENTIAL - identifying details</source>
         <translation>机密 - 身份信息</translation>
     </message>
@@ -2708,6 +2713,11 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Choose at least one testimony for the case file.</source>
         <translation>请至少选择一份证词放入案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Contents</source>
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2751,6 +2761,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Interviews</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
         <location filename="../../intake_app/ui/records/testimony_editor.py"/>
@@ -2777,6 +2792,11 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页,共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <location filename="../../intake_app/reports/stats.py"/>
         <location filename="../../intake_app/spreadsheet/fields.py"/>
         <location filename="../../intake_app/ui/hq/diff.py"/>
@@ -2796,13 +2816,15 @@
         <source>Place</source>
         <translation>地点</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
-        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
-        <translation type="vanished">
-            <numerusform>{date} 由 Field Intake 制作:{n} 份证词,均已同意与联合国机制分享。</numerusform>
-        </translation>
+        <source>Prepared by</source>
+        <translation>编写机构</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>Prepared on</source>
+        <translation>编写日期</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2828,6 +2850,16 @@
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
+        <location filename="../../intake_app/reports/stats.py"/>
+        <location filename="../../intake_app/spreadsheet/fields.py"/>
+        <location filename="../../intake_app/ui/lists/page.py"/>
+        <location filename="../../intake_app/ui/main/pages.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {id} has no &quot;UN mechanisms&quot; consent in force: it cannot go in a case file.</source>
         <translation>证词 {id} 没有有效的“联合国机制”同意,不能放入案卷。</translation>
     </message>
@@ -2835,6 +2867,14 @@
         <location filename="../../intake_app/reports/casefile.py"/>
         <source>Testimony {n} of {total}</source>
         <translation>证词 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>The testimony was given with consent to share it with UN mechanisms.</source>
+        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
+        <translation>
+            <numerusform>每份证词都已同意提供给联合国机制。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/casefile.py"/>
@@ -2865,11 +2905,24 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/reports/casefile.py"/>
+        <source>{n} incident</source>
+        <extracomment>{n} incidents</extracomment>
+        <translation>
+            <numerusform>{n} 起事件</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/reports/charts.py"/>
         <location filename="../../intake_app/reports/upr.py"/>
         <source>hidden (&lt;{k})</source>
         <translation>已隐藏(&lt;{k})</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/reports/dataset.py"/>
+        <source>Testimony {id} could not be read; nothing was written.</source>
+        <translation>无法读取证词 {id},没有写出任何内容。</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/dataset.py"/>
@@ -3043,16 +3096,6 @@
         <location filename="../../intake_app/ui/records/case_editor.py"/>
         <source>Situation</source>
         <translation>当前处境</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <location filename="../../intake_app/reports/stats.py"/>
-        <location filename="../../intake_app/spreadsheet/fields.py"/>
-        <location filename="../../intake_app/ui/lists/page.py"/>
-        <location filename="../../intake_app/ui/main/pages.py"/>
-        <location filename="../../intake_app/ui/person/view.py"/>
-        <source>Testimonies</source>
-        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../intake_app/reports/stats.py"/>
@@ -3792,8 +3835,6 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
-        <location filename="../../intake_app/ui/hq/history.py"/>
-        <location filename="../../intake_app/ui/hq/review.py"/>
         <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>总部</translation>
@@ -5422,6 +5463,16 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Fewer than {k} people: hidden to protect them.</source>
+        <translation>少于 {k} 人:为保护他们而隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
+        <source>Hidden so that no small group can be worked out from the totals.</source>
+        <translation>已隐藏,使人无法从合计推算出人数少的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>Numbers count each person once and hide small groups. Files you export are not encrypted: keep them safe.</source>
         <translation>数字中每人只计一次,并隐藏小群体。导出的文件未加密:请妥善保管。</translation>
     </message>
@@ -6728,7 +6779,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/records/dialogs.py"/>
-        <location filename="../../intake_app/ui/sync/prompts.py"/>
         <location filename="../../intake_app/ui/widgets/file_dialogs.py"/>
         <source>All files</source>
         <translation>所有文件</translation>
@@ -7779,7 +7829,6 @@ Approve it only after its field worker read you the same words from their laptop
     </message>
     <message>
         <location filename="../../intake_app/ui/sync/purge.py"/>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete delivered records</source>
         <translation>删除已送达的记录</translation>
     </message>
@@ -8467,9 +8516,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">保险库中某个附件的大小与其记录所写不符；请运行 `intake-app verify`。未写入记录包。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Approve</source>
-        <translation>批准</translation>
+        <translation type="vanished">批准</translation>
     </message>
     <message>
         <source>Approve device {device} with the key its bundle presented ({fp})? Do this only after its field worker confirmed that key fingerprint, by phone or in person.</source>
@@ -8480,38 +8528,32 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">批准设备 {device}？其一线工作人员的笔记本电脑上应显示相同的密钥核对码：{fp}。只有一致时才可批准。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Choose a result to open it.</source>
-        <translation>选择一条结果以打开。</translation>
+        <translation type="vanished">选择一条结果以打开。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete them</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>Delete {n} records delivered before {date} from this laptop, with their attachments? Identifying details that never left it are lost with them. [y/N]</source>
-        <translation>要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
+        <translation type="vanished">要从这台笔记本电脑上删除 {date} 之前已送达的 {n} 条记录及其附件吗？从未离开这台电脑的身份识别信息也将随之丢失。[y/N]</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>Delete {n} records that headquarters confirmed (delivered before {date}) from this laptop, with their attachments? Identifying details that never left the laptop are lost with them. This cannot be undone.</source>
-        <translation>要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
+        <translation type="vanished">要从这台笔记本电脑删除总部已确认的 {n} 条记录（{date} 之前送达）及其附件吗？从未离开这台电脑的可识别身份信息也会一并丢失。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/profile_view.py"/>
         <source>Delivered records may be deleted from the laptop {n} days after headquarters confirms them.</source>
-        <translation>总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
+        <translation type="vanished">总部确认后满 {n} 天，已送达的记录即可从笔记本电脑中删除。</translation>
     </message>
     <message>
         <source>Demo vault with fictional records.</source>
         <translation type="vanished">这是包含虚构记录的演示保险库。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/inbox.py"/>
         <source>Done: {k} of {n} files imported. The report below says what happened to each.</source>
-        <translation>完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
+        <translation type="vanished">完成：{n} 个文件中导入了 {k} 个。每个文件的处理结果见下方报告。</translation>
     </message>
     <message>
         <source>FILE.jsonl</source>
@@ -8526,67 +8568,63 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">以下文件无法删除元数据，已按原样保存：{names}</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/sync/receipts.py"/>
         <source>No delivered record is old enough to delete yet: headquarters&apos; profile asks to keep them {n} days after delivery.</source>
-        <translation>还没有已送达且足够久的记录可删除：总部的配置文件要求送达后保留 {n} 天。</translation>
+        <translation type="vanished">还没有已送达且足够久的记录可删除：总部的配置文件要求送达后保留 {n} 天。</translation>
     </message>
     <message>
         <source>Not attached: {reasons}</source>
         <translation type="vanished">未能附加：{reasons}</translation>
     </message>
+    <message numerus="yes">
+        <source>Prepared with Field Intake on {date}: {n} testimony, given with consent to share it with UN mechanisms.</source>
+        <extracomment>Prepared with Field Intake on {date}: {n} testimonies, each given with consent to share it with UN mechanisms.</extracomment>
+        <translation type="vanished">
+            <numerusform>{date} 由 Field Intake 制作:{n} 份证词,均已同意与联合国机制分享。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../intake_app/cli/profile.py"/>
         <source>Purge delay after delivery: {n} days</source>
-        <translation>送达后清除的等待期：{n} 天</translation>
+        <translation type="vanished">送达后清除的等待期：{n} 天</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Purged {records} delivered records ({attachments} attachments, {blobs} stored files); the space was reclaimed.</source>
-        <translation>已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
+        <translation type="vanished">已清除 {records} 条已送达的记录（{attachments} 个附件，{blobs} 个存储文件），并回收了空间。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Quarantine for unapproved devices: {devices} devices, {bundles} bundles, {mib} MiB waiting. At most:</source>
-        <translation>未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
+        <translation type="vanished">未批准设备的隔离区：{devices} 台设备、{bundles} 个数据包、{mib} MiB 在等待。上限：</translation>
     </message>
     <message>
-        <location filename="../../intake_app/sync/receipts.py"/>
         <source>Receipt accepted: {records} records marked delivered, {bundles} bundles acknowledged.</source>
-        <translation>回执已接受：{records} 条记录已标记为已送达，{bundles} 个数据包已确认收到。</translation>
+        <translation type="vanished">回执已接受：{records} 条记录已标记为已送达，{bundles} 个数据包已确认收到。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/devices.py"/>
         <source>Receipt written to {name}. Give it to the field worker of this device: their laptop then knows which records arrived.</source>
-        <translation>回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
+        <translation type="vanished">回执已写入 {name}。请交给此设备的一线工作人员，其笔记本电脑便会知道哪些记录已送达。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/search/page.py"/>
         <source>Search all records: names of items, places, narratives, notes…</source>
-        <translation>搜索全部记录：物品名称、地点、陈述、备注…</translation>
+        <translation type="vanished">搜索全部记录：物品名称、地点、陈述、备注…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/key_backup.py"/>
         <source>This backup needs {needed} shares; only {given} were entered. Nothing was restored.</source>
-        <translation>此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
+        <translation type="vanished">此备份需要 {needed} 个份额，但只输入了 {given} 个。未恢复任何内容。</translation>
     </message>
     <message>
         <source>This page is not available in this version.</source>
         <translation type="vanished">此版本中没有此页面。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/widgets/recovery.py"/>
         <source>Write this recovery key on paper now (or print this screen) and keep it somewhere safe, away from this laptop. It is shown only once. With it you can open the vault if you forget the passphrase; anyone who has it can open the vault too. Do not keep a copy on this laptop.</source>
-        <translation>请现在把这个恢复密钥抄在纸上（或打印此屏幕），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
+        <translation type="vanished">请现在把这个恢复密钥抄在纸上（或打印此屏幕），并存放在远离这台笔记本电脑的安全地方。它只显示这一次。忘记密码短语时，可用它打开保险库；任何拿到它的人也都能打开保险库。不要在这台笔记本电脑上保留副本。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} bundles may wait</source>
-        <translation>最多可等待 {n} 个数据包</translation>
+        <translation type="vanished">最多可等待 {n} 个数据包</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/quarantine.py"/>
         <source>at most {n} devices may wait for approval</source>
-        <translation>最多可有 {n} 台设备等待批准</translation>
+        <translation type="vanished">最多可有 {n} 台设备等待批准</translation>
     </message>
     <message>
         <source>import records from a JSON Lines file, all or nothing</source>
@@ -8601,9 +8639,8 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">已写入 {bundles} 个记录包：{records} 条记录，{attachments} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/hq/results.py"/>
         <source>{file}: imported bundle {sequence} of device {device}: {records} records ({new} new, {updated} updated, {conflicts} conflicts), {attachments} attachments.</source>
-        <translation>{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
+        <translation type="vanished">{file}：已导入设备 {device} 的第 {sequence} 号数据包：{records} 条记录（新增 {new}，更新 {updated}，冲突 {conflicts}），{attachments} 个附件。</translation>
     </message>
     <message>
         <source>{name}: the file cannot be read</source>
@@ -8618,79 +8655,16 @@ Approve it only after its field worker read you the same words from their laptop
         <translation type="vanished">按照总部设置文件的要求，{n} 个标记为可识别身份的附件留在了这台笔记本电脑上。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/sync.py"/>
         <source>{n} conflicts.</source>
-        <translation>{n} 个冲突。</translation>
+        <translation type="vanished">{n} 个冲突。</translation>
     </message>
     <message>
         <source>{n} file(s) attached.</source>
         <translation type="vanished">已附加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../intake_app/cli/records.py"/>
         <source>{n} records found.</source>
-        <translation>找到 {n} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>CONFIDENTIAL</source>
-        <translation>机密</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Contents</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Interviews</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Page {n} of {total}</source>
-        <translation>第 {n} 页,共 {total} 页</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared by</source>
-        <translation>编写机构</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>Prepared on</source>
-        <translation>编写日期</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>The testimony was given with consent to share it with UN mechanisms.</source>
-        <extracomment>Each testimony was given with consent to share it with UN mechanisms.</extracomment>
-        <translation>
-            <numerusform>每份证词都已同意提供给联合国机制。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/reports/casefile.py"/>
-        <source>{n} incident</source>
-        <extracomment>{n} incidents</extracomment>
-        <translation>
-            <numerusform>{n} 起事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/reports/dataset.py"/>
-        <source>Testimony {id} could not be read; nothing was written.</source>
-        <translation>无法读取证词 {id},没有写出任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Fewer than {k} people: hidden to protect them.</source>
-        <translation>少于 {k} 人:为保护他们而隐藏。</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/hq/reports.py"/>
-        <source>Hidden so that no small group can be worked out from the totals.</source>
-        <translation>已隐藏,使人无法从合计推算出人数少的单元格。</translation>
+        <translation type="vanished">找到 {n} 条记录。</translation>
     </message>
 </context>
 </TS>
