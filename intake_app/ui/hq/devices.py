@@ -158,10 +158,15 @@ class DevicesPage(QWidget):
         self.revoke_button.clicked.connect(self.ask_revoke)
         self.receipt_button = QPushButton(_("Write receipt for selected device…"), self)
         self.receipt_button.clicked.connect(self.write_receipt)
-        for button in (self.approve_file_button, self.approve_button, self.revoke_button, self.receipt_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # Two rows of two: in one row the four buttons need more than the window's default width in some
+        # languages, and the page would scroll sideways.
+        second_row = QHBoxLayout()
+        for target, buttons in ((row, (self.approve_file_button, self.approve_button)),
+                                (second_row, (self.revoke_button, self.receipt_button))):
+            for button in buttons:
+                target.addWidget(button)
+            target.addStretch(1)
+            layout.addLayout(target)
         layout.addLayout(self._quarantine_row())
         self.progress = ProgressRow(self)
         self.progress.cancel_button.hide()  # approval and its quarantine import are short and all-or-nothing
@@ -353,10 +358,14 @@ class DevicesPage(QWidget):
 
     # -- quarantine limits -------------------------------------------------------------------------------
 
-    def _quarantine_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _quarantine_row(self) -> QVBoxLayout:
+        # The use line above its limits, wrapped: side by side they were wider than the window.
+        block = QVBoxLayout()
         self.quarantine_label = QLabel(self)
-        row.addWidget(self.quarantine_label)
+        self.quarantine_label.setWordWrap(True)
+        block.addWidget(self.quarantine_label)
+        row = QHBoxLayout()
+        block.addLayout(row)
         self.max_devices, self.max_bundles, self.max_mib = (QSpinBox(self), QSpinBox(self), QSpinBox(self))
         self._units = ((self.max_devices, lambda n: P_("device", "devices", n)),
                        (self.max_bundles, lambda n: P_("bundle", "bundles", n)))
@@ -373,7 +382,7 @@ class DevicesPage(QWidget):
         self.limits_button.clicked.connect(self.save_limits)
         row.addWidget(self.limits_button)
         row.addStretch(1)
-        return row
+        return block
 
     def _refresh_quarantine(self) -> None:
         limits, use = quarantine_limits(self.vault), quarantine_use(self.vault)
