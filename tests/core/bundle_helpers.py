@@ -16,8 +16,11 @@ from pyrage import x25519
 from intake_app.crypto.signing import SigningKey
 from intake_app.domain.models import utc_now
 from intake_app.hq import devices, history
+from intake_app.hq.importer import import_bundle
 from intake_app.sync import age_stream, keystore, manifest, padding, tarstream
+from intake_app.sync.export import export_bundle
 from intake_app.sync.profile import ExportPolicy, create_profile, import_profile
+from intake_app.sync.receipts import create_receipt, import_receipt
 from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.records import RecordStore
 from intake_app.vault.vault import Role, Vault
@@ -38,6 +41,12 @@ def make_field(base: Path, hq: Vault, profile: bytes, *, approve: bool = True) -
     if approve:
         devices.approve(hq, devices.create_request(field_vault))
     return field_vault
+
+
+def deliver(field_vault: Vault, hq: Vault, out: Path) -> None:
+    """The field's unsent records to HQ and HQ's receipt back: they are then delivered (and purgeable)."""
+    import_bundle(hq, export_bundle(field_vault, out).path)
+    import_receipt(field_vault, create_receipt(hq, field_vault.info.device_id))
 
 
 def add_records(vault: Vault, cases: int = 3, *, attachment: bytes | None = None) -> list[str]:

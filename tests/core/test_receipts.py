@@ -25,7 +25,7 @@ from intake_app.sync.receipts import (
 from intake_app.vault.attachments import AttachmentStore
 from intake_app.vault.records import RecordStore
 from intake_app.vault.search import SearchQuery, search
-from tests.core.bundle_helpers import add_records, content_digest, make_field, make_hq
+from tests.core.bundle_helpers import add_records, content_digest, deliver, make_field, make_hq
 from tests.core.helpers import make_aid, make_case, make_testimony
 
 LATER = datetime.now(UTC) + timedelta(days=31)  # past the default 30-day purge delay
@@ -123,8 +123,7 @@ def test_purge_removes_delivered_records_after_the_delay(pair) -> None:  # type:
     make_testimony(store, old_case.id, narrative="Testimony about the Onsong holding centre.")
     AttachmentStore(field_vault).add(old_case.id, io.BytesIO(photo), filename="p.jpg")
     kept_case = make_case(store, "Kept")
-    import_bundle(hq, export_bundle(field_vault, out).path)
-    import_receipt(field_vault, create_receipt(hq, field_vault.info.device_id))
+    deliver(field_vault, hq, out)
     make_aid(store, kept_case.id)  # not delivered: keeps its case on the laptop
     assert purge_candidates(field_vault).records == 0  # the delay has not passed
     assert purge_delivered(field_vault).records == 0

@@ -20,12 +20,10 @@ from intake_app.sync.receipts import (
     PurgeResult,
     ReceiptOutcome,
     ReceiptResult,
-    create_receipt,
-    import_receipt,
     purge_delivered,
 )
 from intake_app.vault.records import RecordStore
-from tests.core.bundle_helpers import make_field, make_hq
+from tests.core.bundle_helpers import deliver, make_field, make_hq
 from tests.core.helpers import make_aid, make_case, make_testimony
 
 LATER = datetime.now(UTC) + timedelta(days=31)  # past the default 30-day purge delay
@@ -113,11 +111,6 @@ def test_counts_in_a_language_with_one_form(english) -> None:  # type: ignore[no
 # -- the purge set ------------------------------------------------------------------------------------------
 
 
-def _deliver(field_vault, hq, out) -> None:  # type: ignore[no-untyped-def]
-    import_bundle(hq, export_bundle(field_vault, out).path)
-    import_receipt(field_vault, create_receipt(hq, field_vault.info.device_id))
-
-
 def test_the_purge_plan_lists_what_goes_and_why_the_rest_stays(pair) -> None:  # type: ignore[no-untyped-def]
     field_vault, hq, out = pair
     store = RecordStore(field_vault)
@@ -125,7 +118,7 @@ def test_the_purge_plan_lists_what_goes_and_why_the_rest_stays(pair) -> None:  #
     gone_testimony = make_testimony(store, gone.id)
     edited = make_case(store, "Edited since")
     needed = make_case(store, "Needed")
-    _deliver(field_vault, hq, out)
+    deliver(field_vault, hq, out)
     edited.alias = "Edited after the receipt"
     store.save(edited)
     make_aid(store, needed.id)  # not delivered: it keeps its case on the laptop
@@ -150,7 +143,7 @@ def test_a_purge_deletes_nothing_outside_the_set_it_was_shown(pair) -> None:  # 
     case = make_case(store, "Witness")
     testimony = make_testimony(store, case.id)
     other = make_case(store, "Other")
-    _deliver(field_vault, hq, out)
+    deliver(field_vault, hq, out)
     shown = purge_plan(field_vault)  # asked before the delay passed: an empty list
     assert purge_delivered(field_vault, now=LATER, only=shown.record_ids).records == 0
     # Only the case was listed, not its testimony: the testimony stays, so the case it refers to stays too.

@@ -12,7 +12,7 @@ from intake_app.hq import identity
 from intake_app.hq.importer import import_bundle
 from intake_app.sync.export import export_bundle
 from intake_app.sync.profile import ExportPolicy
-from intake_app.sync.receipts import create_receipt, import_receipt, purge_delivered
+from intake_app.sync.receipts import purge_delivered
 from intake_app.ui.lists.page import RecordListPage
 from intake_app.ui.records import testimony_editor
 from intake_app.ui.records.aid_editor import AidEditor
@@ -22,7 +22,7 @@ from intake_app.ui.records.widgets import taxonomy_label
 from intake_app.ui.workers import running_tasks, wait_for_tasks
 from intake_app.vault.person import person_summary
 from intake_app.vault.records import RecordStore
-from tests.core.bundle_helpers import make_field, make_hq
+from tests.core.bundle_helpers import deliver, make_field, make_hq
 from tests.core.helpers import make_aid, make_case
 from tests.ui.records_support import click, save_case
 from tests.ui.shell_support import english_ui
@@ -175,8 +175,7 @@ def test_a_purged_case_is_gone_from_the_list_at_once(qtbot, monkeypatch, tmp_pat
         store = RecordStore(field)
         delivered = make_case(store, "Delivered")
         kept = make_case(store, "Kept")
-        import_bundle(hq, export_bundle(field, out).path)
-        import_receipt(field, create_receipt(hq, field.info.device_id))
+        deliver(field, hq, out)
         make_aid(store, kept.id)  # changed after the export: stays on the laptop
         window = main_window(qtbot, field)
         cases = page(window, "cases")
@@ -210,8 +209,7 @@ def test_clicking_a_stale_row_says_the_record_is_gone_and_updates_the_list(qtbot
     try:
         store = RecordStore(field)
         gone = make_case(store, "Delivered")
-        import_bundle(hq, export_bundle(field, out).path)
-        import_receipt(field, create_receipt(hq, field.info.device_id))
+        deliver(field, hq, out)
         kept = make_case(store, "Kept")
         cases = _cases_page(qtbot, field)
         assert cases.count_label.text() == "Records: 2"

@@ -23,14 +23,6 @@ def _english():
         yield
 
 
-@pytest.fixture
-def hq_profile(tmp_path):
-    hq, profile = make_hq(tmp_path / "hq")
-    path = tmp_path / "profile.json"
-    path.write_bytes(profile)
-    yield hq, path
-    hq.close()
-
 
 def test_profile_is_not_trusted_when_the_words_differ(qtbot, monkeypatch, vault, hq_profile, tmp_path):
     answers = patch_prompts(monkeypatch)

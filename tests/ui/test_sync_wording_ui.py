@@ -12,10 +12,10 @@ from intake_app.hq import devices
 from intake_app.hq.devices import DeviceStatus, list_devices
 from intake_app.sync.export import export_bundle
 from intake_app.sync.profile import ExportPolicy, current_profile
-from intake_app.sync.receipts import create_receipt, import_receipt
+from intake_app.sync.receipts import import_receipt
 from intake_app.ui.sync import prompts
 from intake_app.vault.records import RecordStore
-from tests.core.bundle_helpers import make_field, make_hq
+from tests.core.bundle_helpers import deliver, make_field, make_hq
 from tests.core.helpers import make_case, make_testimony
 from tests.ui.shell_support import english_ui
 from tests.ui.sync_support import click, drop_files, main_window, page, patch_prompts, wait_idle
@@ -28,17 +28,6 @@ def _english():
     with english_ui():
         yield
 
-
-@pytest.fixture
-def hq_profile(tmp_path):
-    hq, profile = make_hq(tmp_path / "hq")
-    path = tmp_path / "profile.json"
-    path.write_bytes(profile)
-    yield hq, path
-    from intake_app.ui.workers import wait_for_tasks
-
-    wait_for_tasks()
-    hq.close()
 
 
 def press_enter(qtbot, dialog, focused) -> None:
@@ -188,10 +177,7 @@ def test_purge_dialog_lists_exactly_what_it_deletes(qtbot, monkeypatch, tmp_path
         edited = make_case(store, "Edited")
         out = tmp_path / "stick"
         out.mkdir()
-        from intake_app.hq.importer import import_bundle
-
-        import_bundle(hq, export_bundle(field, out).bundles[0].path)
-        import_receipt(field, create_receipt(hq, field.info.device_id))
+        deliver(field, hq, out)
         edited.alias = "Edited since the receipt"
         store.save(edited)
         window = main_window(qtbot, field)
@@ -225,10 +211,7 @@ def test_enter_on_the_purge_dialog_deletes_nothing(qtbot, monkeypatch, tmp_path)
         case = make_case(RecordStore(field), "Delivered")
         out = tmp_path / "stick"
         out.mkdir()
-        from intake_app.hq.importer import import_bundle
-
-        import_bundle(hq, export_bundle(field, out).bundles[0].path)
-        import_receipt(field, create_receipt(hq, field.info.device_id))
+        deliver(field, hq, out)
         sync = page(main_window(qtbot, field), "sync")
         click(qtbot, sync.receipts.purge_button)
         dialog = sync.receipts.purge_dialog
