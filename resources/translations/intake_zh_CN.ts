@@ -353,6 +353,7 @@
         <location filename="../../intake_app/ui/hq/devices.py"/>
         <location filename="../../intake_app/ui/hq/history.py"/>
         <location filename="../../intake_app/ui/hq/review.py"/>
+        <location filename="../../intake_app/ui/person/view.py"/>
         <location filename="../../intake_app/ui/sync/common.py"/>
         <source>Device id: {id}</source>
         <translation>设备 ID：{id}</translation>
@@ -3835,7 +3836,6 @@
     </message>
     <message>
         <location filename="../../intake_app/sync/device_names.py"/>
-        <location filename="../../intake_app/ui/person/view.py"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
@@ -5421,12 +5421,6 @@ Approve it only after its field worker read you the same words from their laptop
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/hq/records.py"/>
-        <location filename="../../intake_app/ui/person/view.py"/>
-        <source>headquarters</source>
-        <translation>总部</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/hq/reports.py"/>
         <source>(nothing)</source>
         <translation>(无)</translation>
@@ -6211,6 +6205,11 @@ Approve it only after its field worker read you the same words from their laptop
         <location filename="../../intake_app/ui/person/view.py"/>
         <source>from {province}</source>
         <translation>来自{province}</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/person/view.py"/>
+        <source>headquarters</source>
+        <translation>总部</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/person/view.py"/>

@@ -7,13 +7,12 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from intake_app.hq.devices import list_devices
 from intake_app.i18n import _
+from intake_app.sync.device_names import device_names
 from intake_app.ui.hq.history import HistoryPanel
 from intake_app.ui.lists.columns import Column, Details
 from intake_app.ui.lists.page import size_columns
 from intake_app.ui.search.page import SearchPage
-from intake_app.ui.sync.common import device_name
 from intake_app.vault.records import RecordRow, RecordStore
 from intake_app.vault.vault import Vault
 
@@ -23,15 +22,13 @@ class OriginNames:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.labels: dict[str, str] = {}
-        self.reload_labels()
+        self.names = device_names(vault)
 
     def reload_labels(self) -> None:
-        self.labels = {d.device_id: d.label for d in list_devices(self.vault)}
+        self.names = device_names(self.vault)
 
     def name(self, row: RecordRow, _details: Details) -> str:
-        origin = row.origin_device
-        return _("headquarters") if origin == self.vault.info.device_id else device_name(origin, self.labels)
+        return self.names.name(row.origin_device)  # "Headquarters" for records made here
 
 
 class HqSearchPage(SearchPage):

@@ -30,13 +30,13 @@ from intake_app.domain.models import AidItem
 from intake_app.domain.taxonomy import VIOLATION_TYPES
 from intake_app.errors import IntakeError
 from intake_app.i18n import P_, _
+from intake_app.sync.device_names import device_names
 from intake_app.ui import style
 from intake_app.ui.lists.columns import local_time, type_name
 from intake_app.ui.person import words
 from intake_app.ui.records.aid_items import summarise_items
 from intake_app.ui.records.cases import case_display
 from intake_app.ui.records.widgets import taxonomy_label
-from intake_app.ui.sync.common import device_name
 from intake_app.vault.person import PersonSummary, household_disagreements, person_summary
 from intake_app.vault.vault import Role, Vault
 
@@ -315,7 +315,7 @@ class PersonView(QWidget):
 
     def _show_history(self, summary: PersonSummary) -> None:
         hq = self.vault.info.role is Role.HQ
-        labels = _device_labels(self.vault) if hq else {}
+        names = device_names(self.vault) if hq else None
         self.history.table.setColumnHidden(3, not hq)  # bundles: headquarters' side of the story only
         self.history.note.setText(
             _("Every version headquarters holds: who made it, when it arrived, in which bundle.") if hq else
@@ -326,9 +326,8 @@ class PersonView(QWidget):
             what = words.history_action(entry)
             if entry.current:
                 what += " " + _("(shown now)")
-            if hq:
-                who = (_("Headquarters") if entry.device == self.vault.info.device_id
-                       else labels.get(entry.device or "") or device_name(entry.device, labels))
+            if names is not None:
+                who = names.name(entry.device)  # "Headquarters" for versions made here
                 bundle = "-" if entry.bundle_id is None else entry.bundle_id[:8]
                 reasons = [_hq_reason(entry.hq_reason)] if entry.made_at_hq else []
             else:
@@ -340,7 +339,7 @@ class PersonView(QWidget):
         for row, entry in enumerate(summary.history):
             who_item, bundle_item = self.history.table.item(row, 2), self.history.table.item(row, 3)
             if hq and who_item is not None and entry.device != self.vault.info.device_id:
-                who_item.setToolTip(device_name(entry.device, labels))  # the label and the device's id
+                who_item.setToolTip(_("Device id: {id}").format(id=entry.device or "-"))
             if bundle_item is not None and entry.bundle_id:  # the whole id and the hash, for whoever checks them
                 bundle_item.setToolTip(_("{id} (hash {sha})").format(id=entry.bundle_id,
                                                                       sha=entry.bundle_sha256 or ""))
@@ -358,11 +357,3 @@ def _hq_reason(reason: str | None) -> str:
 
     return reason_text(reason)
 
-
-def _device_labels(vault: Vault) -> dict[str, str]:
-    from intake_app.hq.devices import list_devices
-
-    try:
-        return {d.device_id: d.label for d in list_devices(vault)}
-    except IntakeError:
-        return {}

@@ -3,8 +3,6 @@ a progress bar with a cancel button, writing a new file."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -61,13 +59,6 @@ def note(text: str, parent: QWidget, colour: str | None = None, *, bold: bool = 
     if colour is not None:
         label.setStyleSheet(style.colour_style(colour, bold))
     return label
-
-
-def device_name(device_id: str | None, labels: Mapping[str, str] | DeviceNames | None = None) -> str:
-    """The name people know a device by (its label), else the first block of its id; the whole id belongs in
-    a tooltip (`device_item`)."""
-    names = labels if isinstance(labels, DeviceNames) else DeviceNames(labels=labels or {})
-    return names.name(device_id)
 
 
 def device_item(device_id: str | None, names: DeviceNames) -> QTableWidgetItem:
@@ -160,7 +151,7 @@ def vbox(parent: QWidget, margins: bool = True) -> QVBoxLayout:
     return layout
 
 
-__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_item", "device_name", "note", "row_table",
+__all__ = ["FingerprintView", "ProgressRow", "bold_title", "device_item", "note", "row_table",
            "section", "short_id", "vbox"]
 
 
