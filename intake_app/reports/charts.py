@@ -109,6 +109,9 @@ def table_chart_png(report: StatsReport, table: StatsTable, *, rows: list[int] |
     picks = rows if rows is not None else list(range(len(table.row_keys)))
     labels = [report.label(table.row_dim, table.row_keys[r]) for r in picks]
     values = [table.published((r, 0)) for r in picks]
+    from intake_app.reports.chart_worker import ChartSpec, draw_all
     from intake_app.reports.stats import table_title
 
-    return bar_chart_png(labels, values, table_title(table), _("hidden (<{k})").format(k=k))
+    # Through the helper process: the window's process then never starts matplotlib (its import holds the GIL
+    # long enough for the window to stall).
+    return draw_all([ChartSpec(labels, values, table_title(table), _("hidden (<{k})").format(k=k))])[0]

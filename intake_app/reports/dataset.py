@@ -11,7 +11,7 @@ import gc
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -22,6 +22,7 @@ from intake_app.errors import ValidationFailed
 from intake_app.hq.events import event_map
 from intake_app.hq.identity import person_map
 from intake_app.i18n import _
+from intake_app.prefetch import prefetch
 from intake_app.reports.errors import ReportError
 from intake_app.vault.connection import Connection
 
@@ -36,7 +37,21 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Bodies are parsed by msgspec into the small structs below: it reads only the fields they name and skips the
 # rest (the narrative, descriptions, notes) without making objects of them, four times faster than json.loads
 # of the whole body and several times faster than SQLite's json_extract (measured on 20,000 demo testimonies).
-_TESTIMONY_ROWS = "SELECT id, body FROM records WHERE type = 'testimony' AND deleted = 0"
+# A thousand bodies come as one JSON array glued together by SQLite, so the reading thread takes the GIL once
+# per thousand rows, not once per row: a thread that waits for the GIL at every row while this one parses
+# reads no faster than this one would alone (measured at 100,000 testimonies: 2.5 s in all, against 4.3 s).
+# NOT INDEXED: walked by rowid, each batch starts where the last ended (through the type index every batch
+# would sort all testimonies again). As bytes, which msgspec reads as UTF-8 itself.
+_BATCH = 1000
+_TESTIMONY_BATCH = """
+SELECT max(rid), CAST('[' || group_concat(body, ',') || ']' AS BLOB)
+  FROM (SELECT rid, body FROM records NOT INDEXED
+         WHERE type = 'testimony' AND deleted = 0 AND rid > ? ORDER BY rid LIMIT ?)
+"""
+_TESTIMONY_ROWS = """
+SELECT id, CAST(body AS BLOB) FROM records NOT INDEXED
+ WHERE type = 'testimony' AND deleted = 0 AND rid > ? AND rid <= ? ORDER BY rid
+"""
 
 _CASE_ROWS = """
 SELECT id, json_extract(body, '$.data.sex'), json_extract(body, '$.data.birth_year'),
@@ -87,12 +102,15 @@ class _TestimonyData(msgspec.Struct):
 
 class _TestimonyBody(msgspec.Struct):
     data: _TestimonyData
+    id: str = ""
 
 
 _testimony_decoder = msgspec.json.Decoder(_TestimonyBody)
+_batch_decoder = msgspec.json.Decoder(list[_TestimonyBody])
+_raw_batch_decoder = msgspec.json.Decoder(list[msgspec.Raw])
 
 
-def _testimony_data(tid: str, body: str) -> _TestimonyData:
+def _testimony_data(tid: str, body: bytes) -> _TestimonyData:
     try:
         return _testimony_decoder.decode(body).data
     except msgspec.ValidationError:
@@ -255,6 +273,46 @@ def incident_units(conn: Connection, period: Period, theme_of: Callable[[str], s
             gc.enable()
 
 
+def _rows(conn: Connection, cancelled: Callable[[], bool] | None) -> Iterator[tuple[str, _TestimonyData]]:
+    """Every testimony's id and the fields statistics read, a thousand at a time, read ahead by a thread:
+    SQLite decrypts the next pages (without the GIL) while this thread parses the previous ones."""
+    def batches() -> Iterator[tuple[int, int, bytes]]:
+        after = 0
+        while True:
+            last, array = conn.execute(_TESTIMONY_BATCH, (after, _BATCH)).fetchone()
+            if last is None:
+                return
+            yield after, last, array
+            after = last
+
+    ahead = prefetch(batches())
+    for n, (after, last, array) in enumerate(ahead):
+        if cancelled is not None and n % 5 == 0 and cancelled():
+            from intake_app.reports.errors import ReportCancelled
+
+            raise ReportCancelled(_("Cancelled; nothing was written."))
+        try:
+            bodies = _batch_decoder.decode(array)
+        except msgspec.ValidationError:
+            # A field of an unexpected type in one of the thousand: read each of them leniently.
+            bodies = [_lenient(bytes(raw)) for raw in _raw_batch_decoder.decode(array)]
+        except msgspec.DecodeError:
+            ahead.close()  # the reading thread stops before this one uses the connection
+            for tid, body in conn.execute(_TESTIMONY_ROWS, (after, last)):
+                _testimony_data(tid, body)  # names the testimony that is not JSON
+            raise _unreadable("?") from None
+        for body in bodies:
+            yield body.id, body.data
+
+
+def _lenient(raw: bytes) -> _TestimonyBody:
+    try:
+        tid = str(json.loads(raw).get("id", "?"))
+    except (ValueError, AttributeError):
+        tid = "?"
+    return _TestimonyBody(_testimony_data(tid, raw), tid)
+
+
 def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], str],
                     cancelled: Callable[[], bool] | None) -> tuple[list[IncidentUnit], set[str], Exclusions]:
     persons = person_map(conn)
@@ -268,12 +326,7 @@ def _incident_units(conn: Connection, period: Period, theme_of: Callable[[str], 
     share = sys.intern
     age_bands: dict[tuple[int | None, str], str] = {}
     date_facts: dict[str | None, tuple[bool, bool, str]] = {}   # date -> (well formed, in the period, year)
-    for n, (tid, body) in enumerate(conn.execute(_TESTIMONY_ROWS)):
-        if cancelled is not None and n % 5000 == 0 and cancelled():
-            from intake_app.reports.errors import ReportCancelled
-
-            raise ReportCancelled(_("Cancelled; nothing was written."))
-        data = _testimony_data(tid, body)
+    for tid, data in _rows(conn, cancelled):
         incidents = data.incidents
         if not incidents:
             continue

@@ -207,6 +207,9 @@ class Loaded:
     units: list[Any]
     included: int
     exclusions: Exclusions
+    # The distinct sets of each violation type, once counted: a theme's are the union of its types' (each type
+    # belongs to one theme), so a count by theme after one by violation type reads no unit again.
+    by_violation: dict[tuple[str, ...], list[set[str]]] = field(default_factory=dict, compare=False)
 
 
 def load(vault: Vault, subject: str, period: Period, cancelled: Callable[[], bool] | None = None) -> Loaded:
@@ -242,7 +245,7 @@ def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Prog
     for dim, keep in query.filters.items():
         value_of = _value_getter(query.subject, dim)
         units = [u for u in units if value_of(u) in keep]
-    tables = _tables(query, units)
+    tables = _tables(query, units, None if query.filters else loaded.by_violation)
     keys: dict[str, set[str]] = defaultdict(set)
     if tables:
         keys[query.by[0]].update(tables[0].row_keys)  # rows with no unit (an empty theme) need labels too
@@ -265,6 +268,7 @@ def release(loaded: Loaded, chunk: int = 20_000) -> None:
     units = loaded.units
     while units:
         del units[-chunk:]
+    loaded.by_violation.clear()
 
 
 def _value_getter(subject: str, dim: str) -> Callable[[Any], str]:
@@ -284,13 +288,31 @@ def _cell_getter(subject: str, dims: Sequence[str]) -> Callable[[Any], tuple[str
     return operator.itemgetter(*indexes)
 
 
-def _tables(query: StatsQuery, units: Sequence[Any]) -> list[StatsTable]:
-    """The tables of the query: units are grouped by cell once; a total is the union of its cells' sets."""
+# An IncidentUnit's fields that testimony measures count the distinct values of, in this order.
+_SET_FIELDS = {"testimonies": 0, "incidents": 1, "events": 2, "witnesses": 3, "victims": 4}
+_CORROBORATED = "_corroborated"   # the key under which the memo keeps the corroborated events
+
+
+def _tables(query: StatsQuery, units: Sequence[Any],
+            memo: dict[tuple[str, ...], list[set[str]]] | None = None) -> list[StatsTable]:
+    """The tables of the query: units are grouped by cell once; a total is the union of its cells' sets.
+
+    `memo` (testimonies, no filter): the sets by violation type are kept there, and a count by theme alone
+    is made from them."""
     row_dim, col_dims = query.by[0], query.by[1:]
-    cell_of = _cell_getter(query.subject, query.by)
-    groups: dict[tuple[str, ...], list[Any]] = defaultdict(list)
-    for unit in units:
-        groups[cell_of(unit)].append(unit)
+    groups: dict[tuple[str, ...], Any]
+    if query.subject == "aid":
+        cell_of = _cell_getter(query.subject, query.by)
+        groups = defaultdict(list)
+        for unit in units:
+            groups[cell_of(unit)].append(unit)
+    elif memo and query.by == ("theme",):
+        groups = _themes_from_violations(memo)
+    else:
+        groups = _cell_sets(units, _cell_getter(query.subject, query.by))
+        if memo is not None and query.by == ("violation",):
+            memo.update(groups)
+    corroborated = groups.pop((_CORROBORATED,), [set()])[0] if query.subject == "testimony" else set()
     row_values = {cell[0] for cell in groups}
     col_values = {cell[1:] for cell in groups}
     if row_dim == "theme" and not query.filters:
@@ -305,7 +327,38 @@ def _tables(query: StatsQuery, units: Sequence[Any]) -> list[StatsTable]:
     cells = {(row_index[cell[0]], col_index[cell[1:]]): members for cell, members in groups.items()}
     if query.subject == "aid":
         return _aid_tables(cells, row_dim, col_dims, row_keys, col_keys, layout)
-    return _testimony_tables(cells, row_dim, col_dims, row_keys, col_keys, layout)
+    return _testimony_tables(cells, corroborated, row_dim, col_dims, row_keys, col_keys, layout)
+
+
+def _cell_sets(units: Sequence[dataset.IncidentUnit],
+               cell_of: Callable[[Any], tuple[str, ...]]) -> dict[tuple[str, ...], list[set[str]]]:
+    """cell -> the distinct values of each of _SET_FIELDS among its units; under _CORROBORATED, the events
+    that two or more independent witnesses told of (over all the units, so over every cell)."""
+    members: dict[tuple[str, ...], list[dataset.IncidentUnit]] = defaultdict(list)
+    witnesses_of_event: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        members[cell_of(unit)].append(unit)
+        if unit.independent:
+            witnesses_of_event[unit.event].add(unit.witness)
+    out = {cell: [{unit[i] for unit in group} for i in _SET_FIELDS.values()] for cell, group in members.items()}
+    out[(_CORROBORATED,)] = [{e for e, w in witnesses_of_event.items() if len(w) >= 2}]
+    return out
+
+
+def _themes_from_violations(memo: dict[tuple[str, ...], list[set[str]]]) -> dict[tuple[str, ...], list[set[str]]]:
+    theme_of = {v.key: v.theme for v in load_taxonomy().violation_types}
+    out: dict[tuple[str, ...], list[set[str]]] = {}
+    for cell, sets in memo.items():
+        if cell == (_CORROBORATED,):
+            out[cell] = sets
+            continue
+        theme = (theme_of.get(cell[0], UNKNOWN),)
+        if theme in out:
+            for mine, more in zip(out[theme], sets, strict=True):
+                mine |= more
+        else:
+            out[theme] = [set(found) for found in sets]  # copies: the memo's sets stay as they were
+    return out
 
 
 def _totals(cell_sets: dict[Position, set[str]], layout: Layout) -> dict[Position, set[str]]:
@@ -325,17 +378,11 @@ def _totals(cell_sets: dict[Position, set[str]], layout: Layout) -> dict[Positio
     return out
 
 
-def _testimony_tables(cells: dict[Position, list[dataset.IncidentUnit]], row_dim: str, col_dims: tuple[str, ...],
-                      row_keys: list[str], col_keys: list[tuple[str, ...]], layout: Layout) -> list[StatsTable]:
-    fields = {"victims": 4, "witnesses": 3, "testimonies": 0, "incidents": 1, "events": 2}
-    witnesses_of_event: dict[str, set[str]] = defaultdict(set)
-    for members in cells.values():
-        for unit in members:
-            if unit.independent:
-                witnesses_of_event[unit.event].add(unit.witness)
-    corroborated = {e for e, w in witnesses_of_event.items() if len(w) >= 2}
-    sets = {measure: _totals({pos: {unit[i] for unit in members} for pos, members in cells.items()}, layout)
-            for measure, i in fields.items()}
+def _testimony_tables(cells: dict[Position, list[set[str]]], corroborated: set[str], row_dim: str,
+                      col_dims: tuple[str, ...], row_keys: list[str], col_keys: list[tuple[str, ...]],
+                      layout: Layout) -> list[StatsTable]:
+    sets = {measure: _totals({pos: found[i] for pos, found in cells.items()}, layout)
+            for i, measure in enumerate(_SET_FIELDS)}
     tables = []
     for measure, (title, people) in TESTIMONY_MEASURES.items():
         if measure == "corroborated_events":

@@ -17,6 +17,8 @@ from typing import Any
 
 from intake_app.domain.taxonomy import THEMES, VIOLATION_TYPES, load_taxonomy
 from intake_app.i18n import _
+from intake_app.reports import chart_worker
+from intake_app.reports.chart_worker import ChartSpec, draw_all
 from intake_app.reports.dataset import Period
 from intake_app.reports.errors import ReportCancelled, ReportError
 from intake_app.reports.stats import StatsQuery, StatsReport, compute, load, release
@@ -92,11 +94,11 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
     from docx import Document
     from docx.shared import Inches, Pt
 
-    from intake_app.reports.charts import bar_chart_png
     from intake_app.sync.profile import current_profile
 
     taxonomy = load_taxonomy()
     chosen = check_excerpts(vault, excerpts)
+    chart_worker.warm_up()  # matplotlib starts in the helper while the vault is read
     total_steps = len(taxonomy.themes) + 2
 
     def step(n: int) -> None:
@@ -107,8 +109,9 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
 
     step(0)
     loaded = load(vault, "testimony", period, cancelled)
-    by_theme = compute(vault, StatsQuery(period, ("theme",), k), lang=lang, loaded=loaded)
+    # By violation type first: the count by theme is then made from its sets, without reading the units again.
     by_violation = compute(vault, StatsQuery(period, ("violation",), k), lang=lang, loaded=loaded)
+    by_theme = compute(vault, StatsQuery(period, ("theme",), k), lang=lang, loaded=loaded)
     release(loaded)
     step(1)
     if not organisations:
@@ -132,13 +135,21 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
     numbered(_("This submission covers {start} to {end}.").format(start=period.start, end=period.end))
     for note in by_theme.notes()[1:]:
         numbered(note)
+    sections = []
+    for theme in taxonomy.themes:
+        rows = _violation_rows(by_violation, theme.key, lang)
+        values = [r[4] for r in rows]
+        chart = (ChartSpec([r[0] for r in rows], values, _("Victims by violation type"),
+                           _("hidden (<{k})").format(k=k), height=max(1.6, 0.35 * len(rows) + 0.9))
+                 if any(v for v in values) else None)
+        sections.append((theme, rows, chart))
+    pictures = iter(draw_all([chart for _theme, _rows, chart in sections if chart is not None]))
     charts = 0
-    for n, theme in enumerate(taxonomy.themes, 1):
+    for n, (theme, rows, chart) in enumerate(sections, 1):
         step(n + 1)
         doc.add_heading(f"{n}. {taxonomy.label(THEMES, theme.key, lang)}", level=1)
         theme_row = by_theme.tables[0].row_keys.index(theme.key) if theme.key in by_theme.tables[0].row_keys else None
         numbered(_theme_sentence(by_theme, theme_row))
-        rows = _violation_rows(by_violation, theme.key, lang)
         if rows:
             table = doc.add_table(rows=1, cols=4)
             table.style = "Table Grid"
@@ -150,12 +161,8 @@ def build_upr(vault: Vault, period: Period, *, excerpts: Sequence[str] = (), k: 
                 for cell, text in zip(cells, row[:4], strict=True):
                     cell.text = str(text)
             words += 8 * len(rows)
-            labels = [r[0] for r in rows]
-            values = [r[4] for r in rows]
-            if any(v for v in values):
-                png = bar_chart_png(labels, values, _("Victims by violation type"),
-                                    _("hidden (<{k})").format(k=k), height=max(1.6, 0.35 * len(rows) + 0.9))
-                doc.add_picture(io.BytesIO(png), width=Inches(6))
+            if chart is not None:
+                doc.add_picture(io.BytesIO(next(pictures)), width=Inches(6))
                 charts += 1
             articles = sorted({a for v in taxonomy.violation_types if v.theme == theme.key for a in v.article_refs()})
             numbered(_("Treaty articles concerned: {articles}.").format(articles="; ".join(articles)))

@@ -278,6 +278,19 @@ def _encrypt_worker(ctl: Connection, plain: Connection) -> None:
 # -- the parent side ----------------------------------------------------------------------------------------
 
 
+def start_process(target: Callable[..., None], args: tuple[Any, ...], name: str) -> Any:
+    """A started daemon child running `target(*args)`, from the fork server where there is one."""
+    try:
+        process = _CONTEXT.Process(target=target, args=args, daemon=True, name=name)
+        process.start()
+    except (ChildProcessError, OSError):
+        # A plain fork() of a process that started the fork server cannot reach it (a CPython
+        # limitation): start this worker from scratch instead.
+        process = _SPAWN.Process(target=target, args=args, daemon=True, name=name)
+        process.start()
+    return process
+
+
 class _Worker:
     """A child process (or a thread) running one worker, with its control and plaintext pipes."""
 
@@ -291,16 +304,7 @@ class _Worker:
         self.isolated = isolated
         self._process: Any
         if isolated:
-            try:
-                self._process = _CONTEXT.Process(target=target, args=(worker_ctl, theirs), daemon=True,
-                                                 name="intake-age")
-                self._process.start()
-            except (ChildProcessError, OSError):
-                # A plain fork() of a process that started the fork server cannot reach it (a CPython
-                # limitation): start this worker from scratch instead.
-                self._process = _SPAWN.Process(target=target, args=(worker_ctl, theirs), daemon=True,
-                                               name="intake-age")
-                self._process.start()
+            self._process = start_process(target, (worker_ctl, theirs), "intake-age")
             worker_ctl.close()  # our copies: the child's close must be what ends the stream
             theirs.close()
         else:

@@ -19,22 +19,20 @@ first look and then suggests intent to hide, while a generic binary name is unre
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
 import secrets
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from queue import Full, Queue
 from typing import TypeVar
 
 from intake_app.crypto.signing import SigningKey
 from intake_app.errors import IntakeError
 from intake_app.fileutil import fsync_dir
 from intake_app.i18n import _
+from intake_app.prefetch import prefetch
 from intake_app.sync import child, manifest, tarstream
 from intake_app.sync.padding import padded_size
 from intake_app.vault.attachments import Cancelled
@@ -108,40 +106,6 @@ def build_manifest(plan: BundlePlan, signing_key: SigningKey) -> tuple[manifest.
     data = value.encode()
     signature = signing_key.sign(data, value.comment).encode("utf-8")
     return value, data, signature
-
-
-def prefetch(items: Iterable[T], depth: int = 8) -> Iterator[T]:
-    """`items`, read ahead by a thread: the vault decrypts the next chunks (SQLite releases the GIL) while
-    this thread writes to the age worker. At most `depth` items wait in memory."""
-    queue: Queue[tuple[T | None, bool, BaseException | None]] = Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                while not stop.is_set():
-                    with contextlib.suppress(Full):
-                        queue.put((item, False, None), timeout=0.1)
-                        break
-                if stop.is_set():
-                    return
-            queue.put((None, True, None))
-        except BaseException as exc:  # handed to the consumer, which re-raises it
-            queue.put((None, True, exc))
-
-    thread = threading.Thread(target=produce, name="intake-prefetch", daemon=True)
-    thread.start()
-    try:
-        while True:
-            item, ended, error = queue.get()
-            if error is not None:
-                raise error
-            if ended:
-                return
-            yield item  # type: ignore[misc]
-    finally:
-        stop.set()
-        thread.join()
 
 
 def _blob_stream(plan: BundlePlan, blob_chunks: BlobChunks) -> Iterator[tuple[str, bytes | None]]:

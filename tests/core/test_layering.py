@@ -26,7 +26,7 @@ PACKAGE = ROOT / "intake_app"
 # One place each, usable from every layer; they import only each other.
 FOUNDATION = frozenset({
     "__init__", "errors", "i18n", "outcomes", "paths", "resources", "settings", "fileutil", "jsonsafe",
-    "logging_setup", "volumes",
+    "logging_setup", "volumes", "prefetch",
 })
 
 CORE = frozenset({"reports", "spreadsheet", "hq", "sync", "vault", "identity", "crypto", "media", "domain"})

@@ -163,3 +163,64 @@ def test_a_body_of_unexpected_shape_is_read_leniently_or_refused_clearly() -> No
     for body in ('{"data": {"incidents": 5}}', "not json"):
         with pytest.raises(ReportError, match="t9"):
             _testimony_data("t9", body)
+
+
+def _replace_body(vault: object, record_id: str, body: str) -> None:
+    with vault.transaction() as conn:  # type: ignore[attr-defined]
+        conn.execute("UPDATE records SET body = ? WHERE id = ?", (body, record_id))
+
+
+def test_an_odd_body_among_a_thousand_is_read_leniently_and_the_rest_still_count(
+        vault: object, store: RecordStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake_app.reports import dataset
+
+    monkeypatch.setattr(dataset, "_BATCH", 3)  # several batches, the odd body inside the second
+    (a,) = cases(store, 1)
+    made = [record_testimony(store, a, [incident(["torture"], "2009-05-01")]) for _ in range(7)]
+    with vault.reading() as conn:  # type: ignore[attr-defined]
+        body = json.loads(conn.execute("SELECT body FROM records WHERE id = ?", (made[4].id,)).fetchone()[0])
+    body["data"]["consents"][0]["given"] = "true"   # a yes/no written as text
+    _replace_body(vault, made[4].id, json.dumps(body))
+    report = compute(vault, StatsQuery(PERIOD, ("violation",), k=3))  # type: ignore[arg-type]
+    assert cell(report, "testimonies", "torture") == 7 and report.included == 7
+
+
+def test_a_body_that_is_not_json_is_named_and_nothing_is_counted(
+        vault: object, store: RecordStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake_app.reports import dataset
+
+    monkeypatch.setattr(dataset, "_BATCH", 3)
+    (a,) = cases(store, 1)
+    made = [record_testimony(store, a, [incident(["torture"], "2009-05-01")]) for _ in range(7)]
+    _replace_body(vault, made[5].id, '{"data": broken')
+    with pytest.raises(ReportError, match=made[5].id):
+        compute(vault, StatsQuery(PERIOD, ("violation",), k=3))  # type: ignore[arg-type]
+
+
+def test_the_count_by_theme_made_from_the_violation_sets_is_the_one_counted_directly(
+        vault: object, store: RecordStore) -> None:
+    """The UPR draft counts by violation type, then by theme from those sets: over random testimonies (people
+    with several violations of one theme, hearsay, relatives without a case), both ways give the
+    same numbers and hide the same cells."""
+    import random
+
+    from intake_app.reports.stats import load
+
+    rng = random.Random(7)
+    people = cases(store, 9)
+    kinds = ["public_execution", "extrajudicial_killing", "enforced_disappearance", "forced_labour",
+             "forced_job_assignment", "denial_of_food", "refoulement", "arrest_in_china"]
+    for _ in range(60):
+        incidents = [incident(rng.sample(kinds, rng.randint(1, 3)), rng.choice(["2009-05-01", "2011", None]),
+                              victim_relation=rng.choice(["self", "self", "child"]))
+                     for _ in range(rng.randint(1, 3))]
+        record_testimony(store, rng.choice(people), incidents, source_type=rng.choice(["direct", "hearsay"]))
+    for k in (3, 5):
+        direct = compute(vault, StatsQuery(PERIOD, ("theme",), k=k))  # type: ignore[arg-type]
+        loaded = load(vault, "testimony", PERIOD)  # type: ignore[arg-type]
+        compute(vault, StatsQuery(PERIOD, ("violation",), k=k), loaded=loaded)  # type: ignore[arg-type]
+        assert loaded.by_violation  # the sets were kept, so the next count really is made from them
+        derived = compute(vault, StatsQuery(PERIOD, ("theme",), k=k), loaded=loaded)  # type: ignore[arg-type]
+        for mine, theirs in zip(direct.tables, derived.tables, strict=True):
+            assert (mine.measure, mine.row_keys, mine.values) == (theirs.measure, theirs.row_keys, theirs.values)
+            assert mine.protection == theirs.protection

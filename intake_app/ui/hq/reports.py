@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.taxonomy import THEMES, load_taxonomy
 from intake_app.fileutil import write_new_file
 from intake_app.i18n import N_, _, current_language
+from intake_app.reports import chart_worker
 from intake_app.reports.dataset import Period
 from intake_app.reports.stats import AID_DIMENSIONS, TESTIMONY_DIMENSIONS, StatsQuery, StatsReport
 from intake_app.ui import style, workers
@@ -246,6 +247,7 @@ class ReportsPage(QWidget):
             self.show_error(workers.error_message(exc))
             return None
         vault, lang = self.vault, current_language()
+        chart_worker.warm_up()  # the chart helper starts while the vault is read
 
         def work(progress: workers.ProgressFn, cancel: threading.Event) -> tuple[StatsReport, bytes | None]:
             from intake_app.reports.charts import table_chart_png
