@@ -41,7 +41,7 @@ from intake_app.i18n import _
 from intake_app.vault import audit, schema
 from intake_app.vault import keyslots as ks
 from intake_app.vault.attachments import Cancelled
-from intake_app.vault.connection import VaultOpenError, _key_pragma, open_database
+from intake_app.vault.connection import VaultOpenError, connect_keyed, open_database, settings_of
 from intake_app.vault.files import vault_exists, vault_files
 from intake_app.vault.vault import Role, Vault, VaultExistsError
 from intake_app.vault.verify import VerifyReport, index_is_sound, verify_connection
@@ -128,17 +128,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_keyed(path: Path, key: bytes, *, read_only: bool) -> sqlcipher3.Connection:
+def _open_keyed(path: Path, key: bytes, *, read_only: bool,
+                like: sqlcipher3.Connection | None = None) -> sqlcipher3.Connection:
+    """A keyed connection to a copy; `like`: the connection whose layout a new copy takes."""
     mode = "ro" if read_only else "rwc"
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
-                              check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        conn, _settings = connect_keyed(f"{path.resolve().as_uri()}?mode={mode}", key, create=not path.exists(),
+                                        settings=settings_of(like) if like is not None else None)
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        conn.close()
         raise VaultOpenError(_("The backup cannot be read: it is damaged, or it does not open with this "
                                "passphrase or recovery key.")) from exc
     return conn
@@ -276,7 +274,7 @@ def _online_copy(source: Path, target: Path, key: bytes) -> None:
     single step so that writes going on meanwhile (by this app or another process) cannot interleave."""
     src = _open_keyed(source, key, read_only=True)
     try:
-        dst = _open_keyed(target, key, read_only=False)
+        dst = _open_keyed(target, key, read_only=False, like=src)  # the backup API copies pages as they are
         try:
             src.backup(dst)
             # One self-contained file: no -wal or -shm beside the copy.
