@@ -88,8 +88,11 @@ def cmd_records_import(args: argparse.Namespace) -> int:
         raise CliError(_("Cannot read {path}: {reason}").format(path=args.file, reason=exc.strerror)) from exc
     with stream, opened(args) as vault:
         added = import_jsonl(vault, stream)
-    print(_("Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.").format(
-        cases=added["case"], aid=added["aid"], testimony=added["testimony"]))
+    cases, aid, testimonies = added["case"], added["aid"], added["testimony"]
+    print(_("Imported {cases}, {aid} and {testimonies}.").format(
+        cases=P_("{n} case", "{n} cases", cases).format(n=cases),
+        aid=P_("{n} aid distribution", "{n} aid distributions", aid).format(n=aid),
+        testimonies=P_("{n} testimony", "{n} testimonies", testimonies).format(n=testimonies)))
     return 0
 
 

@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>ケース {cases} 件、支援の提供 {aid} 件、証言 {testimony} 件をインポートしました。</translation>
+        <source>Imported {cases}, {aid} and {testimonies}.</source>
+        <translation>{cases}、{aid}、{testimonies}を取り込みました。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -8557,6 +8557,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>FILE.jsonl</source>
         <translation type="vanished">ファイル.jsonl</translation>
+    </message>
+    <message>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation type="vanished">ケース {cases} 件、支援の提供 {aid} 件、証言 {testimony} 件をインポートしました。</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>

@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>사례 {cases}건, 지원 제공 {aid}건, 증언 {testimony}건을 가져왔습니다.</translation>
+        <source>Imported {cases}, {aid} and {testimonies}.</source>
+        <translation>{cases}, {aid}, {testimonies}을(를) 가져왔습니다.</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -8557,6 +8557,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>FILE.jsonl</source>
         <translation type="vanished">파일.jsonl</translation>
+    </message>
+    <message>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation type="vanished">사례 {cases}건, 지원 제공 {aid}건, 증언 {testimony}건을 가져왔습니다.</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>

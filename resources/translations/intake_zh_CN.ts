@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
-        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
-        <translation>已导入 {cases} 个个案、{aid} 次援助发放和 {testimony} 份证词。</translation>
+        <source>Imported {cases}, {aid} and {testimonies}.</source>
+        <translation>已导入{cases}、{aid}和{testimonies}。</translation>
     </message>
     <message>
         <location filename="../../intake_app/cli/records.py"/>
@@ -8557,6 +8557,10 @@ Approve it only after its field worker read you the same words from their laptop
     <message>
         <source>FILE.jsonl</source>
         <translation type="vanished">文件.jsonl</translation>
+    </message>
+    <message>
+        <source>Imported {cases} cases, {aid} aid distributions and {testimony} testimonies.</source>
+        <translation type="vanished">已导入 {cases} 个个案、{aid} 次援助发放和 {testimony} 份证词。</translation>
     </message>
     <message>
         <source>Keys restored: {n} decryption keys added. Key fingerprint: {words}.</source>
