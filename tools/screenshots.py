@@ -35,6 +35,7 @@ from intake_app import paths  # noqa: E402
 from intake_app.crypto.recovery import format_recovery_key, generate_recovery_key  # noqa: E402
 from intake_app.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from intake_app.settings import Settings  # noqa: E402
+from intake_app.ui import qt_fixes  # noqa: E402
 from intake_app.ui.firstrun.wizard import FirstRunWizard  # noqa: E402
 from intake_app.ui.language import apply_language  # noqa: E402
 from intake_app.ui.main.window import MainWindow  # noqa: E402
@@ -197,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
 
     paths.harden_process()
     args.out.mkdir(parents=True, exist_ok=True)
+    qt_fixes.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101
     shooter = Shooter(app, args.out)

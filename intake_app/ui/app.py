@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from intake_app.i18n import current_language
 from intake_app.settings import Settings
+from intake_app.ui import qt_fixes
 from intake_app.ui.controller import AppController
 from intake_app.ui.language import apply_language
 from intake_app.ui.main.view import VIEW_ENV, WindowView
@@ -30,6 +31,7 @@ def disable_qt_settings_files() -> None:
 
 def make_application() -> QApplication:
     """The QApplication, configured so that Qt itself stores nothing about the user's work."""
+    qt_fixes.install()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

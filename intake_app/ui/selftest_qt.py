@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
 from intake_app.resources import resource_path
+from intake_app.ui import qt_fixes
 from intake_app.ui.i18n_qt import install_qt_translations
 
 
@@ -24,6 +25,7 @@ class QtCheckError(Exception):
 
 def check_qt() -> str:
     """Start Qt with the platform plugin the environment selects, show a window, load icon and catalogue."""
+    qt_fixes.install()
     existing = QCoreApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     platform_name = app.platformName()

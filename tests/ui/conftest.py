@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from intake_app.ui import qt_fixes
 from tests.core.bundle_helpers import make_hq
+
+# pytest-qt calls QApplication.processEvents() after every test: see intake_app/ui/qt_fixes.py.
+qt_fixes.install()
 
 
 @pytest.fixture

@@ -72,3 +72,17 @@ def test_cancel(qtbot):
     with qtbot.waitSignal(task.cancelled, timeout=5_000):
         task.cancel()
     assert not task.is_running
+
+
+def test_starting_work_off_the_window_thread_shortens_the_interpreter_switch_interval(qtbot) -> None:
+    import sys
+
+    from intake_app.ui import workers
+
+    sys.setswitchinterval(0.005)
+    try:
+        task = workers.start_task(lambda progress, cancel: 1)
+        qtbot.waitUntil(lambda: not task.is_running)
+        assert sys.getswitchinterval() == workers.SWITCH_INTERVAL_S
+    finally:
+        sys.setswitchinterval(0.005)
