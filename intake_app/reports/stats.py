@@ -245,7 +245,8 @@ def compute(vault: Vault, query: StatsQuery, *, lang: str = "en", progress: Prog
     for dim, keep in query.filters.items():
         value_of = _value_getter(query.subject, dim)
         units = [u for u in units if value_of(u) in keep]
-    tables = _tables(query, units, None if query.filters else loaded.by_violation)
+    with dataset.no_collection_pauses():
+        tables = _tables(query, units, None if query.filters else loaded.by_violation)
     keys: dict[str, set[str]] = defaultdict(set)
     if tables:
         keys[query.by[0]].update(tables[0].row_keys)  # rows with no unit (an empty theme) need labels too
