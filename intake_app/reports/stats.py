@@ -208,8 +208,9 @@ class Loaded:
     included: int
     exclusions: Exclusions
     # The distinct sets of each violation type, once counted: a theme's are the union of its types' (each type
-    # belongs to one theme), so a count by theme after one by violation type reads no unit again.
-    by_violation: dict[tuple[str, ...], list[set[str]]] = field(default_factory=dict, compare=False)
+    # belongs to one theme), so a count by theme after one by violation type reads no unit again. A list of at
+    # most one: filled by the first count by violation type of this reading.
+    by_violation: list[CellSets] = field(default_factory=list, compare=False)
 
 
 def load(vault: Vault, subject: str, period: Period, cancelled: Callable[[], bool] | None = None) -> Loaded:
@@ -291,29 +292,38 @@ def _cell_getter(subject: str, dims: Sequence[str]) -> Callable[[Any], tuple[str
 
 # An IncidentUnit's fields that testimony measures count the distinct values of, in this order.
 _SET_FIELDS = {"testimonies": 0, "incidents": 1, "events": 2, "witnesses": 3, "victims": 4}
-_CORROBORATED = "_corroborated"   # the key under which the memo keeps the corroborated events
 
 
-def _tables(query: StatsQuery, units: Sequence[Any],
-            memo: dict[tuple[str, ...], list[set[str]]] | None = None) -> list[StatsTable]:
+@dataclass
+class CellSets:
+    """What testimony measures count: per cell, the distinct values of each of _SET_FIELDS; and the events
+    that two or more independent witnesses told of (over all the units, so over every cell)."""
+
+    cells: dict[tuple[str, ...], list[set[str]]]
+    corroborated: set[str]
+
+
+def _tables(query: StatsQuery, units: Sequence[Any], memo: list[CellSets] | None = None) -> list[StatsTable]:
     """The tables of the query: units are grouped by cell once; a total is the union of its cells' sets.
 
     `memo` (testimonies, no filter): the sets by violation type are kept there, and a count by theme alone
     is made from them."""
     row_dim, col_dims = query.by[0], query.by[1:]
     groups: dict[tuple[str, ...], Any]
+    corroborated: set[str] = set()
     if query.subject == "aid":
         cell_of = _cell_getter(query.subject, query.by)
         groups = defaultdict(list)
         for unit in units:
             groups[cell_of(unit)].append(unit)
-    elif memo and query.by == ("theme",):
-        groups = _themes_from_violations(memo)
     else:
-        groups = _cell_sets(units, _cell_getter(query.subject, query.by))
-        if memo is not None and query.by == ("violation",):
-            memo.update(groups)
-    corroborated = groups.pop((_CORROBORATED,), [set()])[0] if query.subject == "testimony" else set()
+        if memo and query.by == ("theme",):
+            counted = _themes_from_violations(memo[0])
+        else:
+            counted = _cell_sets(units, _cell_getter(query.subject, query.by))
+            if memo is not None and query.by == ("violation",):
+                memo[:] = [counted]
+        groups, corroborated = counted.cells, counted.corroborated
     row_values = {cell[0] for cell in groups}
     col_values = {cell[1:] for cell in groups}
     if row_dim == "theme" and not query.filters:
@@ -331,35 +341,29 @@ def _tables(query: StatsQuery, units: Sequence[Any],
     return _testimony_tables(cells, corroborated, row_dim, col_dims, row_keys, col_keys, layout)
 
 
-def _cell_sets(units: Sequence[dataset.IncidentUnit],
-               cell_of: Callable[[Any], tuple[str, ...]]) -> dict[tuple[str, ...], list[set[str]]]:
-    """cell -> the distinct values of each of _SET_FIELDS among its units; under _CORROBORATED, the events
-    that two or more independent witnesses told of (over all the units, so over every cell)."""
+def _cell_sets(units: Sequence[dataset.IncidentUnit], cell_of: Callable[[Any], tuple[str, ...]]) -> CellSets:
     members: dict[tuple[str, ...], list[dataset.IncidentUnit]] = defaultdict(list)
     witnesses_of_event: dict[str, set[str]] = defaultdict(set)
     for unit in units:
         members[cell_of(unit)].append(unit)
         if unit.independent:
             witnesses_of_event[unit.event].add(unit.witness)
-    out = {cell: [{unit[i] for unit in group} for i in _SET_FIELDS.values()] for cell, group in members.items()}
-    out[(_CORROBORATED,)] = [{e for e, w in witnesses_of_event.items() if len(w) >= 2}]
-    return out
+    return CellSets({cell: [{unit[i] for unit in group} for i in _SET_FIELDS.values()]
+                     for cell, group in members.items()},
+                    {e for e, w in witnesses_of_event.items() if len(w) >= 2})
 
 
-def _themes_from_violations(memo: dict[tuple[str, ...], list[set[str]]]) -> dict[tuple[str, ...], list[set[str]]]:
+def _themes_from_violations(by_violation: CellSets) -> CellSets:
     theme_of = {v.key: v.theme for v in load_taxonomy().violation_types}
     out: dict[tuple[str, ...], list[set[str]]] = {}
-    for cell, sets in memo.items():
-        if cell == (_CORROBORATED,):
-            out[cell] = sets
-            continue
-        theme = (theme_of.get(cell[0], UNKNOWN),)
+    for (violation,), sets in by_violation.cells.items():
+        theme = (theme_of.get(violation, UNKNOWN),)
         if theme in out:
             for mine, more in zip(out[theme], sets, strict=True):
                 mine |= more
         else:
             out[theme] = [set(found) for found in sets]  # copies: the memo's sets stay as they were
-    return out
+    return CellSets(out, by_violation.corroborated)
 
 
 def _totals(cell_sets: dict[Position, set[str]], layout: Layout) -> dict[Position, set[str]]:
