@@ -6,35 +6,22 @@ Ratios and figures are printed; nothing here asserts a time.
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import time
-import uuid
 from pathlib import Path
 
 from intake_app.demo import populate
-from intake_app.demo_data import generate_demo_records
 from intake_app.vault.indexing import fts_query, fts_text, index_entry
 from intake_app.vault.records import RecordStore, canonical_json
 from intake_app.vault.schema_search import migrate_search_index
 from intake_app.vault.search import SearchQuery, count_by_type, search
 from intake_app.vault.vault import Vault
+from tests.bench.bench_vault import demo_envelopes
 from tests.conftest import PASSPHRASE
 
 N_RECORDS = 10_000
 ROUNDS = 30
 TYPES = ("case", "aid", "testimony")
-
-
-def _envelopes(n: int) -> list[dict]:
-    out = []
-    device = str(uuid.uuid4())
-    for i, record in enumerate(generate_demo_records(random.Random(1), n // 4)):
-        env = record.to_envelope()
-        env.update(version={"device": device, "counter": i + 1}, created_at="2026-01-01T00:00:00Z",
-                   updated_at=f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}Z", origin_device=device)
-        out.append(env)
-    return out[:n]
 
 
 def _own_words(env: dict) -> str:
@@ -102,7 +89,7 @@ def _vault_search(vault: Vault, words: list[str]) -> dict[str, tuple[float, int]
 
 
 def test_search_with_labels_and_names(tmp_path: Path) -> None:
-    envelopes = _envelopes(N_RECORDS)
+    envelopes = demo_envelopes(N_RECORDS, spread_updates=True)
     alias = next(e["data"]["alias"] for e in envelopes if e["type"] == "case")
     words = ["torture", "고문", "beaten", alias, f"{alias.split()[0]} torture"]
 

@@ -22,13 +22,16 @@ from tests.conftest import PASSPHRASE
 N_RECORDS = 5_000
 
 
-def _envelopes(n: int) -> list[dict]:
+def demo_envelopes(n: int, *, spread_updates: bool = False) -> list[dict]:
+    """`n` demo records as one device's versions; `spread_updates`: each a second after the last (so that
+    an order by time means something), else all at the same instant."""
     out = []
     device = str(uuid.uuid4())
     for i, record in enumerate(generate_demo_records(random.Random(1), n // 4)):
         env = record.to_envelope()
+        updated = f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}Z" if spread_updates else "2026-01-01T00:00:00Z"
         env.update(version={"device": device, "counter": i + 1}, created_at="2026-01-01T00:00:00Z",
-                   updated_at="2026-01-01T00:00:00Z", origin_device=device)
+                   updated_at=updated, origin_device=device)
         out.append(env)
     return out[:n]
 
@@ -57,7 +60,7 @@ def _plain_sqlite(path: Path, envelopes: list[dict]) -> tuple[float, float]:
 
 
 def test_vault_against_plain_sqlite(tmp_path: Path) -> None:
-    envelopes = _envelopes(N_RECORDS)
+    envelopes = demo_envelopes(N_RECORDS)
     plain_write, plain_search = _plain_sqlite(tmp_path / "plain.db", envelopes)
 
     vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE)
