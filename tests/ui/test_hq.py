@@ -29,18 +29,6 @@ def _english():
         yield
 
 
-@pytest.fixture
-def pair(tmp_path):
-    hq, profile = make_hq(tmp_path / "hq")
-    field = make_field(tmp_path / "field", hq, profile)
-    yield hq, field
-    from intake_app.ui.workers import wait_for_tasks
-
-    wait_for_tasks()
-    hq.close()
-    field.close()
-
-
 def _export(field, folder) -> list:
     folder.mkdir(exist_ok=True)
     result = export_bundle(field, folder)

@@ -16,7 +16,7 @@ from intake_app.hq.merge import Arrival, ChangeCounter, merge_envelope
 from intake_app.hq.quarantine import quarantine_limits
 from intake_app.sync.export import export_bundle
 from intake_app.vault.records import RecordStore
-from tests.core.bundle_helpers import add_records, make_field, make_hq
+from tests.core.bundle_helpers import add_records, make_hq
 from tests.ui.shell_support import english_ui
 from tests.ui.sync_support import click, main_window, page, patch_prompts
 
@@ -25,18 +25,6 @@ from tests.ui.sync_support import click, main_window, page, patch_prompts
 def _english():
     with english_ui():
         yield
-
-
-@pytest.fixture
-def pair(tmp_path):
-    hq, profile = make_hq(tmp_path / "hq")
-    field = make_field(tmp_path / "field", hq, profile)
-    yield hq, field, tmp_path
-    from intake_app.ui.workers import wait_for_tasks
-
-    wait_for_tasks()
-    hq.close()
-    field.close()
 
 
 def _clone_conflict(hq, field, tmp_path) -> str:
@@ -61,9 +49,9 @@ def _clone_conflict(hq, field, tmp_path) -> str:
     return ids[0]
 
 
-def test_review_shows_the_history_and_a_resolution_is_a_version(qtbot, monkeypatch, pair):
+def test_review_shows_the_history_and_a_resolution_is_a_version(qtbot, monkeypatch, pair, tmp_path):
     patch_prompts(monkeypatch)
-    hq, field, tmp_path = pair
+    hq, field = pair
     record_id = _clone_conflict(hq, field, tmp_path)
     window = main_window(qtbot, hq)
     review = page(window, "hq-review")
@@ -77,9 +65,9 @@ def test_review_shows_the_history_and_a_resolution_is_a_version(qtbot, monkeypat
     assert review.history.table.item(rows - 1, 1).text() == "Headquarters"
 
 
-def test_restore_from_the_search_page_makes_a_new_version(qtbot, monkeypatch, pair):
+def test_restore_from_the_search_page_makes_a_new_version(qtbot, monkeypatch, pair, tmp_path):
     answers = patch_prompts(monkeypatch)
-    hq, field, tmp_path = pair
+    hq, field = pair
     record_id = _clone_conflict(hq, field, tmp_path)
     window = main_window(qtbot, hq)
     search = page(window, "search")

@@ -11,7 +11,6 @@ from intake_app.domain.models import HouseholdLink
 from intake_app.hq import identity
 from intake_app.hq.importer import import_bundle
 from intake_app.sync.export import export_bundle
-from intake_app.sync.profile import ExportPolicy
 from intake_app.sync.receipts import purge_delivered
 from intake_app.ui.lists.page import RecordListPage
 from intake_app.ui.records import testimony_editor
@@ -22,7 +21,7 @@ from intake_app.ui.records.widgets import taxonomy_label
 from intake_app.ui.workers import running_tasks, wait_for_tasks
 from intake_app.vault.person import person_summary
 from intake_app.vault.records import RecordStore
-from tests.core.bundle_helpers import deliver, make_field, make_hq
+from tests.core.bundle_helpers import deliver
 from tests.core.helpers import make_aid, make_case
 from tests.ui.records_support import click, save_case
 from tests.ui.shell_support import english_ui
@@ -165,92 +164,77 @@ def test_a_new_case_has_no_person_page_until_saved(qtbot, vault):
     assert editor.tabs.currentWidget() is not editor.person
 
 
-def test_a_purged_case_is_gone_from_the_list_at_once(qtbot, monkeypatch, tmp_path):
+def test_a_purged_case_is_gone_from_the_list_at_once(qtbot, monkeypatch, tmp_path, purging_pair):
     patch_prompts(monkeypatch)
-    hq, profile = make_hq(tmp_path / "hq", ExportPolicy(purge_delay_days=0))
-    field = make_field(tmp_path / "field", hq, profile)
+    hq, field = purging_pair
     out = tmp_path / "stick"
     out.mkdir()
-    try:
-        store = RecordStore(field)
-        delivered = make_case(store, "Delivered")
-        kept = make_case(store, "Kept")
-        deliver(field, hq, out)
-        make_aid(store, kept.id)  # changed after the export: stays on the laptop
-        window = main_window(qtbot, field)
-        cases = page(window, "cases")
-        assert cases.count_label.text() == "Records: 2"
-        assert cases.open_record(delivered.id)
+    store = RecordStore(field)
+    delivered = make_case(store, "Delivered")
+    kept = make_case(store, "Kept")
+    deliver(field, hq, out)
+    make_aid(store, kept.id)  # changed after the export: stays on the laptop
+    window = main_window(qtbot, field)
+    cases = page(window, "cases")
+    assert cases.count_label.text() == "Records: 2"
+    assert cases.open_record(delivered.id)
 
-        sync = page(window, "sync")
-        click(qtbot, sync.receipts.purge_button)
-        dialog = sync.receipts.purge_dialog
-        assert dialog is not None and dialog.listed_ids() == [delivered.id]
-        click(qtbot, dialog.delete_button)
-        wait_idle(qtbot, sync.receipts)
-        assert store.get(delivered.id) is None
+    sync = page(window, "sync")
+    click(qtbot, sync.receipts.purge_button)
+    dialog = sync.receipts.purge_dialog
+    assert dialog is not None and dialog.listed_ids() == [delivered.id]
+    click(qtbot, dialog.delete_button)
+    wait_idle(qtbot, sync.receipts)
+    assert store.get(delivered.id) is None
 
-        cases = page(window, "cases")
-        assert cases.count_label.text() == "Records: 1"
-        assert cases.model.row_of(delivered.id) is None and cases.model.row_of(kept.id) is not None
-        # The case that was open says it is gone, instead of showing what the vault no longer holds.
-        assert cases.host.current_editor() is None
-        assert cases.host.placeholder.text() == missing_text()
-    finally:
-        field.close()
-        hq.close()
+    cases = page(window, "cases")
+    assert cases.count_label.text() == "Records: 1"
+    assert cases.model.row_of(delivered.id) is None and cases.model.row_of(kept.id) is not None
+    # The case that was open says it is gone, instead of showing what the vault no longer holds.
+    assert cases.host.current_editor() is None
+    assert cases.host.placeholder.text() == missing_text()
 
 
-def test_clicking_a_stale_row_says_the_record_is_gone_and_updates_the_list(qtbot, tmp_path):
-    hq, profile = make_hq(tmp_path / "hq", ExportPolicy(purge_delay_days=0))
-    field = make_field(tmp_path / "field", hq, profile)
+def test_clicking_a_stale_row_says_the_record_is_gone_and_updates_the_list(qtbot, tmp_path, purging_pair):
+    hq, field = purging_pair
     out = tmp_path / "stick"
     out.mkdir()
-    try:
-        store = RecordStore(field)
-        gone = make_case(store, "Delivered")
-        deliver(field, hq, out)
-        kept = make_case(store, "Kept")
-        cases = _cases_page(qtbot, field)
-        assert cases.count_label.text() == "Records: 2"
-        assert purge_delivered(field).records == 1  # behind the list's back (another window, the CLI)
-        row = cases.model.row_of(gone.id)
-        assert row is not None
-        qtbot.mouseClick(cases.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=cases.view.visualRect(cases.model.index(row, 1)).center())
-        assert cases.host.placeholder.isVisible() and cases.host.placeholder.text() == missing_text()
-        assert cases.model.row_of(gone.id) is None and cases.model.row_of(kept.id) is not None
-        assert cases.count_label.text() == "Records: 1"
-    finally:
-        field.close()
-        hq.close()
+    store = RecordStore(field)
+    gone = make_case(store, "Delivered")
+    deliver(field, hq, out)
+    kept = make_case(store, "Kept")
+    cases = _cases_page(qtbot, field)
+    assert cases.count_label.text() == "Records: 2"
+    assert purge_delivered(field).records == 1  # behind the list's back (another window, the CLI)
+    row = cases.model.row_of(gone.id)
+    assert row is not None
+    qtbot.mouseClick(cases.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=cases.view.visualRect(cases.model.index(row, 1)).center())
+    assert cases.host.placeholder.isVisible() and cases.host.placeholder.text() == missing_text()
+    assert cases.model.row_of(gone.id) is None and cases.model.row_of(kept.id) is not None
+    assert cases.count_label.text() == "Records: 1"
 
 
-def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path):
-    hq, profile = make_hq(tmp_path / "hq")
-    field = make_field(tmp_path / "field", hq, profile)
+def test_at_headquarters_the_history_names_the_device_and_bundle(qtbot, tmp_path, pair):
+    hq, field = pair
     out = tmp_path / "stick"
     out.mkdir()
-    try:
-        store = RecordStore(field)
-        case = make_case(store, "Magpie")
-        twin = make_case(store, "Kkachi")
-        make_aid(store, case.id)
-        imported = import_bundle(hq, export_bundle(field, out).path)
-        identity.confirm(hq, case.id, twin.id)
-        cases = _cases_page(qtbot, hq)
-        view = _open_person(cases, case.id).person
-        assert len(view.rows(view.aid_list)) == 1
-        history = view.rows(view.history.table)
-        assert len(history) == 1
-        assert history[0][1] == "Created (shown now)"
-        assert field.info.device_id[:8] in view.history.table.item(0, 2).toolTip()  # the device that made it
-        assert history[0][3].startswith(imported.bundle_id[:8])  # and the bundle it came in
-        assert not view.history.table.isColumnHidden(3)
-        assert f"the same person as: Kkachi · {twin.code}" in view.facts.text()
-    finally:
-        field.close()
-        hq.close()
+    store = RecordStore(field)
+    case = make_case(store, "Magpie")
+    twin = make_case(store, "Kkachi")
+    make_aid(store, case.id)
+    imported = import_bundle(hq, export_bundle(field, out).path)
+    identity.confirm(hq, case.id, twin.id)
+    cases = _cases_page(qtbot, hq)
+    view = _open_person(cases, case.id).person
+    assert len(view.rows(view.aid_list)) == 1
+    history = view.rows(view.history.table)
+    assert len(history) == 1
+    assert history[0][1] == "Created (shown now)"
+    assert field.info.device_id[:8] in view.history.table.item(0, 2).toolTip()  # the device that made it
+    assert history[0][3].startswith(imported.bundle_id[:8])  # and the bundle it came in
+    assert not view.history.table.isColumnHidden(3)
+    assert f"the same person as: Kkachi · {twin.code}" in view.facts.text()
 
 
 def test_deleting_a_record_opened_from_the_person_page_returns_to_it(qtbot, vault, monkeypatch):
