@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -34,18 +34,16 @@ class ChartSpec:
     height: float = 3.6
 
 
-def _draw(spec: dict[str, Any]) -> bytes:
+def _draw(spec: ChartSpec) -> bytes:
     from intake_app.reports.charts import bar_chart_png
 
-    return bar_chart_png(spec["labels"], spec["values"], spec["title"], spec["hidden_text"],
-                         height=spec["height"])
+    return bar_chart_png(spec.labels, spec.values, spec.title, spec.hidden_text, height=spec.height)
 
 
 def _serve(conn: Connection) -> None:
     """The helper: get matplotlib ready (a chart with CJK names loads those faces), then draw on request."""
     with contextlib.suppress(Exception):
-        _draw({"labels": ["가", "あ", "中"], "values": [1, None, 2], "title": "x", "hidden_text": "x",
-               "height": 1.6})
+        _draw(ChartSpec(["가", "あ", "中"], [1, None, 2], "x", "x", height=1.6))
     while True:
         try:
             spec = conn.recv()
@@ -111,7 +109,7 @@ def draw_all(specs: list[ChartSpec]) -> list[bytes]:
         with _lock:
             try:
                 for spec in specs:  # all asked at once: the helper draws while the answers are read
-                    helper.conn.send(asdict(spec))
+                    helper.conn.send(spec)
                 for n in range(len(specs)):
                     if not helper.conn.poll(ANSWER_WAIT):
                         raise TimeoutError
@@ -120,7 +118,7 @@ def draw_all(specs: list[ChartSpec]) -> list[bytes]:
             except (EOFError, OSError) as exc:  # TimeoutError is an OSError
                 log.info("chart helper stopped (%s); the rest are drawn in this process", type(exc).__name__)
                 helper.stop()
-    return [png if png is not None else _draw(asdict(spec)) for png, spec in zip(drawn, specs, strict=True)]
+    return [png if png is not None else _draw(spec) for png, spec in zip(drawn, specs, strict=True)]
 
 
 def stop() -> None:

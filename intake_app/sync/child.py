@@ -219,7 +219,7 @@ class _HashingWriter:
     QUEUED = 4
 
     def __init__(self, raw: Any, ctl: Connection, read_back: _ReadBack) -> None:
-        self._raw, self._ctl = raw, ctl
+        self._ctl = ctl
         self._fd = raw.fileno()
         self._read_back = read_back
         self.digest = hashlib.sha256()
